@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Galley.Checking;
+using Galley.Cli.Output;
+using Galley.Diagnostics;
+using Galley.Lexicon;
+using Galley.Source;
+
+namespace Galley.Cli.Commands;
+
+/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none), 1 (some) or 2 (bad input).</summary>
+internal static class CheckCommand
+{
+    public static Command Create(ConsoleIO io)
+    {
+        var files = new Argument<string[]>("files") { Description = "Manuscripts to check; - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var options = new SharedCheckOptions();
+        var format = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var noColor = new Option<bool>("--no-color") { Description = "Plain output even on a terminal." };
+        var command = new Command("check", "Check manuscripts for spelling, grammar, punctuation and dialogue problems.") { files, format, noColor };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var reports = new List<FileReport>();
+            foreach (var path in parse.GetValue(files)!)
+            {
+                var source = ManuscriptInput.Read(path, io);
+                var checkOptions = options.Build(parse, path);
+                reports.Add(new FileReport(source, Checker.Check(source.Text, checkOptions)));
+            }
+            switch (parse.GetValue(format))
+            {
+                case "json": JsonReporter.Write(io.Out, reports); break;
+                case "sarif": SarifReporter.Write(io.Out, reports); break;
+                default: new TextReporter(io.Out, color: io.OutIsTerminal && !parse.GetValue(noColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null).Write(reports); break;
+            }
+            return reports.Any(r => r.Result.Diagnostics.Count > 0) ? ExitCodes.ProblemsFound : ExitCodes.Clean;
+        });
+        return command;
+    }
+}
+
+/// <summary>Options every checking command shares: dialect, rules on and off, minimum severity.</summary>
+internal sealed class SharedCheckOptions
+{
+    private readonly Option<string> _dialect = new("--dialect") { Description = "en-US (default) or en-GB.", DefaultValueFactory = _ => "en-US" };
+    private readonly Option<string[]> _enable = new("--enable") { Description = "Turn on rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _disable = new("--disable") { Description = "Turn off rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above.", DefaultValueFactory = _ => "info" };
+
+    public SharedCheckOptions()
+    {
+        _dialect.Validators.Add(r => { if (!DialectNames.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB."); });
+        _severity.AcceptOnlyFromAmong("info", "warning", "error");
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_dialect);
+        command.Options.Add(_enable);
+        command.Options.Add(_disable);
+        command.Options.Add(_severity);
+    }
+
+    public CheckOptions Build(ParseResult parse, string manuscriptPath)
+    {
+        DialectNames.TryParse(parse.GetValue(_dialect), out var dialect);
+        return new CheckOptions
+        {
+            Dialect = dialect,
+            EnabledRules = (parse.GetValue(_enable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            DisabledRules = (parse.GetValue(_disable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            MinimumSeverity = Enum.Parse<Severity>(parse.GetValue(_severity)!, ignoreCase: true),
+            PersonalWords = PersonalDictionary.For(manuscriptPath),
+        };
+    }
+}
+
+public sealed record FileReport(SourceText Source, CheckResult Result);

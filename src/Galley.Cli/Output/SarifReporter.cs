@@ -1,0 +1,147 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Galley.Cli.Commands;
+using Galley.Diagnostics;
+using Galley.Rules;
+
+namespace Galley.Cli.Output;
+
+/// <summary>SARIF 2.1.0: one run, Galley's rules as the driver's rules, each diagnostic a result with a region
+/// (1-based line and column, UTF-16 char offset and length) and its fixes.</summary>
+internal static class SarifReporter
+{
+    public static void Write(TextWriter output, IReadOnlyList<FileReport> reports)
+    {
+        var rules = RuleCatalog.All.ToList();
+        var ruleIndex = rules.Select((r, i) => (r.Info.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "Galley");
+            json.WriteString("version", typeof(SarifReporter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
+            json.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Info.Id);
+                json.WriteString("name", rule.Info.Name);
+                json.WriteStartObject("shortDescription"); json.WriteString("text", rule.Info.Summary); json.WriteEndObject();
+                if (rule.Info.Help.Length > 0) { json.WriteStartObject("help"); json.WriteString("text", rule.Info.Help); json.WriteEndObject(); }
+                json.WriteStartObject("defaultConfiguration"); json.WriteString("level", Level(rule.Info.Severity)); json.WriteEndObject();
+                json.WriteStartObject("properties"); json.WriteString("category", DiagnosticView.CategoryName(rule.Info.Category)); json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("artifacts");
+            foreach (var report in reports)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("location"); json.WriteString("uri", Uri(report.Source.Path)); json.WriteEndObject();
+                json.WriteString("encoding", "utf-8");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("results");
+            for (int file = 0; file < reports.Count; file++)
+                foreach (var d in reports[file].Result.Diagnostics) WriteResult(json, reports[file], file, d, ruleIndex[d.RuleId]);
+            json.WriteEndArray();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, FileReport report, int fileIndex, Diagnostic d, int ruleIndex)
+    {
+        var view = DiagnosticView.Of(d, report.Source);
+        json.WriteStartObject();
+        json.WriteString("ruleId", d.RuleId);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(d.Severity));
+        json.WriteStartObject("message"); json.WriteString("text", d.Message); json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        WriteArtifact(json, report, fileIndex);
+        WriteRegion(json, view.Line, view.Column, view.EndLine, view.EndColumn, d.Span.Start, d.Span.Length);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (d.Fixes.Count > 0)
+        {
+            json.WriteStartArray("fixes");
+            foreach (var fix in d.Fixes)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("description"); json.WriteString("text", fix.Title); json.WriteEndObject();
+                json.WriteStartArray("artifactChanges");
+                json.WriteStartObject();
+                WriteArtifact(json, report, fileIndex);
+                json.WriteStartArray("replacements");
+                foreach (var edit in fix.Edits)
+                {
+                    var (line, column) = report.Source.Lines.GetPosition(edit.Span.Start);
+                    var (endLine, endColumn) = report.Source.Lines.GetPosition(edit.Span.End);
+                    json.WriteStartObject();
+                    json.WritePropertyName("deletedRegion");
+                    json.WriteStartObject();
+                    WriteRegionFields(json, line, column, endLine, endColumn, edit.Span.Start, edit.Span.Length);
+                    json.WriteEndObject();
+                    json.WriteStartObject("insertedContent"); json.WriteString("text", edit.NewText); json.WriteEndObject();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter json, FileReport report, int fileIndex)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri(report.Source.Path));
+        json.WriteNumber("index", fileIndex);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, int line, int column, int endLine, int endColumn, int offset, int length)
+    {
+        json.WriteStartObject("region");
+        WriteRegionFields(json, line, column, endLine, endColumn, offset, length);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegionFields(Utf8JsonWriter json, int line, int column, int endLine, int endColumn, int offset, int length)
+    {
+        json.WriteNumber("startLine", line);
+        json.WriteNumber("startColumn", column);
+        json.WriteNumber("endLine", endLine);
+        json.WriteNumber("endColumn", endColumn);
+        json.WriteNumber("charOffset", offset);
+        json.WriteNumber("charLength", length);
+    }
+
+    private static string Uri(string path) => path.Replace('\\', '/');
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+}

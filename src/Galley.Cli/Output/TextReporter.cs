@@ -1,0 +1,72 @@
+using Galley.Cli.Commands;
+using Galley.Diagnostics;
+
+namespace Galley.Cli.Output;
+
+/// <summary>Compiler-style output: file:line:col, severity and rule, the message, the line with the span
+/// underlined and the best fix; a summary at the end. Colour only on a terminal.</summary>
+internal sealed class TextReporter(TextWriter output, bool color)
+{
+    /// <summary>Lines longer than this are shown as a window around the span.</summary>
+    private const int Window = 100;
+
+    public void Write(IReadOnlyList<FileReport> reports)
+    {
+        int errors = 0, warnings = 0, infos = 0, words = 0;
+        foreach (var report in reports)
+        {
+            words += report.Result.Manuscript.Tokens.Count(t => t.IsWord);
+            foreach (var d in report.Result.Diagnostics)
+            {
+                WriteOne(report, d);
+                switch (d.Severity)
+                {
+                    case Severity.Error: errors++; break;
+                    case Severity.Warning: warnings++; break;
+                    default: infos++; break;
+                }
+            }
+        }
+        int total = errors + warnings + infos;
+        string files = reports.Count == 1 ? "1 file" : $"{reports.Count} files";
+        if (total == 0) output.WriteLine(Paint($"No problems found in {files} ({words:N0} words).", "32"));
+        else output.WriteLine(Paint($"{Count(errors, "error")}, {Count(warnings, "warning")}, {Count(infos, "hint")} in {files} ({words:N0} words).", "1"));
+    }
+
+    private static string Count(int n, string noun) => $"{n:N0} {noun}{(n == 1 ? "" : "s")}";
+
+    private void WriteOne(FileReport report, Diagnostic d)
+    {
+        var view = DiagnosticView.Of(d, report.Source);
+        string severity = DiagnosticView.SeverityName(d.Severity);
+        string severityColor = d.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" };
+        output.WriteLine($"{Paint($"{report.Source.Path}:{view.Line}:{view.Column}:", "1")} {Paint($"{severity}[{d.RuleId}]", severityColor)} {d.Message}");
+
+        var lines = report.Source.Lines;
+        int lineStart = lines.LineStart(view.Line);
+        int lineEnd = view.Line < lines.LineCount ? lines.LineStart(view.Line + 1) : report.Source.Text.Length;
+        string line = report.Source.Text[lineStart..lineEnd].TrimEnd('\r', '\n');
+        int spanStart = d.Span.Start - lineStart;
+        int spanLength = Math.Max(1, Math.Min(d.Span.Length, line.Length - spanStart));
+        int from = 0, to = line.Length;
+        if (line.Length > Window)
+        {
+            from = Math.Max(0, spanStart - Window / 2);
+            to = Math.Min(line.Length, Math.Max(from + Window, spanStart + spanLength));
+        }
+        string prefix = from > 0 ? "…" : "";
+        string shown = prefix + line[from..to].Replace('\t', ' ') + (to < line.Length ? "…" : "");
+        string gutter = new(' ', view.Line.ToString().Length);
+        output.WriteLine($"{gutter} |");
+        output.WriteLine($"{view.Line} | {shown}");
+        string marker = new string(' ', prefix.Length + spanStart - from) + new string('^', spanLength);
+        string hint = view.Suggestions.Count > 0 ? $" {Describe(view.Suggestions)}" : "";
+        output.WriteLine($"{gutter} | {Paint(marker + hint, severityColor)}");
+        output.WriteLine();
+    }
+
+    private static string Describe(IReadOnlyList<string> suggestions) =>
+        suggestions.Count == 1 ? $"try \u201c{suggestions[0]}\u201d" : $"try \u201c{suggestions[0]}\u201d (or {string.Join(", ", suggestions.Skip(1).Take(3).Select(s => $"\u201c{s}\u201d"))})";
+
+    private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}

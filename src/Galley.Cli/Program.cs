@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Galley.Cli.Commands;
+
+namespace Galley.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Console.In);
+
+    /// <summary>Runs the command line with the given streams; tests call this in process.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    {
+        var io = new ConsoleIO(stdout, stderr, stdin);
+        var root = new RootCommand("Galley: an offline proofreader and beta reader for fiction.")
+        {
+            CheckCommand.Create(io),
+            WordsCommand.Create(io),
+            RulesCommand.Create(io),
+        };
+        try
+        {
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0 && args.Length > 0)
+            {
+                foreach (var error in result.Errors) stderr.WriteLine($"galley: {error.Message}");
+                stderr.WriteLine("Run 'galley --help' for usage.");
+                return ExitCodes.InputError;
+            }
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Galley.Source.InputException e)
+        {
+            stderr.WriteLine($"galley: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"galley: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"galley: internal error ({e.GetType().Name}: {e.Message}). Please report it with the file that caused it.");
+            return ExitCodes.InputError;
+        }
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Clean = 0;
+    public const int ProblemsFound = 1;
+    public const int InputError = 2;
+}
+
+/// <summary>The streams a command writes to, so tests can run commands in process.</summary>
+public sealed record ConsoleIO(TextWriter Out, TextWriter Error, TextReader In)
+{
+    public bool OutIsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+}

@@ -1,0 +1,49 @@
+using Galley.Document;
+using Galley.Lexicon;
+
+namespace Galley.Checking;
+
+/// <summary>Everything a rule may read: the manuscript, the shared lexicon, the options, and what was learned
+/// from the manuscript itself (its names and invented words).</summary>
+public sealed class CheckContext
+{
+    private Suggester? _suggester;
+    private readonly Dictionary<Type, object> _memo = new();
+
+    public CheckContext(Manuscript manuscript, Lexicon.Lexicon lexicon, CheckOptions options)
+    {
+        Manuscript = manuscript;
+        Lexicon = lexicon;
+        Options = options;
+        Names = NameBook.Learn(manuscript, lexicon, options);
+    }
+
+    public Manuscript Manuscript { get; }
+    public Lexicon.Lexicon Lexicon { get; }
+    public CheckOptions Options { get; }
+    public NameBook Names { get; }
+    public Dialect Dialect => Options.Dialect;
+    public string Text => Manuscript.Text;
+
+    public Suggester Suggester => _suggester ??= new Suggester(Lexicon, Dialect, Names.All);
+
+    /// <summary>A word is known if the dictionary, the writer's own dictionary, or the manuscript's names have it.</summary>
+    public bool IsKnownWord(ReadOnlySpan<char> word) =>
+        Lexicon.Words.Contains(word, Dialect) || Names.IsName(word) || IsPersonalWord(word);
+
+    /// <summary>An analysis several rules share (the unknown words, the tagged sentences), computed once per check.</summary>
+    public T Memo<T>(Func<CheckContext, T> compute) where T : class
+    {
+        if (_memo.TryGetValue(typeof(T), out var value)) return (T)value;
+        var result = compute(this);
+        _memo[typeof(T)] = result;
+        return result;
+    }
+
+    public bool IsPersonalWord(ReadOnlySpan<char> word)
+    {
+        if (Options.PersonalWords.Count == 0) return false;
+        var s = word.ToString();
+        return Options.PersonalWords.Contains(s) || Options.PersonalWords.Contains(s.ToLowerInvariant());
+    }
+}

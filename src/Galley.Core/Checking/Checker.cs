@@ -1,0 +1,36 @@
+using Galley.Diagnostics;
+using Galley.Document;
+using Galley.Rules;
+
+namespace Galley.Checking;
+
+/// <summary>The result of checking one manuscript: the model and the diagnostics in text order.</summary>
+public sealed record CheckResult(Manuscript Manuscript, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>The library's front door: text in, diagnostics out.</summary>
+public static class Checker
+{
+    public static CheckResult Check(string text, CheckOptions? options = null, IEnumerable<Rule>? rules = null)
+    {
+        options ??= CheckOptions.Default;
+        var lexicon = Lexicon.Lexicon.Default;
+        var manuscript = Manuscript.Parse(text, lexicon.Language);
+        var context = new CheckContext(manuscript, lexicon, options);
+        var sink = new DiagnosticSink();
+        foreach (var rule in rules ?? RuleCatalog.Enabled(options))
+            rule.Check(context, sink);
+        var diagnostics = sink.Items
+            .Where(d => d.Severity >= options.MinimumSeverity)
+            .Where(d => d.Rule.AppliesInSpeech || !InSpeech(manuscript, d))
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal)
+            .ToList();
+        return new CheckResult(manuscript, diagnostics);
+    }
+
+    private static bool InSpeech(Manuscript manuscript, Diagnostic diagnostic)
+    {
+        foreach (var q in manuscript.Quotations)
+            if (q.IsSpeech && q.Span.Contains(diagnostic.Span.Start)) return true;
+        return false;
+    }
+}

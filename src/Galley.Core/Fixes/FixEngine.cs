@@ -1,0 +1,48 @@
+using System.Text;
+using Galley.Diagnostics;
+
+namespace Galley.Fixes;
+
+/// <summary>Applies fixes to text. All offsets refer to the original text; a fix whose edits overlap one already taken is skipped, never merged, so fixes cannot corrupt each other.</summary>
+public static class FixEngine
+{
+    public sealed record Outcome(string Text, IReadOnlyList<Diagnostic> Applied, IReadOnlyList<Diagnostic> Skipped);
+
+    /// <summary>Applies the first fix of each diagnostic in <paramref name="diagnostics"/>.</summary>
+    public static Outcome Apply(string text, IEnumerable<Diagnostic> diagnostics) =>
+        Apply(text, diagnostics.Where(d => d.Fixes.Count > 0).Select(d => (d, d.Fixes[0])));
+
+    public static Outcome Apply(string text, IEnumerable<(Diagnostic Diagnostic, Fix Fix)> chosen)
+    {
+        var taken = new List<(Diagnostic Diagnostic, Fix Fix)>();
+        var skipped = new List<Diagnostic>();
+        var claimed = new List<(int Start, int End)>();
+        foreach (var (diagnostic, fix) in chosen.OrderBy(c => c.Fix.Edits.Min(e => e.Span.Start)))
+        {
+            if (fix.Edits.Any(e => e.Span.Start < 0 || e.Span.End > text.Length || claimed.Any(c => Overlaps(c, e))))
+            {
+                skipped.Add(diagnostic);
+                continue;
+            }
+            foreach (var e in fix.Edits) claimed.Add((e.Span.Start, e.Span.End));
+            taken.Add((diagnostic, fix));
+        }
+        // Non-overlapping edits, written in one forward pass: the same result as applying them from the end backwards.
+        var edits = taken.SelectMany(t => t.Fix.Edits).OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
+        var builder = new StringBuilder(text.Length + 64);
+        int position = 0;
+        foreach (var edit in edits)
+        {
+            builder.Append(text, position, edit.Span.Start - position).Append(edit.NewText);
+            position = edit.Span.End;
+        }
+        builder.Append(text, position, text.Length - position);
+        return new Outcome(builder.ToString(), taken.Select(t => t.Diagnostic).ToList(), skipped);
+    }
+
+    /// <summary>Two edits conflict when their spans overlap, or both insert at the same point.</summary>
+    private static bool Overlaps((int Start, int End) claimed, TextEdit edit) =>
+        edit.Span.Start < claimed.End && claimed.Start < edit.Span.End
+        || (edit.Span.Length == 0 && edit.Span.Start >= claimed.Start && edit.Span.Start <= claimed.End && claimed.Start != claimed.End)
+        || (edit.Span.Start == claimed.Start && (edit.Span.Length == 0 || claimed.Start == claimed.End));
+}

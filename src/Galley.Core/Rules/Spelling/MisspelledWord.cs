@@ -1,0 +1,33 @@
+using Galley.Diagnostics;
+
+namespace Galley.Rules.Spelling;
+
+public sealed class MisspelledWord : SpellingRule
+{
+    public override RuleInfo Info { get; } = new(
+        "GL0001", "misspelled-word", Category.Spelling, Severity.Error,
+        "A word that is not in the dictionary, not a name from the story and not one of the writer's words.",
+        Help: "Suggestions are ranked by how close the spelling is, how the word sounds, keyboard slips and how common " +
+              "each candidate is. Names are learned from the manuscript (a capitalized word that recurs, stands mid-sentence, " +
+              "takes a possessive or follows a title), so they are not flagged. Add a deliberate spelling with `galley words add WORD`.");
+
+    protected override UnknownKind Kind => UnknownKind.Misspelling;
+
+    protected override string Message(UnknownWord word) => $"\u201c{word.Text}\u201d is not in the dictionary.";
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("The news was going to devestate him.", "The news was going to devastate him."),
+        Example.Flag("He said it with such athority that I believed him.", "He said it with such authority that I believed him."),
+        Example.Flag("She wimpered in the dark.", "She whimpered in the dark."),
+        Example.Flag("The smoke was sufffocating us.", "The smoke was suffocating us."),
+        Example.Flag("I was mortifyed to tell him.", "I was mortified to tell him."),
+        Example.Keep("Dr. Groll took the samples back to Smallville."),
+        Example.Keep("Matsuo bowed to Helva. Helva watched Matsuo leave.", "names learned from the manuscript"),
+        Example.Keep("\"I don't wanna go,\" she said.", "informal speech inside dialogue"),
+        Example.Keep("The box hit the floor with a loud thunk.", "a sound word"),
+        Example.Keep("\"Nooo,\" he groaned. \"W-what are you doing?\"", "drawn-out and stammered speech"),
+        Example.Keep("They met at the well-known cafe at 10:30 on the 3rd of May; see https://example.com/a-page."),
+        Example.Keep("I couldn't believe they'd gone. Clark's coat was still there, and the boys' bikes."),
+    ];
+}

@@ -1,0 +1,109 @@
+using Galley.Checking;
+using Galley.Lexicon;
+using Galley.Document;
+using Galley.Text;
+
+namespace Galley.Rules.Spelling;
+
+public enum UnknownKind { Misspelling, RunTogether, Informal, Repeated, NameTypo, OtherDialect }
+
+/// <summary>A word the dictionary, the manuscript's names and the writer's words do not account for,
+/// with what kind of problem it is and ranked corrections.</summary>
+public sealed record UnknownWord(int Token, TextSpan Span, string Text, UnknownKind Kind, IReadOnlyList<string> Suggestions, int Occurrences);
+
+/// <summary>Finds every unknown word once per check and decides which spelling rule it belongs to, so each word
+/// gets exactly one diagnostic.</summary>
+public sealed class SpellingScan
+{
+    public required IReadOnlyList<UnknownWord> Words { get; init; }
+
+    /// <summary>A name must occur this often before a near-miss of it is called a typo of the name.</summary>
+    private const int FrequentNameCount = 3;
+    /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word).</summary>
+    private const int DeliberateRepeats = 3;
+
+    public static SpellingScan Of(CheckContext context) => context.Memo(Scan);
+
+    private static SpellingScan Scan(CheckContext context)
+    {
+        var manuscript = context.Manuscript;
+        var found = new List<(int Token, TextSpan Span, string Text)>();
+        foreach (var paragraph in manuscript.Paragraphs)
+        {
+            if (!paragraph.IsProse) continue;
+            for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++)
+            {
+                var token = manuscript.Tokens[t];
+                if (!token.IsWord) continue;
+                var word = manuscript.TextOf(token);
+                if (WordAcceptance.IsAccepted(context, word, token)) continue;
+                if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
+                else found.Add((t, token.Span, word.ToString()));
+            }
+        }
+        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
+        var suggestionCache = new Dictionary<string, IReadOnlyList<string>>();
+        var words = new List<UnknownWord>(found.Count);
+        foreach (var (t, span, text) in found)
+        {
+            var token = manuscript.Tokens[t];
+            var kind = Classify(context, token, text, counts[text], suggestionCache, out var suggestions);
+            words.Add(new UnknownWord(t, span, text, kind, suggestions, counts[text]));
+        }
+        return new SpellingScan { Words = words };
+    }
+
+    private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<(int, TextSpan, string)> found)
+    {
+        var token = manuscript.Tokens[t];
+        var word = manuscript.TextOf(token);
+        foreach (var range in word.Split('-'))
+        {
+            var (start, length) = range.GetOffsetAndLength(word.Length);
+            var part = word.Slice(start, length);
+            var partToken = token with { Start = token.Start + start, Length = length, Flags = token.Flags & ~TokenFlags.Hyphenated };
+            if (part.Length > 1 && !WordAcceptance.IsAccepted(context, part, partToken))
+                found.Add((t, new TextSpan(token.Start + start, length), part.ToString()));
+        }
+    }
+
+    private static UnknownKind Classify(CheckContext context, in Token token, string text, int occurrences,
+        Dictionary<string, IReadOnlyList<string>> cache, out IReadOnlyList<string> suggestions)
+    {
+        suggestions = [];
+        if (WordAcceptance.IsInformal(context, text))
+        {
+            suggestions = [context.Lexicon.Informal[text]];
+            return UnknownKind.Informal;
+        }
+        if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
+        suggestions = cached;
+        if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
+        if (char.IsUpper(text[0]) && NearFrequentName(context, text) is { } name)
+        {
+            suggestions = [name, .. suggestions.Where(s => s != name)];
+            return UnknownKind.NameTypo;
+        }
+        var lower = text.ToLowerInvariant();
+        if (occurrences >= DeliberateRepeats && context.Lexicon.KnownCorrections(lower) is null
+            && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
+            return UnknownKind.Repeated;
+        if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
+            return UnknownKind.RunTogether;
+        return UnknownKind.Misspelling;
+    }
+
+    private static string? NearFrequentName(CheckContext context, string text)
+    {
+        string? best = null;
+        int bestCount = 0;
+        foreach (var name in context.Names.All)
+        {
+            int count = context.Names.Count(name);
+            if (count < FrequentNameCount || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
+            int limit = text.Length <= 4 ? 1 : 2;
+            if (EditDistance.Between(name, text, limit) <= limit) { best = name; bestCount = count; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,106 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Rules.Spelling;
+
+/// <summary>Why a word is not a spelling error, checked in order: the dictionary (with possessives, contractions
+/// and hyphenated parts), the manuscript's names, the writer's words, sounds, informal speech in dialogue,
+/// drawn-out and stammered speech, acronyms.</summary>
+internal static class WordAcceptance
+{
+    private static readonly string[] ContractionSuffixes = ["s", "ll", "d", "ve", "re", "m", "t"];
+
+    public static bool IsAccepted(CheckContext context, ReadOnlySpan<char> written, in Token token)
+    {
+        if (written.Length <= 1 || token.Is(TokenFlags.HasDigit)) return true;
+        Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        ReadOnlySpan<char> word = NormalizeApostrophes(written, buffer);
+        if (IsKnown(context, word)) return true;
+        if (word[0] == '\'' && IsKnown(context, word[1..])) return true;   // 'bout, 'round written with a known word
+        if (token.Is(TokenFlags.AllCaps) && word.Length <= 5) return true;   // an acronym: NYPD, ASAP
+        if (token.Is(TokenFlags.Hyphenated) && HyphenatedPartsKnown(context, word, token)) return true;
+        bool inSpeech = token.Is(TokenFlags.InSpeech);
+        if (inSpeech && IsDrawnOut(context, word)) return true;
+        if (IsSound(context, word)) return true;
+        return false;
+    }
+
+    /// <summary>Known as written: dictionary, names, personal words, possessives and contractions of those.</summary>
+    public static bool IsKnown(CheckContext context, ReadOnlySpan<char> word)
+    {
+        if (context.IsKnownWord(word) || context.Names.IsNamePlusS(word)) return true;
+        int apostrophe = word.LastIndexOf('\'');
+        if (apostrophe > 0)
+        {
+            var suffix = word[(apostrophe + 1)..];
+            var stem = word[..apostrophe];
+            if (suffix.IsEmpty) return word[^2] is 's' or 'S' ? context.IsKnownWord(stem) : context.IsKnownWord([.. stem, 'g']);   // boys', nothin'
+            foreach (var s in ContractionSuffixes)
+                if (suffix.Equals(s, StringComparison.OrdinalIgnoreCase)) return context.IsKnownWord(stem);
+        }
+        return false;
+    }
+
+    /// <summary>Informal spellings that belong in dialogue (gonna, y'know, 'cause).</summary>
+    public static bool IsInformal(CheckContext context, ReadOnlySpan<char> word) =>
+        context.Lexicon.Informal.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    public static bool IsSound(CheckContext context, ReadOnlySpan<char> word)
+    {
+        var sounds = context.Lexicon.Sounds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (sounds.Contains(word)) return true;
+        Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
+        int n = Collapse(word, collapsed, 2);
+        if (sounds.Contains(collapsed[..n])) return true;   // hmmm, shhh, ahhh
+        n = Collapse(word, collapsed, 1);
+        return sounds.Contains(collapsed[..n]);
+    }
+
+    private static ReadOnlySpan<char> NormalizeApostrophes(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.IndexOfAny('\u2019', '\u02BC') < 0) return word;
+        for (int i = 0; i < word.Length; i++) buffer[i] = word[i] is '\u2019' or '\u02BC' ? '\'' : word[i];
+        return buffer[..word.Length];
+    }
+
+    /// <summary>well-known, half-asleep, and stammered speech (I-I, w-what).</summary>
+    private static bool HyphenatedPartsKnown(CheckContext context, ReadOnlySpan<char> word, in Token token)
+    {
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.IsEmpty) return false;
+            if (part.Length == 1 || IsKnown(context, part)) continue;
+            if (token.Is(TokenFlags.InSpeech) && (IsInformal(context, part) || IsDrawnOut(context, part))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Speech drawn out for effect: "Nooo", "sooo", "pleeease" — three or more of a letter that, written
+    /// once or twice, make a known word.</summary>
+    private static bool IsDrawnOut(CheckContext context, ReadOnlySpan<char> word)
+    {
+        bool hasRun = false;
+        for (int i = 2; i < word.Length; i++)
+            if (char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) && word[i] == word[i - 2]) { hasRun = true; break; }
+        if (!hasRun) return false;
+        Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
+        int n = Collapse(word, collapsed, 2);
+        if (IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return true;
+        n = Collapse(word, collapsed, 1);
+        return IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n]);
+    }
+
+    /// <summary>Copies the word with every run of one letter cut to at most <paramref name="keep"/>.</summary>
+    private static int Collapse(ReadOnlySpan<char> word, Span<char> output, int keep)
+    {
+        int n = 0, run = 0;
+        for (int i = 0; i < word.Length && n < output.Length; i++)
+        {
+            run = i > 0 && char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) ? run + 1 : 1;
+            if (run <= keep) output[n++] = word[i];
+        }
+        return n;
+    }
+}
