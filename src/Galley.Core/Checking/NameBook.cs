@@ -10,6 +10,9 @@ public sealed class NameBook
     private readonly Dictionary<string, NameEvidence> _evidence;
     private readonly HashSet<string> _names;
 
+    /// <summary>A name used this often is established; a single near-miss of it is a typo.</summary>
+    internal const int FrequentName = 3;
+
     private NameBook(Dictionary<string, NameEvidence> evidence, HashSet<string> names)
     {
         _evidence = evidence;
@@ -69,6 +72,10 @@ public sealed class NameBook
             if (lexicon.KnownCorrections(word.ToLowerInvariant()) is not null) continue;   // a known misspelling, capitalized
             if (e.MidSentence > 0 || e.Possessive > 0 || e.AfterTitle > 0 || e.Total >= 2) names.Add(word);
         }
+        // A one-off near-miss of a name the story uses often (Lorcna beside Lorcan) is a typo, not a new character.
+        var frequent = names.Where(n => evidence.TryGetValue(n, out var e) && e.Total >= FrequentName).ToList();
+        names.RemoveWhere(n => evidence[n].Total == 1 && !lexicon.Words.ContainsExact(n, options.Dialect)
+            && frequent.Any(f => f != n && Lexicon.EditDistance.Between(f, n, 2) <= (n.Length <= 4 ? 1 : 2)));
         // "Clarks" beside "Clark" is the name with a missing apostrophe or a plural, not a name of its own.
         names.RemoveWhere(n => n.Length > 2 && n[^1] == 's' && names.Contains(n[..^1]) && !lexicon.Words.ContainsExact(n, options.Dialect));
         return new NameBook(evidence, names);

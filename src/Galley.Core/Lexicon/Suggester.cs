@@ -21,7 +21,15 @@ public sealed class Suggester(Lexicon lexicon, Dialect dialect, IReadOnlyCollect
                 if (i < lower.Length) candidates.Add(lower[..i] + c + lower[(i + 1)..]);
             }
         }
-        results.AddRange(candidates.Where(c => lexicon.Words.IsSuggestible(c, dialect)).OrderByDescending(c => lexicon.Frequency(c)));
+        var singles = candidates.Where(c => lexicon.Words.IsSuggestible(c, dialect)).OrderByDescending(c => lexicon.Frequency(c)).ToList();
+        var split = Enumerable.Range(1, Math.Max(0, lower.Length - 1))
+            .Select(i => (Left: lower[..i], Right: lower[i..]))
+            .Where(p => lexicon.Words.IsSuggestible(p.Left, dialect) && lexicon.Words.IsSuggestible(p.Right, dialect))
+            .OrderByDescending(p => Math.Min(lexicon.Frequency(p.Left), lexicon.Frequency(p.Right)))
+            .Select(p => (Text: p.Left + " " + p.Right, Score: Math.Min(lexicon.Frequency(p.Left), lexicon.Frequency(p.Right))))
+            .FirstOrDefault();
+        if (split.Text is not null && split.Score > (singles.Count > 0 ? lexicon.Frequency(singles[0]) : 0)) results.Add(split.Text);
+        results.AddRange(singles);
         return results.Distinct().Take(max).ToList();
     }
 }

@@ -17,7 +17,7 @@ public sealed class RunTogetherWords : SpellingRule
     [
         Example.Flag("A tear escaped from myeye.", "A tear escaped from my eye."),
         Example.Flag("The glass fellfrom the shelf.", "The glass fell from the shelf."),
-        Example.Flag("It was stuck inbetween the seats.", "It was stuck in between the seats."),
+        Example.Flag("I cared about him alot.", "I cared about him a lot."),
         Example.Keep("A tear escaped from my eye."),
         Example.Keep("Somebody had left the lighthouse door open."),
     ];

@@ -17,8 +17,6 @@ public sealed class SpellingScan
 {
     public required IReadOnlyList<UnknownWord> Words { get; init; }
 
-    /// <summary>A name must occur this often before a near-miss of it is called a typo of the name.</summary>
-    private const int FrequentNameCount = 3;
     /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word).</summary>
     private const int DeliberateRepeats = 3;
 
@@ -36,6 +34,12 @@ public sealed class SpellingScan
                 var token = manuscript.Tokens[t];
                 if (!token.IsWord) continue;
                 var word = manuscript.TextOf(token);
+                if (WordAcceptance.IsInformal(context, word))
+                {
+                    // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists it.
+                    if (!token.Is(TokenFlags.InSpeech)) found.Add((t, token.Span, word.ToString()));
+                    continue;
+                }
                 if (WordAcceptance.IsAccepted(context, word, token)) continue;
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
                 else found.Add((t, token.Span, word.ToString()));
@@ -100,7 +104,7 @@ public sealed class SpellingScan
         foreach (var name in context.Names.All)
         {
             int count = context.Names.Count(name);
-            if (count < FrequentNameCount || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
+            if (count < NameBook.FrequentName || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
             int limit = text.Length <= 4 ? 1 : 2;
             if (EditDistance.Between(name, text, limit) <= limit) { best = name; bestCount = count; }
         }
