@@ -69,7 +69,7 @@ public sealed class NameBook
             if (lexicon.Words.ContainsExact(word, options.Dialect)) { names.Add(word); continue; }   // Clark, Paris: the dictionary's own names
             if (lowercase.Contains(word.ToLowerInvariant())) continue;        // also written in lowercase: an ordinary word
             if (lexicon.Words.Contains(word, options.Dialect)) continue;      // a capitalized common word (Already, Please)
-            if (lexicon.KnownCorrections(word.ToLowerInvariant()) is not null) continue;   // a known misspelling, capitalized
+            if (e.Total == 1 && lexicon.KnownCorrections(word.ToLowerInvariant()) is not null) continue;   // a one-off known misspelling, capitalized
             if (e.MidSentence > 0 || e.Possessive > 0 || e.AfterTitle > 0 || e.Total >= 2) names.Add(word);
         }
         // A one-off near-miss of a name the story uses often (Lorcna beside Lorcan) is a typo, not a new character.

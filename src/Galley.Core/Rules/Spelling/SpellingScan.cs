@@ -83,7 +83,7 @@ public sealed class SpellingScan
         if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
         suggestions = cached;
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
-        if (char.IsUpper(text[0]) && NearFrequentName(context, text) is { } name)
+        if (char.IsUpper(text[0]) && occurrences <= 2 && NearFrequentName(context, text, occurrences) is { } name)
         {
             suggestions = [name, .. suggestions.Where(s => s != name)];
             return UnknownKind.NameTypo;
@@ -97,15 +97,17 @@ public sealed class SpellingScan
         return UnknownKind.Misspelling;
     }
 
-    private static string? NearFrequentName(CheckContext context, string text)
+    /// <summary>A name used at least three times as often as this spelling, one or two letters away.</summary>
+    private static string? NearFrequentName(CheckContext context, string text, int occurrences)
     {
         string? best = null;
         int bestCount = 0;
         foreach (var name in context.Names.All)
         {
             int count = context.Names.Count(name);
-            if (count < NameBook.FrequentName || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
-            int limit = text.Length <= 4 ? 1 : 2;
+            if (count < Math.Max(NameBook.FrequentName, 3 * occurrences) || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
+            if (name[0] != text[0]) continue;   // a slip inside a name keeps its first letter
+            int limit = text.Length <= 6 ? 1 : 2;
             if (EditDistance.Between(name, text, limit) <= limit) { best = name; bestCount = count; }
         }
         return best;
