@@ -16,6 +16,7 @@ public static class Program
             CheckCommand.Create(io),
             WordsCommand.Create(io),
             RulesCommand.Create(io),
+            EvalCommand.Create(io),
         };
         try
         {

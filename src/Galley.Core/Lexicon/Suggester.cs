@@ -1,35 +1,131 @@
 namespace Galley.Lexicon;
 
-/// <summary>Ranks corrections for an unknown word. (First version: known misspellings and single edits;
-/// the ranked search replaces it.)</summary>
-public sealed class Suggester(Lexicon lexicon, Dialect dialect, IReadOnlyCollection<string> extraWords)
+/// <summary>Ranks corrections for an unknown word the way a writer expects: close spellings first, weighted by how
+/// typing goes wrong, how the word sounds, how common each candidate is, and known misspellings; a word missing its
+/// space is split (myeye → my eye). Candidates come from a trie search bounded by edit distance.</summary>
+public sealed class Suggester
 {
+    private static readonly Dictionary<Dialect, Lazy<WordTrie>> Tries = new();
+
+    /// <summary>Two-letter words that stand on their own in running text (not "ed", "er", "en", which subtitles also count).</summary>
+    private static readonly HashSet<string> TwoLetterWords =
+        ["am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we"];
+    private readonly Lexicon _lexicon;
+    private readonly Dialect _dialect;
+    private readonly IReadOnlyCollection<string> _names;
+
+    /// <summary>Credit for a candidate that sounds like what was typed.</summary>
+    private const double SoundBonus = 0.45;
+    /// <summary>Credit per power of ten of a candidate's frequency.</summary>
+    private const double FrequencyWeight = 0.22;
+
+    public Suggester(Lexicon lexicon, Dialect dialect, IReadOnlyCollection<string> names)
+    {
+        _lexicon = lexicon;
+        _dialect = dialect;
+        _names = names;
+    }
+
+    private WordTrie Trie
+    {
+        get
+        {
+            Lazy<WordTrie> trie;
+            lock (Tries)
+            {
+                if (!Tries.TryGetValue(_dialect, out trie!))
+                {
+                    var lexicon = _lexicon;
+                    var dialect = _dialect;
+                    Tries[dialect] = trie = new Lazy<WordTrie>(() => new WordTrie(
+                        lexicon.Words.All.Where(w => w.Length > 1 && lexicon.Words.IsSuggestible(w, dialect))
+                            .Select(w => w.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)));
+                }
+            }
+            return trie.Value;
+        }
+    }
+
     public IReadOnlyList<string> Suggest(string word, int max = 5)
     {
-        var lower = word.ToLowerInvariant();
-        var results = new List<string>();
-        if (lexicon.KnownCorrections(lower) is { } known) results.AddRange(known);
-        const string letters = "abcdefghijklmnopqrstuvwxyz";
-        var candidates = new HashSet<string>();
-        for (int i = 0; i <= lower.Length; i++)
+        string typed = word.Replace('\u2019', '\'').ToLowerInvariant();
+        var scored = new Dictionary<string, double>();
+        string sound = SoundKey.Of(typed);
+
+        void Consider(string candidate, double cost)
         {
-            if (i < lower.Length) candidates.Add(lower.Remove(i, 1));
-            if (i + 1 < lower.Length) candidates.Add(lower[..i] + lower[i + 1] + lower[i] + lower[(i + 2)..]);
-            foreach (char c in letters)
-            {
-                candidates.Add(lower.Insert(i, c.ToString()));
-                if (i < lower.Length) candidates.Add(lower[..i] + c + lower[(i + 1)..]);
-            }
+            if (candidate == typed) return;
+            if (!scored.TryGetValue(candidate, out var existing) || cost < existing) scored[candidate] = cost;
         }
-        var singles = candidates.Where(c => lexicon.Words.IsSuggestible(c, dialect)).OrderByDescending(c => lexicon.Frequency(c)).ToList();
-        var split = Enumerable.Range(1, Math.Max(0, lower.Length - 1))
-            .Select(i => (Left: lower[..i], Right: lower[i..]))
-            .Where(p => lexicon.Words.IsSuggestible(p.Left, dialect) && lexicon.Words.IsSuggestible(p.Right, dialect))
-            .OrderByDescending(p => Math.Min(lexicon.Frequency(p.Left), lexicon.Frequency(p.Right)))
-            .Select(p => (Text: p.Left + " " + p.Right, Score: Math.Min(lexicon.Frequency(p.Left), lexicon.Frequency(p.Right))))
-            .FirstOrDefault();
-        if (split.Text is not null && split.Score > (singles.Count > 0 ? lexicon.Frequency(singles[0]) : 0)) results.Add(split.Text);
-        results.AddRange(singles);
-        return results.Distinct().Take(max).ToList();
+
+        if (_lexicon.KnownCorrections(typed) is { } known)
+            for (int i = 0; i < known.Length; i++) Consider(known[i].ToLowerInvariant(), -2.0 + i * 0.3);
+
+        int reach = typed.Length <= 3 ? 1 : typed.Length <= 7 ? 2 : 3;
+        foreach (var (candidate, distance) in Trie.Near(typed, reach))
+        {
+            if (distance == 3 && SoundKey.Of(candidate) != sound) continue;   // three edits only when it sounds the same
+            Consider(candidate, Cost(typed, candidate, sound));
+        }
+        foreach (var name in _names)
+        {
+            var lower = name.ToLowerInvariant();
+            if (Math.Abs(lower.Length - typed.Length) <= 2 && EditDistance.Between(lower, typed, 2) <= 2)
+                Consider(lower, Cost(typed, lower, sound) - 0.3);
+        }
+        // A word that is exactly two everyday words run together, and not one slip away from a common word, is
+        // almost surely missing its space (inbetween, fellfrom); otherwise a split competes on cost like the rest.
+        bool nearCommonWord = scored.Any(kv => !kv.Key.Contains(' ') && EditDistance.Between(kv.Key, typed, 1) <= 1 && _lexicon.Frequency(kv.Key) >= 10);
+        foreach (var (split, cost) in Splits(typed)) Consider(split, nearCommonWord ? cost : Math.Min(cost, -2.5));
+
+        return scored.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => Restore(kv.Key))
+            .Where(s => s.Length > 0)
+            .Distinct()
+            .Take(max)
+            .ToList();
+    }
+
+    /// <summary>Lower is better: typing cost, minus credit for sounding the same and for being a common word.</summary>
+    private double Cost(string typed, string candidate, string sound)
+    {
+        double cost = TypingCost.Between(typed, candidate);
+        if (SoundKey.Of(candidate) == sound) cost -= SoundBonus;
+        int frequency = _lexicon.Frequency(candidate);
+        cost -= FrequencyWeight * Math.Log10(frequency + 1);
+        return cost;
+    }
+
+    /// <summary>Two common words run together: myeye → "my eye". Both halves must be everyday words.</summary>
+    private IEnumerable<(string, double)> Splits(string typed)
+    {
+        for (int i = 1; i < typed.Length; i++)
+        {
+            var left = typed[..i];
+            var right = typed[i..];
+            if (!IsEverydayWord(left) || !IsEverydayWord(right)) continue;
+            double rarer = Math.Log10(Math.Min(_lexicon.Frequency(left), _lexicon.Frequency(right)) + 1);
+            yield return (left + " " + right, 1.0 - FrequencyWeight * rarer);
+        }
+    }
+
+    /// <summary>Common enough to be one half of a run-together pair (a single letter only as "a" or "i").</summary>
+    private bool IsEverydayWord(string part)
+    {
+        if (part.Length == 1) return part is "a" or "i";
+        if (part.Length == 2) return TwoLetterWords.Contains(part);
+        return _lexicon.Frequency(part) >= 300 && _lexicon.Words.IsSuggestible(part, _dialect);
+    }
+
+    /// <summary>The dictionary's own spelling of a lowercase candidate: "clark" → "Clark", "i" → "I".</summary>
+    private string Restore(string lower)
+    {
+        if (lower.Contains(' ')) return string.Join(' ', lower.Split(' ').Select(Restore));
+        if (_lexicon.Words.IsSuggestible(lower, _dialect)) return lower;
+        var capitalized = char.ToUpperInvariant(lower[0]) + lower[1..];
+        if (_lexicon.Words.IsSuggestible(capitalized, _dialect)) return capitalized;
+        foreach (var name in _names) if (string.Equals(name, lower, StringComparison.OrdinalIgnoreCase)) return name;
+        var upper = lower.ToUpperInvariant();
+        return _lexicon.Words.IsSuggestible(upper, _dialect) ? upper : lower;
     }
 }

@@ -1,0 +1,70 @@
+namespace Galley.Lexicon;
+
+/// <summary>The suggestible words of a dialect in lowercase, as a trie that can be searched for every word within a
+/// small edit distance without trying each word: a branch is dropped as soon as no word below it can be close enough.</summary>
+internal sealed class WordTrie
+{
+    private readonly Node _root = new();
+
+    private sealed class Node
+    {
+        public char[] Letters = [];
+        public Node[] Children = [];
+        public string? Word;
+
+        public Node Child(char c)
+        {
+            int i = Array.IndexOf(Letters, c);
+            if (i >= 0) return Children[i];
+            var node = new Node();
+            Letters = [.. Letters, c];
+            Children = [.. Children, node];
+            return node;
+        }
+    }
+
+    public WordTrie(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            var node = _root;
+            foreach (char c in word) node = node.Child(c);
+            node.Word = word;
+        }
+    }
+
+    /// <summary>Every word within <paramref name="maxDistance"/> insertions, deletions, substitutions or swaps of two
+    /// neighbouring letters (optimal string alignment), with its distance.</summary>
+    public List<(string Word, int Distance)> Near(string target, int maxDistance)
+    {
+        var results = new List<(string, int)>();
+        int n = target.Length;
+        var first = new int[n + 1];
+        for (int j = 0; j <= n; j++) first[j] = j;
+        for (int i = 0; i < _root.Letters.Length; i++)
+            Walk(_root.Children[i], _root.Letters[i], '\0', first, null, target, maxDistance, results);
+        return results;
+    }
+
+    private static void Walk(Node node, char letter, char previousLetter, int[] previousRow, int[]? rowBefore,
+        string target, int maxDistance, List<(string, int)> results)
+    {
+        int n = target.Length;
+        var row = new int[n + 1];
+        row[0] = previousRow[0] + 1;
+        int best = row[0];
+        for (int j = 1; j <= n; j++)
+        {
+            int cost = target[j - 1] == letter ? 0 : 1;
+            int value = Math.Min(Math.Min(row[j - 1] + 1, previousRow[j] + 1), previousRow[j - 1] + cost);
+            if (rowBefore is not null && j > 1 && target[j - 1] == previousLetter && target[j - 2] == letter)
+                value = Math.Min(value, rowBefore[j - 2] + 1);
+            row[j] = value;
+            best = Math.Min(best, value);
+        }
+        if (node.Word is not null && row[n] <= maxDistance) results.Add((node.Word, row[n]));
+        if (best > maxDistance) return;
+        for (int i = 0; i < node.Letters.Length; i++)
+            Walk(node.Children[i], node.Letters[i], letter, row, previousRow, target, maxDistance, results);
+    }
+}
