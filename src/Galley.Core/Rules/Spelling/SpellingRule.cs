@@ -14,7 +14,7 @@ public abstract class SpellingRule : Rule
     {
         foreach (var word in SpellingScan.Of(context).Words)
             if (word.Kind == Kind)
-                sink.ReportReplace(Info, word.Span, Message(word), word.Suggestions.Select(s => MatchCase(s, word.Text)));
+                sink.ReportReplace(Info, word.Span, Message(word), word.Suggestions.Select(s => MatchCase(s, word.Text)).Where(s => s != word.Text).Distinct());
     }
 
     /// <summary>Gives a suggestion the capitalization of the word it replaces (Athority → Authority).</summary>
