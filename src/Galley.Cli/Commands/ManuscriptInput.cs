@@ -9,8 +9,9 @@ internal static class ManuscriptInput
     {
         if (path == "-")
         {
-            var text = io.In.ReadToEnd();
-            return new SourceText("<stdin>", text);
+            // The real standard input is read as bytes, so bad encodings and binary data are refused as for files.
+            if (ReferenceEquals(io.In, Console.In)) return SourceText.FromStream(Console.OpenStandardInput(), "<stdin>");
+            return new SourceText("<stdin>", io.In.ReadToEnd());
         }
         return SourceText.FromFile(path);
     }

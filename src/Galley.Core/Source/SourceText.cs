@@ -38,9 +38,15 @@ public sealed class SourceText
     public static SourceText FromStream(Stream stream, string name)
     {
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        if (buffer.Length > MaxFileBytes)
-            throw new InputException($"{name}: input larger than {MaxFileBytes / (1024 * 1024)} MB.");
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            // Stop at the limit rather than reading an endless stream into memory.
+            if (buffer.Length + read > MaxFileBytes)
+                throw new InputException($"{name}: input larger than the {MaxFileBytes / (1024 * 1024)} MB Galley reads at once; split the manuscript into chapters.");
+            buffer.Write(chunk, 0, read);
+        }
         return new SourceText(name, TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name));
     }
 }

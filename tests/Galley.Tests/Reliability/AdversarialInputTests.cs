@@ -98,3 +98,24 @@ public class AdversarialInputTests
         Assert.DoesNotContain("   at ", error);
     }
 }
+
+/// <summary>Standard input of the real process is read as bytes and refused like a file when it is not text.</summary>
+public class StandardInputTests
+{
+    [Fact(Timeout = 60_000)]
+    public async Task Binary_standard_input_is_refused_with_exit_code_2()
+    {
+        var galley = Path.Combine(AppContext.BaseDirectory, "galley.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [galley, "check", "-"])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        await process.StandardInput.BaseStream.WriteAsync(new byte[] { (byte)'a', (byte)'b', 0, (byte)'c' });
+        process.StandardInput.Close();
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("<stdin>: not a text file (a NUL byte at byte offset 2)", error);
+    }
+}
