@@ -23,6 +23,21 @@ public class HarperJsonTests
         Assert.Empty(flags[1].Fix);
     }
 
+    [Fact]
+    public void Suggestion_kinds_say_when_a_suggestion_inserts_after_the_span()
+    {
+        string[] lines =
+        [
+            """{"start":4,"end":9,"kind":"Style","message":"Oxford comma.","suggestions":[","],"suggestion_kinds":["insert-after"]}""",
+            """{"start":10,"end":14,"kind":"Repetition","message":"Doubled.","suggestions":[""],"suggestion_kinds":["remove"]}""",
+        ];
+        var flags = HarperJson.Parse(lines, 20, "h.jsonl");
+        var insert = Assert.Single(flags[0].Fix);
+        Assert.Equal((9, 9, ","), (insert.Span.Start, insert.Span.End, insert.NewText));
+        var remove = Assert.Single(flags[1].Fix);
+        Assert.Equal((10, 14, ""), (remove.Span.Start, remove.Span.End, remove.NewText));
+    }
+
     [Theory]
     [InlineData("not json", "h.jsonl:1")]
     [InlineData("""{"start":5,"end":50,"kind":"Spelling"}""", "h.jsonl:1")]

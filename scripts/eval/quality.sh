@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Measures Galley and Harper side by side on JFLEG (M2) and on the annotated fiction drafts in eval/fiction/,
+# and prints the tables that docs/quality.md reports. Re-runnable: builds Galley, installs the peers once into a
+# cache folder outside the repository, then takes a few minutes (Harper is most of it).
+#
+# usage: scripts/eval/quality.sh [--galley-only] [--quick]     (--quick: JFLEG dev only)
+# env:   GALLEY_SHARED   folder holding eval/ and bench/peers/ (default: ../shared beside the repository)
+#        GALLEY_PEERS    cache folder for the peers' node_modules (default: ~/.cache/galley-eval-peers)
+#        GALLEY_EVAL_ARGS extra options for every Galley run, e.g. "--min-severity warning"
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+shared="${GALLEY_SHARED:-$root/../shared}"
+peers="${GALLEY_PEERS:-${XDG_CACHE_HOME:-$HOME/.cache}/galley-eval-peers}"
+galley_only=0; quick=0
+for arg in "$@"; do
+  case "$arg" in
+    --galley-only) galley_only=1 ;;
+    --quick) quick=1 ;;
+    *) echo "usage: $0 [--galley-only] [--quick]" >&2; exit 2 ;;
+  esac
+done
+[ -d "$shared/eval" ] || { echo "quality.sh: no evaluation data at $shared/eval (set GALLEY_SHARED)" >&2; exit 2; }
+
+echo "Building Galley…" >&2
+dotnet build "$root/src/Galley.Cli" -c Release -nologo -v quiet >&2
+galley="$root/src/Galley.Cli/bin/Release/net10.0/galley"
+read -r -a extra <<< "${GALLEY_EVAL_ARGS:-}"
+
+peer=()
+if [ "$galley_only" = 0 ]; then
+  # Install the peers' pinned packages (harper.js…) into the cache once; reinstall when package.json changes.
+  mkdir -p "$peers"
+  if ! cmp -s "$shared/bench/peers/package.json" "$peers/package.json" || [ ! -d "$peers/node_modules/harper.js" ]; then
+    echo "Installing peers into $peers…" >&2
+    cp "$shared/bench/peers/package.json" "$peers/package.json"
+    (cd "$peers" && npm install --no-audit --no-fund --loglevel=error >&2)
+  fi
+  # The runner must sit beside node_modules for Node to resolve harper.js.
+  cp "$root/scripts/eval/harper-edits.mjs" "$peers/harper-edits.mjs"
+  peer=(--peer-command "node '$peers/harper-edits.mjs' {file}")
+fi
+
+m2_files=("$shared/eval/jfleg-dev.m2")
+[ "$quick" = 1 ] || m2_files+=("$shared/eval/jfleg-test.m2")
+
+section() { printf '\n## %s\n\n' "$1"; }
+
+for m2 in "${m2_files[@]}"; do
+  section "$(basename "$m2"): Galley"
+  "$galley" eval m2 "$m2" "${extra[@]}"
+  if [ "$galley_only" = 0 ]; then
+    section "$(basename "$m2"): Harper"
+    "$galley" eval m2 "$m2" "${peer[@]}"
+  fi
+done
+
+section "Annotated fiction (eval/fiction): Galley"
+"$galley" eval fiction "$root"/eval/fiction/*.txt "${extra[@]}"
+if [ "$galley_only" = 0 ]; then
+  section "Annotated fiction (eval/fiction): Harper"
+  "$galley" eval fiction "$root"/eval/fiction/*.txt "${peer[@]}"
+fi
