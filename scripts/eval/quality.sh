@@ -25,6 +25,7 @@ done
 echo "Building Galley…" >&2
 dotnet build "$root/src/Galley.Cli" -c Release -nologo -v quiet >&2
 galley="$root/src/Galley.Cli/bin/Release/net10.0/galley"
+cd "$root"
 read -r -a extra <<< "${GALLEY_EVAL_ARGS:-}"
 
 peer=()
@@ -56,8 +57,10 @@ for m2 in "${m2_files[@]}"; do
 done
 
 section "Annotated fiction (eval/fiction): Galley"
-"$galley" eval fiction "$root"/eval/fiction/*.txt "${extra[@]}"
+"$galley" eval fiction eval/fiction/*.txt "${extra[@]}"
+section "Annotated fiction (eval/fiction): Galley, warnings and errors only"
+"$galley" eval fiction eval/fiction/*.txt --min-severity warning "${extra[@]}"
 if [ "$galley_only" = 0 ]; then
   section "Annotated fiction (eval/fiction): Harper"
-  "$galley" eval fiction "$root"/eval/fiction/*.txt "${peer[@]}"
+  "$galley" eval fiction eval/fiction/*.txt "${peer[@]}"
 fi
