@@ -97,6 +97,22 @@ public class M2Tests
         Assert.Equal((2, 2, 1, 1), (scores.Total.Gold, scores.Total.GoldCorrected, scores.Total.Fixes, scores.Total.FixesCorrect));
     }
 
+    [Theory]
+    // An insertion that abuts a word joins it before tokenizing: "Clark" + "'s" is the token insertion "'s".
+    [InlineData("S Clark head hurt .", "Clark", "Clark's", 1, 1, "'s")]
+    // A comma inserted between a word and a closing quote is a token insertion between them.
+    [InlineData("S \" No \" I said .", "No", "No,", 2, 2, ",")]
+    // Replacing a whole word replaces its token.
+    [InlineData("S I could of gone .", "of", "have", 2, 3, "have")]
+    public void Character_fixes_become_minimal_token_edits(string m2, string wrong, string right, int start, int end, string tokens)
+    {
+        var doc = Document(m2);
+        var flag = Replace(doc.Text, wrong, right);
+        var edit = Assert.Single(M2Evaluation.ToTokenFlags([flag], doc.Texts[0], 0, doc.Text)[0].Fix);
+        Assert.Equal((start, end), (edit.Start, edit.End));
+        Assert.Equal(tokens.Split(' '), edit.Replacement);
+    }
+
     [Fact]
     public void A_fix_that_changes_no_token_leaves_a_flag_without_fix()
     {
