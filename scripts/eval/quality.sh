@@ -46,21 +46,27 @@ m2_files=("$shared/eval/jfleg-dev.m2")
 [ "$quick" = 1 ] || m2_files+=("$shared/eval/jfleg-test.m2")
 
 section() { printf '\n## %s\n\n' "$1"; }
+summary=()
+# run LABEL COMMAND…: prints the command's report and keeps its "all" row for the summary at the end.
+run() {
+  local label="$1"; shift
+  section "$label"
+  local report
+  report="$("$@")"
+  printf '%s\n' "$report"
+  summary+=("| $label | $(grep '^| \*\*all\*\* |' <<< "$report" | cut -d'|' -f3-)")
+}
 
 for m2 in "${m2_files[@]}"; do
-  section "$(basename "$m2"): Galley"
-  "$galley" eval m2 "$m2" "${extra[@]}"
-  if [ "$galley_only" = 0 ]; then
-    section "$(basename "$m2"): Harper"
-    "$galley" eval m2 "$m2" "${peer[@]}"
-  fi
+  run "$(basename "$m2"): Galley" "$galley" eval m2 "$m2" "${extra[@]}"
+  [ "$galley_only" = 1 ] || run "$(basename "$m2"): Harper" "$galley" eval m2 "$m2" "${peer[@]}"
 done
 
-section "Annotated fiction (eval/fiction): Galley"
-"$galley" eval fiction eval/fiction/*.txt "${extra[@]}"
-section "Annotated fiction (eval/fiction): Galley, warnings and errors only"
-"$galley" eval fiction eval/fiction/*.txt --min-severity warning "${extra[@]}"
-if [ "$galley_only" = 0 ]; then
-  section "Annotated fiction (eval/fiction): Harper"
-  "$galley" eval fiction eval/fiction/*.txt "${peer[@]}"
-fi
+run "eval/fiction: Galley" "$galley" eval fiction eval/fiction/*.txt "${extra[@]}"
+run "eval/fiction: Galley, warnings and errors" "$galley" eval fiction eval/fiction/*.txt --min-severity warning "${extra[@]}"
+[ "$galley_only" = 1 ] || run "eval/fiction: Harper" "$galley" eval fiction eval/fiction/*.txt "${peer[@]}"
+
+section "Summary (all categories)"
+echo "| data: checker | gold | flags | detect P | detect R | detect F0.5 | correct P | correct R | correct F0.5 |"
+echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+printf '%s\n' "${summary[@]}"

@@ -14,6 +14,10 @@ public static class ScoreTable
             .Concat(scores.ByCategory.Keys.Where(k => !EvalCategories.All.Contains(k)));
         foreach (var category in categories) Row(output, category, scores.ByCategory[category]);
         Row(output, "**all**", scores.Total);
+        var t = scores.Total;
+        output.WriteLine();
+        output.WriteLine($"Detection: TP {t.FlagsDetecting} flags finding {t.GoldDetected} gold edits, FP {t.Flags - t.FlagsDetecting}, FN {t.Gold - t.GoldDetected}. " +
+                         $"Correction: TP {t.FixesCorrect} fixes making {t.GoldCorrected} gold edits, FP {t.Fixes - t.FixesCorrect}, FN {t.Gold - t.GoldCorrected}.");
     }
 
     private static void Row(TextWriter output, string name, Tally t) =>
