@@ -13,12 +13,14 @@ internal static class EvalFictionCommand
         var files = new Argument<string[]>("files") { Description = "Annotated drafts: text with errors marked {wrong=>right|category} or {wrong=>right|category|note}.", Arity = ArgumentArity.OneOrMore };
         var misses = new Option<bool>("--show-misses") { Description = "Also list marked errors that were not flagged or not corrected." };
         var writePlain = new Option<string>("--write-plain") { Description = "Write each draft's plain text (marks removed) into this folder, for running other checkers." };
+        var byRule = new Option<bool>("--by-rule") { Description = "Also show precision by rule, worst first." };
         var system = new EvalSystemOptions();
-        var command = new Command("fiction", "Score detection and correction on annotated fiction drafts.") { files, misses, writePlain };
+        var command = new Command("fiction", "Score detection and correction on annotated fiction drafts.") { files, misses, writePlain, byRule };
         system.AddTo(command);
         command.SetAction(parse =>
         {
             var scores = new Scoreboard();
+            var flagOutcomes = new List<FlagOutcome<char>>();
             var paths = parse.GetValue(files)!;
             var listing = new StringWriter();
             for (int i = 0; i < paths.Length; i++)
@@ -32,6 +34,7 @@ internal static class EvalFictionCommand
                 }
                 var result = FictionEvaluation.Score(draft, system.Flags(parse, draft.Plain, paths[i], i));
                 scores.Add(result);
+                flagOutcomes.AddRange(result.Flags);
                 var lines = new LineIndex(draft.Plain);
                 foreach (var flag in result.Flags.Where(f => !f.Detected))
                     listing.WriteLine($"  false positive  {paths[i]}:{lines.GetPosition(flag.Flag.Start).Line}: {flag.Flag.Label}");
@@ -43,6 +46,11 @@ internal static class EvalFictionCommand
             io.Out.WriteLine();
             ScoreTable.Write(io.Out, scores);
             io.Out.WriteLine();
+            if (parse.GetValue(byRule))
+            {
+                ScoreTable.WriteByRule(io.Out, Scoreboard.ByRule(flagOutcomes));
+                io.Out.WriteLine();
+            }
             io.Out.Write(listing.ToString());
             return ExitCodes.Clean;
         });

@@ -14,8 +14,9 @@ internal static class EvalM2Command
         var writeText = new Option<string>("--write-text") { Description = "Write the detokenized sentences (the text that is checked) to this file, for running other checkers." };
         var falsePositives = new Option<bool>("--show-false-positives") { Description = "List flags that match no edit of the chosen annotator." };
         var misses = new Option<bool>("--show-misses") { Description = "List gold edits that were not corrected." };
+        var byRule = new Option<bool>("--by-rule") { Description = "Also show precision by rule, worst first." };
         var system = new EvalSystemOptions();
-        var command = new Command("m2", "Score detection and correction on an M2 file.") { file, writeText, falsePositives, misses };
+        var command = new Command("m2", "Score detection and correction on an M2 file.") { file, writeText, falsePositives, misses, byRule };
         system.AddTo(command);
         command.SetAction(parse =>
         {
@@ -30,6 +31,11 @@ internal static class EvalM2Command
             io.Out.WriteLine($"{Path.GetFileName(path)}: {document.Sentences.Count} sentences, {scores.Total.Gold} gold edits (best annotator per sentence); scoring {system.Describe(parse)}");
             io.Out.WriteLine();
             ScoreTable.Write(io.Out, scores);
+            if (parse.GetValue(byRule))
+            {
+                io.Out.WriteLine();
+                ScoreTable.WriteByRule(io.Out, Scoreboard.ByRule(sentences.SelectMany(s => s.Match.Flags)));
+            }
             foreach (var s in sentences)
             {
                 if (parse.GetValue(falsePositives))

@@ -11,8 +11,8 @@ public sealed record UnitEdit<T>(int Start, int End, IReadOnlyList<T> Replacemen
 public sealed record GoldEdit<T>(UnitEdit<T> Edit, string Category, string Label);
 
 /// <summary>One flag raised by a checker: the span it marks, the edits of its first fix (none when it offers no fix),
-/// its category and a label to show when listing it.</summary>
-public sealed record SystemFlag<T>(int Start, int End, IReadOnlyList<UnitEdit<T>> Fix, string Category, string Label)
+/// its category, a label to show when listing it and the rule that raised it.</summary>
+public sealed record SystemFlag<T>(int Start, int End, IReadOnlyList<UnitEdit<T>> Fix, string Category, string Label, string Rule = "")
 {
     public bool Overlaps(int start, int end) =>
         Spans.Overlap(Start, End, start, end) || Fix.Any(e => e.Overlaps(start, end));

@@ -113,7 +113,7 @@ public static class M2Evaluation
                 edits.Add(edit);
             string key = $"{first}:{last}|{string.Join("|", edits.Select(e => $"{e.Start}:{e.End}>{string.Join(' ', e.Replacement)}"))}";
             if (!seen.Add(key)) continue;
-            result.Add(new SystemFlag<string>(first, last, edits, flag.Category, flag.Describe(fullText)));
+            result.Add(new SystemFlag<string>(first, last, edits, flag.Category, flag.Describe(fullText), flag.Rule));
         }
         return result;
     }

@@ -20,6 +20,15 @@ public static class ScoreTable
                          $"Correction: TP {t.FixesCorrect} fixes making {t.GoldCorrected} gold edits, FP {t.Fixes - t.FixesCorrect}, FN {t.Gold - t.GoldCorrected}.");
     }
 
+    /// <summary>Precision by rule, worst first: the rules to look at when precision drops.</summary>
+    public static void WriteByRule(TextWriter output, Scoreboard byRule)
+    {
+        output.WriteLine("| rule | flags | detect P | correct P |");
+        output.WriteLine("|---|--:|--:|--:|");
+        foreach (var (rule, t) in byRule.ByCategory.OrderBy(r => r.Value.DetectionPrecision.Value).ThenByDescending(r => r.Value.Flags))
+            output.WriteLine($"| {rule} | {t.Flags} | {Cell(t.DetectionPrecision)} | {Cell(t.CorrectionPrecision)} |");
+    }
+
     private static void Row(TextWriter output, string name, Tally t) =>
         output.WriteLine($"| {name} | {t.Gold} | {t.Flags} | {Cell(t.DetectionPrecision)} | {Cell(t.DetectionRecall)} | {F(t.DetectionPrecision, t.DetectionRecall, t.DetectionF)} " +
                          $"| {Cell(t.CorrectionPrecision)} | {Cell(t.CorrectionRecall)} | {F(t.CorrectionPrecision, t.CorrectionRecall, t.CorrectionF)} |");

@@ -51,6 +51,14 @@ public sealed class Scoreboard
         foreach (var f in result.Flags) Add(f.Flag.Category, Tally.Of(f));
     }
 
+    /// <summary>Flags counted by the rule that raised them: which rules are right and which cry wolf.</summary>
+    public static Scoreboard ByRule<T>(IEnumerable<FlagOutcome<T>> flags)
+    {
+        var board = new Scoreboard();
+        foreach (var f in flags) board.Add(f.Flag.Rule, Tally.Of(f));
+        return board;
+    }
+
     public static Tally TallyOf<T>(MatchResult<T> result) =>
         result.Gold.Select(Tally.Of).Concat(result.Flags.Select(Tally.Of)).Aggregate(default(Tally), (a, b) => a + b);
 }

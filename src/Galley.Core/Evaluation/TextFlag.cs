@@ -23,7 +23,7 @@ public sealed record TextFlag(TextSpan Span, IReadOnlyList<TextEdit> Fix, string
             string key = $"{flag.Span}|{string.Join("|", flag.Fix.Select(e => $"{e.Span}>{e.NewText}"))}";
             if (!seen.Add(key)) continue;
             var edits = flag.Fix.Select(e => new UnitEdit<char>(e.Span.Start, e.Span.End, e.NewText.ToCharArray())).ToList();
-            result.Add(new SystemFlag<char>(flag.Span.Start, flag.Span.End, edits, flag.Category, flag.Describe(text)));
+            result.Add(new SystemFlag<char>(flag.Span.Start, flag.Span.End, edits, flag.Category, flag.Describe(text), flag.Rule));
         }
         return result;
     }
