@@ -40,7 +40,7 @@ internal static class EvalFictionCommand
                     listing.WriteLine($"  false positive  {paths[i]}:{lines.GetPosition(flag.Flag.Start).Line}: {flag.Flag.Label}");
                 if (parse.GetValue(misses))
                     foreach (var gold in result.Gold.Where(g => !g.Corrected))
-                        listing.WriteLine($"  {(gold.Detected ? "not corrected" : "missed"),-14}  {paths[i]} {gold.Gold.Label}");
+                        listing.WriteLine($"  {(gold.Detected ? "not corrected" : "missed"),-14}  {paths[i]}:{gold.Gold.Label}");
             }
             io.Out.WriteLine($"Annotated fiction: {paths.Length} file(s), {scores.Total.Gold} marked errors; scoring {system.Describe(parse)}");
             io.Out.WriteLine();

@@ -7,7 +7,7 @@ namespace Galley.Evaluation;
 public sealed record AnnotatedEdit(int Start, int End, string Wrong, string Right, string Category, string Note, int Line)
 {
     public GoldEdit<char> ToGold() =>
-        new(new UnitEdit<char>(Start, End, Right.ToCharArray()), Category, $"line {Line}: \u201c{Wrong}\u201d → \u201c{Right}\u201d [{Category}]{(Note.Length > 0 ? " " + Note : "")}");
+        new(new UnitEdit<char>(Start, End, Right.ToCharArray()), Category, $"{Line}: \u201c{Wrong}\u201d → \u201c{Right}\u201d [{Category}]{(Note.Length > 0 ? " " + Note : "")}");
 }
 
 /// <summary>The annotated-fiction format: a plain-text draft in which each error is marked where it stands as
