@@ -57,9 +57,17 @@ run() {
   summary+=("| $label | $(grep '^| \*\*all\*\* |' <<< "$report" | cut -d'|' -f3-)")
 }
 
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 for m2 in "${m2_files[@]}"; do
   run "$(basename "$m2"): Galley" "$galley" eval m2 "$m2" "${extra[@]}"
   [ "$galley_only" = 1 ] || run "$(basename "$m2"): Harper" "$galley" eval m2 "$m2" "${peer[@]}"
+  # A human ceiling: the first reference correction (the TSV's ref0, annotator 0) scored against the other three.
+  tsv="${m2%.m2}.tsv"
+  if [ -f "$tsv" ]; then
+    tail -n +2 "$tsv" | cut -f2 > "$work/ref0.txt"
+    run "$(basename "$m2"): a human (ref0 against annotators 1-3)" "$galley" eval m2 "$m2" --hypothesis "$work/ref0.txt" --exclude-annotator 0
+  fi
 done
 
 run "eval/fiction: Galley" "$galley" eval fiction eval/fiction/*.txt "${extra[@]}"

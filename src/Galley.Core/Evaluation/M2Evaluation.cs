@@ -39,7 +39,8 @@ public sealed record M2SentenceResult(M2Sentence Sentence, string Annotator, Mat
 /// sentence; ties go to more corrected edits, then fewer false edits, then fewer misses).</summary>
 public static class M2Evaluation
 {
-    public static (Scoreboard Scores, IReadOnlyList<M2SentenceResult> Sentences) Score(M2Document document, IEnumerable<TextFlag> flags)
+    public static (Scoreboard Scores, IReadOnlyList<M2SentenceResult> Sentences) Score(M2Document document, IEnumerable<TextFlag> flags,
+        IReadOnlySet<string>? excludedAnnotators = null)
     {
         var bySentence = document.Sentences.Select(_ => new List<TextFlag>()).ToList();
         foreach (var flag in flags)
@@ -47,18 +48,28 @@ public static class M2Evaluation
             int index = SentenceAt(document, flag.Span.Start);
             if (index >= 0) bySentence[index].Add(flag);
         }
+        var tokenFlags = bySentence.Select((f, i) => ToTokenFlags(f, document.Texts[i], document.Offsets[i], document.Text)).ToList();
+        return Score(document.Sentences, tokenFlags, excludedAnnotators);
+    }
+
+    /// <summary>Scores flags already over each sentence's tokens, leaving out the given annotators (to score one
+    /// annotator's corrections against the others').</summary>
+    public static (Scoreboard Scores, IReadOnlyList<M2SentenceResult> Sentences) Score(IReadOnlyList<M2Sentence> sentences,
+        IReadOnlyList<IReadOnlyList<SystemFlag<string>>> flagsBySentence, IReadOnlySet<string>? excludedAnnotators = null)
+    {
         var scores = new Scoreboard();
         var results = new List<M2SentenceResult>();
         Tally running = default;
-        for (int i = 0; i < document.Sentences.Count; i++)
+        for (int i = 0; i < sentences.Count; i++)
         {
-            var sentence = document.Sentences[i];
-            var tokenFlags = ToTokenFlags(bySentence[i], document.Texts[i], document.Offsets[i], document.Text);
+            var sentence = sentences[i];
             M2SentenceResult? best = null;
             Tally bestTally = default;
-            foreach (var (annotator, gold) in sentence.Annotators.OrderBy(a => a.Key, StringComparer.Ordinal))
+            var annotators = sentence.Annotators.Where(a => excludedAnnotators?.Contains(a.Key) != true).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+            if (annotators.Count == 0) annotators.Add(new("", []));
+            foreach (var (annotator, gold) in annotators)
             {
-                var match = EditMatcher.Match(sentence.Tokens, gold, tokenFlags);
+                var match = EditMatcher.Match(sentence.Tokens, gold, flagsBySentence[i]);
                 var local = Scoreboard.TallyOf(match);
                 if (best is null || Better(running + local, running + bestTally))
                 {
@@ -71,6 +82,32 @@ public static class M2Evaluation
             results.Add(best);
         }
         return (scores, results);
+    }
+
+    /// <summary>A corrected sentence (tokens, as the M2 scorer takes system output) as flags: the token differences
+    /// from the source, each run of changed tokens between unchanged ones one edit (longest common subsequence).</summary>
+    public static List<SystemFlag<string>> HypothesisFlags(IReadOnlyList<string> source, IReadOnlyList<string> corrected)
+    {
+        int n = source.Count, m = corrected.Count;
+        var common = new int[n + 1, m + 1];
+        for (int i = n - 1; i >= 0; i--)
+            for (int j = m - 1; j >= 0; j--)
+                common[i, j] = source[i] == corrected[j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
+        var flags = new List<SystemFlag<string>>();
+        int a = 0, b = 0;
+        while (a < n || b < m)
+        {
+            if (a < n && b < m && source[a] == corrected[b]) { a++; b++; continue; }
+            int startA = a, startB = b;
+            while ((a < n || b < m) && !(a < n && b < m && source[a] == corrected[b]))
+            {
+                if (b >= m || (a < n && common[a + 1, b] >= common[a, b + 1])) a++; else b++;
+            }
+            var replacement = corrected.Skip(startB).Take(b - startB).ToList();
+            string label = $"{startA} {a} \u201c{string.Join(' ', source.Skip(startA).Take(a - startA))}\u201d → \u201c{string.Join(' ', replacement)}\u201d";
+            flags.Add(new SystemFlag<string>(startA, a, [new UnitEdit<string>(startA, a, replacement)], EvalCategories.Other, label, "hypothesis"));
+        }
+        return flags;
     }
 
     private static bool Better(Tally a, Tally b)

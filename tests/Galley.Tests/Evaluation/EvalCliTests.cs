@@ -59,6 +59,20 @@ public class EvalCliTests
     }
 
     [Fact]
+    public void Eval_m2_scores_corrected_sentences()
+    {
+        var m2 = CliRunner.TempFile("tiny.m2", "S The news would devestate him .\nA 3 4|||R:SPELL|||devastate|||REQUIRED|||-NONE-|||0\n");
+        var good = CliRunner.TempFile("good.txt", "The news would devastate him .\n");
+        var (exit, output, _) = CliRunner.Run("eval", "m2", m2, "--hypothesis", good);
+        Assert.Equal(0, exit);
+        Assert.Contains("| **all** | 1 | 1 | 100.0 (1/1) | 100.0 (1/1) | 100.0 | 100.0 (1/1) | 100.0 (1/1) | 100.0 |", output);
+        var tooMany = CliRunner.TempFile("many.txt", "One .\nTwo .\n");
+        var (badExit, _, error) = CliRunner.Run("eval", "m2", m2, "--hypothesis", tooMany);
+        Assert.Equal(2, badExit);
+        Assert.Contains("2 lines for 1 sentences", error);
+    }
+
+    [Fact]
     public void Malformed_m2_exits_two_with_the_line()
     {
         var path = CliRunner.TempFile("bad.m2", "S A b .\nA one two|||R:SPELL|||x|||REQUIRED|||-NONE-|||0\n");

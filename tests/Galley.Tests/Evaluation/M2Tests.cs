@@ -114,6 +114,38 @@ public class M2Tests
     }
 
     [Fact]
+    public void Hypothesis_sentences_become_one_edit_per_run_of_changed_tokens()
+    {
+        string[] source = ["He", "go", "to", "scool", "yesturday", "."];
+        var flags = M2Evaluation.HypothesisFlags(source, ["He", "went", "to", "school", "yesterday", "today", "."]);
+        Assert.Equal(2, flags.Count);
+        Assert.Equal((1, 2, "went"), (flags[0].Fix[0].Start, flags[0].Fix[0].End, string.Join(' ', flags[0].Fix[0].Replacement)));
+        Assert.Equal((3, 5, "school yesterday today"), (flags[1].Fix[0].Start, flags[1].Fix[0].End, string.Join(' ', flags[1].Fix[0].Replacement)));
+        Assert.Empty(M2Evaluation.HypothesisFlags(source, source));
+    }
+
+    [Fact]
+    public void Corrected_sentences_are_scored_and_annotators_can_be_left_out()
+    {
+        var sentences = M2Reader.Parse(TwoSentences.Split('\n'), "t.m2").Sentences;
+        IReadOnlyList<SystemFlag<string>>[] flags =
+        [
+            M2Evaluation.HypothesisFlags(sentences[0].Tokens, "He went to school yesterday .".Split(' ')),
+            M2Evaluation.HypothesisFlags(sentences[1].Tokens, "It 's a nice day .".Split(' ')),
+        ];
+        // Against every annotator: sentence 1 matches annotator 0 exactly (went; "school yesterday" as one edit making
+        // two gold edits), sentence 2 annotator 0: 2 of 2 fixes right, 4 of 4 gold edits made: P = R = F0.5 = 1.
+        var (all, _) = M2Evaluation.Score(sentences, flags);
+        Assert.Equal((4, 4, 3, 3), (all.Total.Gold, all.Total.GoldCorrected, all.Total.Fixes, all.Total.FixesCorrect));
+        // Without annotator 0: sentence 1 against annotator 1 (goes): "went" is wrong, "school yesterday" right: 1/2
+        // fixes, 2/3 edits; sentence 2 against annotator 1's noop: its fix is wrong. P = 1/3, R = 2/3,
+        // F0.5 = 1.25·(1/3)·(2/3) / (.25·(1/3) + 2/3) = .27778/.75 = .37037.
+        var (others, results) = M2Evaluation.Score(sentences, flags, new HashSet<string> { "0" });
+        Assert.All(results, r => Assert.Equal("1", r.Annotator));
+        Assert.Equal(0.37037, others.Total.CorrectionF, 5);
+    }
+
+    [Fact]
     public void A_fix_that_changes_no_token_leaves_a_flag_without_fix()
     {
         var doc = Document("S It is fine .");
