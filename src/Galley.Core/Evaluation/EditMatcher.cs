@@ -24,12 +24,15 @@ public static class EditMatcher
         var flagDetected = new bool[flags.Count];
         var flagCorrected = new bool[flags.Count];
         var fixTouches = new List<int>[flags.Count];
+        var nearby = new GoldIndex<T>(gold);
 
         for (int f = 0; f < flags.Count; f++)
         {
             var flag = flags[f];
             fixTouches[f] = [];
-            for (int g = 0; g < gold.Count; g++)
+            int lo = flag.Fix.Aggregate(flag.Start, (m, e) => Math.Min(m, e.Start));
+            int hi = flag.Fix.Aggregate(flag.End, (m, e) => Math.Max(m, e.End));
+            foreach (int g in nearby.Within(lo, hi))
             {
                 var edit = gold[g].Edit;
                 if (flag.Overlaps(edit.Start, edit.End)) { flagDetected[f] = true; goldDetected[g] = true; }
@@ -96,5 +99,30 @@ public static class EditMatcher
         }
         for (int i = position; i < hi; i++) result.Add(original[i]);
         return result;
+    }
+
+    /// <summary>Gold edits by position, so each flag looks only at those near it: matching stays near-linear on a
+    /// whole annotated novel.</summary>
+    private sealed class GoldIndex<T>
+    {
+        private readonly int[] _order;
+        private readonly int[] _starts;
+        private readonly int _longest;
+
+        public GoldIndex(IReadOnlyList<GoldEdit<T>> gold)
+        {
+            _order = Enumerable.Range(0, gold.Count).OrderBy(g => gold[g].Edit.Start).ToArray();
+            _starts = _order.Select(g => gold[g].Edit.Start).ToArray();
+            _longest = gold.Count == 0 ? 0 : gold.Max(g => g.Edit.End - g.Edit.Start);
+        }
+
+        /// <summary>Every gold edit that could overlap [lo, hi] (a superset; callers test overlap themselves).</summary>
+        public IEnumerable<int> Within(int lo, int hi)
+        {
+            int first = Array.BinarySearch(_starts, lo - _longest);
+            if (first < 0) first = ~first;
+            while (first > 0 && _starts[first - 1] >= lo - _longest) first--;
+            for (int i = first; i < _starts.Length && _starts[i] <= hi; i++) yield return _order[i];
+        }
     }
 }
