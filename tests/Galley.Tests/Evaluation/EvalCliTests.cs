@@ -11,7 +11,19 @@ public class EvalCliTests
         Assert.Equal("", error);
         Assert.Contains("1 marked errors; scoring galley", output);
         Assert.Contains("| spelling | 1 | 1 | 100.0 (1/1) | 100.0 (1/1) | 100.0 | 100.0 (1/1) | 100.0 (1/1) | 100.0 |", output);
-        Assert.DoesNotContain("false positive", output);
+        Assert.DoesNotContain("  false positive  ", output);
+        Assert.Contains("11 words; 0 false positives, 0.00 per 1,000 words.", output);
+    }
+
+    [Fact]
+    public void Unmarked_text_counts_every_flag_as_a_false_positive_per_thousand_words()
+    {
+        var path = CliRunner.TempFile("plain.txt", "The news would devestate him.\n\nShe closed the door quietly and sat down by the fire.\n");
+        var (exit, output, _) = CliRunner.Run("eval", "fiction", path, "--summary-only");
+        Assert.Equal(0, exit);
+        // 16 words, 1 flag: 1000 · 1/16 = 62.5 per 1,000 words.
+        Assert.Contains("16 words; 1 false positives, 62.50 per 1,000 words.", output);
+        Assert.DoesNotContain("  false positive  ", output);
     }
 
     [Fact]
