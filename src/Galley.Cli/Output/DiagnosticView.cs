@@ -21,9 +21,5 @@ internal readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, 
         _ => "info",
     };
 
-    public static string CategoryName(Category category) => category switch
-    {
-        Category.RealWord => "real-word",
-        _ => category.ToString().ToLowerInvariant(),
-    };
+    public static string CategoryName(Category category) => Galley.Evaluation.EvalCategories.Name(category);
 }
