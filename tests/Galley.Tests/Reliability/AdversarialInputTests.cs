@@ -26,7 +26,7 @@ public class AdversarialInputTests
         var line = new StringBuilder(10_500_000);
         while (line.Length < 10_000_000) line.Append("She said the words were alwaysz there, and Clark nodded. ");
         var path = CliRunner.TempFile("line.txt", line.ToString());
-        var (exit, output, error) = await Task.Run(() => CliRunner.Run("check", path, "--format", "json"));
+        var (exit, output, error) = await Task.Run(() => CliRunner.Run("check", path, "--format", "json"), TestContext.Current.CancellationToken);
         Assert.Equal("", error);
         Assert.Equal(1, exit);
         Assert.Contains("alwaysz", output);
@@ -36,7 +36,7 @@ public class AdversarialInputTests
     public async Task A_hundred_thousand_unclosed_quotes_are_checked()
     {
         var text = string.Concat(Enumerable.Repeat("\"Wait ", 100_000));
-        var result = await Task.Run(() => Checker.Check(text));
+        var result = await Task.Run(() => Checker.Check(text), TestContext.Current.CancellationToken);
         Assert.All(result.Diagnostics, d => Assert.InRange(d.Span.End, 0, text.Length));
     }
 
@@ -49,7 +49,7 @@ public class AdversarialInputTests
     [InlineData("control characters", "A\u0001B\u0007C\u001B[31m red\u007F.")]
     public async Task Odd_text_is_checked_without_error(string what, string text)
     {
-        var result = await Task.Run(() => Checker.Check(text));
+        var result = await Task.Run(() => Checker.Check(text), TestContext.Current.CancellationToken);
         Assert.True(result.Diagnostics.All(d => d.Span.Start >= 0 && d.Span.End <= text.Length), what);
     }
 
