@@ -24,7 +24,7 @@ internal sealed class CastMember(int id, string key)
         }
     }
 
-    public Gender Gender => Male >= 2 && Male >= 2 * Female ? Gender.Male : Female >= 2 && Female >= 2 * Male ? Gender.Female : Gender.Unknown;
+    public Gender Gender => Male > 0 && Male >= 3 * Female ? Gender.Male : Female > 0 && Female >= 3 * Male ? Gender.Female : Gender.Unknown;
 
     public CharacterKind Kind => PersonEvidence > 0 && PersonEvidence >= PlaceEvidence ? CharacterKind.Person
         : PlaceEvidence > PersonEvidence ? CharacterKind.Place : CharacterKind.Unknown;
@@ -212,7 +212,10 @@ internal sealed class Cast
     {
         var tokens = manuscript.Tokens;
         if (run.Start > 0 && tokens[run.Start - 1].IsWord && Words.PlacePrepositions.Contains(manuscript.StringOf(tokens[run.Start - 1]).ToLowerInvariant()))
+        {
             member.PlaceEvidence++;
+            return;
+        }
         int next = run.End;
         if (next < tokens.Length && tokens[next].IsWord && manuscript.SentenceOf(next) == manuscript.SentenceOf(run.End - 1))
         {
@@ -242,8 +245,9 @@ internal sealed class Cast
                 if (cast._characterAt[u] >= 0 && cast._characterAt[u] != id) break;
                 seen++;
                 string w = manuscript.StringOf(tokens[u]).ToLowerInvariant();
-                if (w is "he" or "his" or "him" or "himself") { cast.Members[id].Male++; break; }
-                if (w is "she" or "her" or "hers" or "herself") { cast.Members[id].Female++; break; }
+                // Subject and possessive forms only: in "Tobias found her", her is someone else.
+                if (w is "he" or "his" or "himself") { cast.Members[id].Male++; break; }
+                if (w is "she" or "herself") { cast.Members[id].Female++; break; }
             }
         }
     }

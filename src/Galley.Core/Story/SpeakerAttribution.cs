@@ -21,7 +21,8 @@ internal sealed class SpeakerAttribution
     private readonly int[] _sceneOfParagraph;
     private readonly int[] _lastMention;
     private readonly List<(int Token, int Id)> _narrationMentions = new();
-    private int _mentionCursor;
+    private readonly int[] _activity;
+    private int _mentionCursor, _sceneStart;
 
     public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How);
 
@@ -36,6 +37,7 @@ internal sealed class SpeakerAttribution
             for (int p = scene.FirstParagraph; p < scene.EndParagraph; p++) { _personOfParagraph[p] = scene.Person; _sceneOfParagraph[p] = scene.Index; }
         _lastMention = new int[cast.Members.Count];
         Array.Fill(_lastMention, -1);
+        _activity = new int[cast.Members.Count];
         var tokens = manuscript.Tokens;
         for (int t = 0; t < tokens.Length; t++)
             if (cast.CharacterAt(t) >= 0 && !NarratorFinder.IsQuoted(tokens[t]) && (t == 0 || cast.CharacterAt(t - 1) != cast.CharacterAt(t)))
@@ -60,7 +62,9 @@ internal sealed class SpeakerAttribution
             int paragraph = speech[i].Paragraph;
             int j = i;
             while (j < speech.Count && speech[j].Paragraph == paragraph) j++;
-            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; }
+            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; _sceneStart = speech[i].OpenToken; }
+            else if (previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
+            { last = beforeLast = Nobody; previousLineOfLastParagraph = null; }   // the talk moved on: time or place has changed
             AdvanceMentions(speech[i].OpenToken);
             var lines = speech.GetRange(i, j - i);
             var decided = DecideParagraph(lines, narrator, last, beforeLast, previousLineOfLastParagraph);
@@ -69,13 +73,28 @@ internal sealed class SpeakerAttribution
                 result.Add(line);
                 if (line.Speaker == Nobody) continue;
                 if (line.Speaker != last) { beforeLast = last; last = line.Speaker; }
-                if (line.Speaker >= 0) _lastMention[line.Speaker] = line.Quote.OpenToken;
+                if (line.Speaker >= 0) { _lastMention[line.Speaker] = line.Quote.OpenToken; _activity[line.Speaker]++; }
             }
             previousLineOfLastParagraph = decided[^1];
             i = j;
         }
         return result;
     }
+
+    /// <summary>A paragraph of narration long enough (<see cref="ConversationBreakWords"/> words) to end an exchange.</summary>
+    private bool LongNarrationBetween(int from, int to)
+    {
+        for (int p = from + 1; p < to; p++)
+        {
+            var paragraph = _manuscript.Paragraphs[p];
+            int words = 0;
+            for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++) if (_manuscript.Tokens[t].IsWord) words++;
+            if (words >= ConversationBreakWords) return true;
+        }
+        return false;
+    }
+
+    private const int ConversationBreakWords = 30;
 
     private List<Line> DecideParagraph(List<Quotation> lines, int narrator, int last, int beforeLast, Line? previous)
     {
@@ -129,8 +148,12 @@ internal sealed class SpeakerAttribution
         bool firstPerson = _personOfParagraph[line.Paragraph] == Person.First;
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
         if (last != Nobody && firstPerson && last != self && self != addressee) return (self, Attribution.Alternation);
-        int other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator, Gender.Unknown);
-        if (other != Nobody) return (other, last == Nobody ? Attribution.Guess : Attribution.Alternation);
+        // A new exchange: the other party is most likely the scene's most active character (the viewpoint character
+        // is in every scene), not whoever was named last.
+        int other = MostActive(c => c != last && c != addressee && c != narrator && _lastMention[c] >= _sceneStart);
+        if (other != Nobody) return (other, Attribution.Alternation);
+        other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator, Gender.Unknown);
+        if (other != Nobody) return (other, Attribution.Guess);
         if (firstPerson && self != addressee) return (self, Attribution.Guess);
         return (Nobody, Attribution.Unknown);
     }
@@ -292,7 +315,16 @@ internal sealed class SpeakerAttribution
         {
             var (token, id) = _narrationMentions[_mentionCursor++];
             if (token > _lastMention[id]) _lastMention[id] = token;
+            _activity[id]++;
         }
+    }
+
+    private int MostActive(Func<int, bool> allowed)
+    {
+        int best = Nobody;
+        for (int c = 0; c < _activity.Length; c++)
+            if (_lastMention[c] >= 0 && allowed(c) && _cast.Members[c].CanSpeak && (best == Nobody || _activity[c] > _activity[best])) best = c;
+        return best;
     }
 
     /// <summary>The character a line addresses by name: "Clark, please." / "Don't leave, Lana." / "Clark!".</summary>

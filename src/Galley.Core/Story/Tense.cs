@@ -32,6 +32,13 @@ public static class TenseAnalysis
     private static readonly HashSet<string> MentalVerbs = new(StringComparer.Ordinal)
         { "know", "think", "need", "want", "wonder", "guess", "hope", "feel", "believe", "suppose", "wish", "love", "hate", "mean", "understand", "remember", "miss", "doubt", "bet", "swear", "realize", "see" };
 
+    private static readonly HashSet<string> ThoughtVerbs = new(StringComparer.Ordinal)
+        { "thought", "wondered", "realized", "realised", "reminded", "told", "prayed", "wrote", "read", "reasoned", "decided", "supposed" };
+
+    /// <summary>Before these, "will" and "can" are nouns (the will, a can).</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+        { "the", "a", "an", "of", "his", "her", "my", "their", "your", "our", "its", "this", "free", "own", "with", "by", "against", "good", "ill" };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
         { "is", "are", "isn't", "aren't", "it's", "that's", "there's", "here's", "what's", "where's", "ain't" };
 
@@ -51,7 +58,21 @@ public static class TenseAnalysis
         var dominant = past >= 2 && past >= 2 * present ? Tense.Past : present >= 2 && present >= 2 * past ? Tense.Present : Tense.Mixed;
         var drifts = new List<TenseDrift>();
         if (dominant == Tense.Past)
-            foreach (var s in sentences) AddPresentDrifts(manuscript, s, drifts);
+        {
+            // A paragraph told mostly in the present (an unquoted interior monologue, a narrator's aside) is deliberate.
+            var presentByParagraph = new Dictionary<int, (int Past, int Present)>();
+            foreach (var s in sentences)
+            {
+                var c = presentByParagraph.GetValueOrDefault(s.Paragraph);
+                presentByParagraph[s.Paragraph] = (c.Past + (s.Past > 0 && s.Present.Count == 0 ? 1 : 0), c.Present + (s.Present.Count > 0 && s.Past == 0 ? 1 : 0));
+            }
+            foreach (var s in sentences)
+            {
+                var c = presentByParagraph[s.Paragraph];
+                if (c.Present >= 2 && c.Present * 2 >= c.Past) continue;
+                AddPresentDrifts(manuscript, s, drifts);
+            }
+        }
         else if (dominant == Tense.Present)
             for (int i = 0; i < sentences.Count; i++)
             {
@@ -85,11 +106,12 @@ public static class TenseAnalysis
         string v = NarratorFinder.Lower(manuscript, verb);
         int previous = clause.IndexOf(verb) - 1;
         string subject = previous >= 0 ? NarratorFinder.Lower(manuscript, clause[previous]) : "";
-        if (subject == "i" && MentalVerbs.Contains(v)) return DriftKind.InteriorThought;
-        for (int i = 0; i + 1 < clause.Count; i++)
-            if (NarratorFinder.Lower(manuscript, clause[i]) == "i" && MentalVerbs.Contains(NarratorFinder.Lower(manuscript, clause[i + 1])) && clause[i + 1] < verb)
-                return DriftKind.InteriorThought;
-        if (v is "it's" or "that's" or "there's" or "here's") return DriftKind.GeneralTruth;
+        // A first-person narrator speaking from the present (I know, I'm getting at), or a thought reported as such.
+        if (subject is "i" or "we" || v is "i'm" or "i've" or "i'll" or "we're" or "we've") return DriftKind.InteriorThought;
+        if (s.HasThoughtVerb) return DriftKind.InteriorThought;
+        if (subject is "you" || v is "you're" or "you've" or "you'll") return DriftKind.GeneralTruth;   // addressing the reader, or generic you
+        if (subject is "which" or "that" or "who" or "what") return DriftKind.GeneralTruth;           // a relative clause describing a lasting state
+        if (v is "it's" or "that's" or "there's" or "here's" or "that'll" or "it'll") return DriftKind.GeneralTruth;
         bool personal = PersonalSubjects.Contains(subject)
             || previous >= 0 && manuscript.Tokens[clause[previous]].Is(TokenFlags.Capitalized) && !manuscript.Tokens[clause[previous]].Is(TokenFlags.SentenceStart);
         if (Copulas.Contains(v) && !personal) return DriftKind.GeneralTruth;
@@ -99,7 +121,7 @@ public static class TenseAnalysis
     private static TextSpan SpanOf(Manuscript manuscript, int first, int last) =>
         TextSpan.FromBounds(manuscript.Tokens[first].Start, manuscript.Tokens[last].End);
 
-    private sealed record SentenceTense(int Paragraph, List<List<int>> Clauses, List<int> Present, List<int> PastVerbs, bool EndsInQuestionOrExclamation)
+    private sealed record SentenceTense(int Paragraph, List<List<int>> Clauses, List<int> Present, List<int> PastVerbs, bool EndsInQuestionOrExclamation, bool HasThoughtVerb)
     {
         public int Past => PastVerbs.Count;
     }
@@ -134,7 +156,8 @@ public static class TenseAnalysis
             }
         }
         Close();
-        return new SentenceTense(sentence.Paragraph, clauses, present, pastVerbs, question);
+        bool thought = clauses.Any(c => c.Any(t => ThoughtVerbs.Contains(NarratorFinder.Lower(manuscript, t))));
+        return new SentenceTense(sentence.Paragraph, clauses, present, pastVerbs, question, thought);
 
         void Close()
         {
@@ -148,7 +171,9 @@ public static class TenseAnalysis
     {
         int t = clause[^1];
         string w = NarratorFinder.Lower(manuscript, t);
-        if (PresentAlways.Contains(w)) return PreviousIs(manuscript, clause, "to") || IsPossessiveIts(manuscript, clause, w) ? Tense.Mixed : Tense.Present;
+        if (PresentAlways.Contains(w))
+            return PreviousIs(manuscript, clause, "to") || IsPossessiveIts(manuscript, clause, w)
+                || w is "will" or "can" && clause.Count >= 2 && Determiners.Contains(NarratorFinder.Lower(manuscript, clause[^2])) ? Tense.Mixed : Tense.Present;
         if (PastAlways.Contains(w)) return Tense.Past;
         int s = clause.Count - 2;
         while (s >= 0 && Words.MidAdverbs.Contains(NarratorFinder.Lower(manuscript, clause[s]))) s--;
