@@ -22,6 +22,7 @@ internal sealed class SpeakerAttribution
     private readonly int[] _lastMention;
     private readonly List<(int Token, int Id)> _narrationMentions = new();
     private readonly int[] _activity;
+    private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
 
     public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How);
@@ -38,6 +39,7 @@ internal sealed class SpeakerAttribution
         _lastMention = new int[cast.Members.Count];
         Array.Fill(_lastMention, -1);
         _activity = new int[cast.Members.Count];
+        _sceneFirstToken = scenes.Select(sc => manuscript.Paragraphs[sc.FirstParagraph].FirstToken).ToArray();
         var tokens = manuscript.Tokens;
         for (int t = 0; t < tokens.Length; t++)
             if (cast.CharacterAt(t) >= 0 && !NarratorFinder.IsQuoted(tokens[t]) && (t == 0 || cast.CharacterAt(t - 1) != cast.CharacterAt(t)))
@@ -62,7 +64,7 @@ internal sealed class SpeakerAttribution
             int paragraph = speech[i].Paragraph;
             int j = i;
             while (j < speech.Count && speech[j].Paragraph == paragraph) j++;
-            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; _sceneStart = speech[i].OpenToken; }
+            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; _sceneStart = _sceneFirstToken[scene]; }
             else if (previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
             { last = beforeLast = Nobody; previousLineOfLastParagraph = null; }   // the talk moved on: time or place has changed
             AdvanceMentions(speech[i].OpenToken);

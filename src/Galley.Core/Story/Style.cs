@@ -138,12 +138,20 @@ internal static class StyleAnalysis
             }
         }
         var kept = new List<PhraseUse>();
+        var covered = new Dictionary<string, int>(StringComparer.Ordinal);   // parts of kept phrases → how often the kept phrase occurs
         for (int n = 5; n >= 3; n--)
             foreach (var (phrase, spans) in found[n])
             {
                 if (spans.Count < (n == 3 ? 3 : 2)) continue;
-                if (kept.Any(k => k.Count >= spans.Count && (" " + k.Phrase + " ").Contains(" " + phrase + " ", StringComparison.Ordinal))) continue;
+                if (covered.GetValueOrDefault(phrase) >= spans.Count) continue;
                 kept.Add(new PhraseUse(phrase, spans));
+                var parts = phrase.Split(' ');
+                for (int length = 3; length < parts.Length; length++)
+                    for (int i = 0; i + length <= parts.Length; i++)
+                    {
+                        string part = string.Join(' ', parts, i, length);
+                        covered[part] = Math.Max(covered.GetValueOrDefault(part), spans.Count);
+                    }
             }
         return kept.OrderByDescending(k => k.Count * k.Phrase.Count(c => c == ' ')).ThenBy(k => k.Phrase, StringComparer.Ordinal).Take(15).ToList();
     }
