@@ -223,15 +223,17 @@ internal sealed class TaggerModel
                     for (int t = 0; t < all.Length; t++) all[t] += c[t];
             double allSum = all.Sum();
             for (int t = 0; t < all.Length; t++) all[t] = allSum > 0 ? (all[t] / allSum + theta * prior[t]) / (1 + theta) : prior[t];
-            foreach (var suffix in counts.Keys.OrderBy(s => s.Length).ThenBy(s => s, StringComparer.Ordinal))
-            {
-                var parent = suffix.Length == 1 ? all : smoothed.GetValueOrDefault(suffix[1..]) ?? all;
-                var c = counts[suffix];
-                double sum = c.Sum();
-                var p = new double[c.Length];
-                for (int t = 0; t < c.Length; t++) p[t] = (c[t] / sum + theta * parent[t]) / (1 + theta);
-                smoothed[suffix] = p;
-            }
+            var lookup = smoothed.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int length = 1; length <= 4; length++)   // shorter suffixes first: each smooths with its parent
+                foreach (var (suffix, c) in counts)
+                {
+                    if (suffix.Length != length) continue;
+                    var parent = length > 1 && lookup.TryGetValue(suffix.AsSpan(1), out var shorter) ? shorter : all;
+                    double sum = c.Sum();
+                    var p = new double[c.Length];
+                    for (int t = 0; t < c.Length; t++) p[t] = (c[t] / sum + theta * parent[t]) / (1 + theta);
+                    smoothed[suffix] = p;
+                }
             foreach (var (suffix, p) in smoothed) table.Add(suffix, p, prior);
             table.Fallback = table._start.Count;
             table.Add(null, all, prior);
@@ -246,13 +248,19 @@ internal sealed class TaggerModel
         {
             if (suffix is not null) _entries[suffix] = _start.Count;
             _start.Add(_tags.Count);
-            double best = p.Max();
-            var order = Enumerable.Range(0, p.Length).Where(t => prior[t] > 0 && p[t] >= best * SuffixTagFloor)
-                .OrderByDescending(t => p[t]).Take(MaxSuffixTags);
-            foreach (int t in order)
+            double best = 0;
+            for (int t = 0; t < p.Length; t++) if (prior[t] > 0 && p[t] > best) best = p[t];
+            // Take the likeliest tags in order, at most MaxSuffixTags, none below the floor.
+            Span<bool> taken = stackalloc bool[p.Length];
+            for (int k = 0; k < MaxSuffixTags; k++)
             {
-                _tags.Add((byte)t);
-                _scores.Add((float)Math.Log(p[t] / prior[t]));
+                int pick = -1;
+                for (int t = 0; t < p.Length; t++)
+                    if (!taken[t] && prior[t] > 0 && p[t] >= best * SuffixTagFloor && (pick < 0 || p[t] > p[pick])) pick = t;
+                if (pick < 0) break;
+                taken[pick] = true;
+                _tags.Add((byte)pick);
+                _scores.Add((float)Math.Log(p[pick] / prior[pick]));
             }
         }
     }
