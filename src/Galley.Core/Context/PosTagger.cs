@@ -43,41 +43,60 @@ public static class PosTagger
         return viterbi.Decode(tags);
     }
 
+    /// <summary>The log probability of the best tagging of tokens <paramref name="first"/>..<paramref name="end"/>
+    /// taken as a sentence, with the tokens at <paramref name="replaceAt"/> (<paramref name="replaceCount"/> of them)
+    /// replaced by <paramref name="replacement"/> when it is not null.</summary>
+    internal static float ScoreWindow(Manuscript manuscript, int first, int end, int replaceAt, int replaceCount, string[]? replacement)
+    {
+        var viterbi = Viterbi.ForThread();
+        viterbi.Reset();
+        bool initial = first == manuscript.SentenceOf(first).FirstToken;
+        for (int t = first; t < end; t++)
+        {
+            var token = manuscript.Tokens[t];
+            if (replacement is not null && t == replaceAt)
+            {
+                foreach (var word in replacement) { AddWord(viterbi, word, initial, false); initial = false; }
+                t += replaceCount - 1;
+                continue;
+            }
+            AddToken(viterbi, manuscript, t, initial, null);
+            initial = token.Kind == TokenKind.Quote && token.Is(TokenFlags.Opening);
+        }
+        Span<PosTag> tags = stackalloc PosTag[viterbi.Positions];
+        return viterbi.Decode(tags);
+    }
+
     private static void AddToken(Viterbi viterbi, Manuscript manuscript, int index, bool initial, Func<ReadOnlySpan<char>, bool>? isName)
     {
         var token = manuscript.Tokens[index];
-        var text = manuscript.TextOf(token);
-        switch (token.Kind)
+        var text = BrownText(manuscript, index);
+        if (token.Kind is TokenKind.Word or TokenKind.Number)
+            AddWord(viterbi, text, initial, !initial && token.Is(TokenFlags.Capitalized) && isName is not null && isName(text));
+        else if (token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol && !IsKnownWord(text))
         {
-            case TokenKind.Word:
-            case TokenKind.Number:
-                AddWord(viterbi, text, initial, !initial && token.Is(TokenFlags.Capitalized) && isName is not null && isName(text));
-                break;
-            case TokenKind.Punctuation:
-                AddWord(viterbi, text[..1], false, false);
-                break;
-            case TokenKind.Ellipsis:
-                AddWord(viterbi, index + 1 < manuscript.Tokens.Length && manuscript.SentenceOf(index + 1).FirstToken == index + 1 ? "." : "--", false, false);
-                break;
-            case TokenKind.Dash:
-                AddWord(viterbi, "--", false, false);
-                break;
-            case TokenKind.Quote:
-                AddWord(viterbi, text[0] is '\'' or '\u2018' or '\u2019' ? "'" : "\"", false, false);
-                break;
-            case TokenKind.Bracket:
-                AddWord(viterbi, text[0] is '(' or '[' or '{' ? "(" : ")", false, false);
-                break;
-            case TokenKind.Url:
-            case TokenKind.Email:
-                viterbi.AddCandidate(Tagset.Of("NOUN").Id, 0);
-                viterbi.EndPosition();
-                break;
-            default:
-                viterbi.AddCandidate(viterbi.Model.PunctTag, 0);
-                viterbi.EndPosition();
-                break;
+            viterbi.AddCandidate(token.Kind == TokenKind.Symbol ? viterbi.Model.PunctTag : viterbi.Model.NounTag, 0);
+            viterbi.EndPosition();
         }
+        else AddWord(viterbi, text, false, false);
+    }
+
+    /// <summary>A token as the Brown data writes it (FORMAT.md), case kept: words and numbers as they are, "?!" as "?",
+    /// dashes as "--", quotes as straight quotes, brackets as parentheses; an ellipsis ends a sentence as "." and
+    /// pauses inside one as "--". Symbols, URLs and e-mail addresses are returned as written (unknown words).</summary>
+    public static ReadOnlySpan<char> BrownText(Manuscript manuscript, int index)
+    {
+        var token = manuscript.Tokens[index];
+        var text = manuscript.Text.AsSpan(token.Start, token.Length);
+        return token.Kind switch
+        {
+            TokenKind.Punctuation => text[..1],
+            TokenKind.Ellipsis => index + 1 >= manuscript.Tokens.Length || manuscript.SentenceOf(index + 1).FirstToken == index + 1 ? "." : "--",
+            TokenKind.Dash => "--",
+            TokenKind.Quote => text[0] is '\'' or '\u2018' or '\u2019' ? "'" : "\"",
+            TokenKind.Bracket => text[0] is '(' or '[' or '{' ? "(" : ")",
+            _ => text,
+        };
     }
 
     internal static void AddWord(Viterbi viterbi, ReadOnlySpan<char> text, bool sentenceInitial, bool isName)

@@ -32,6 +32,7 @@ internal sealed class TaggerModel
         PropnTag = Tagset.Of("PROPN").Id;
         NumTag = Tagset.Of("NUM").Id;
         PunctTag = Tagset.Of("PUNCT").Id;
+        NounTag = Tagset.Of("NOUN").Id;
     }
 
     public static TaggerModel Default => Shared.Value;
@@ -43,6 +44,7 @@ internal sealed class TaggerModel
     public byte PropnTag { get; }
     public byte NumTag { get; }
     public byte PunctTag { get; }
+    public byte NounTag { get; }
 
     public float Transition(int t1, int t2, int t3) => _transitions[(t1 * _tagCount + t2) * _tagCount + t3];
 
