@@ -40,6 +40,13 @@ public static class TenseAnalysis
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
         { "the", "a", "an", "of", "his", "her", "my", "their", "your", "our", "its", "this", "free", "own", "with", "by", "against", "good", "ill" };
 
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+        { "can", "can't", "cannot", "will", "won't", "shall", "he'll", "she'll", "they'll", "you'll", "i'll", "we'll" };
+
+    /// <summary>After these, a subject's verb is a bare infinitive (could they stop, did they hear), not a present.</summary>
+    private static readonly HashSet<string> InvertingAuxiliaries = new(StringComparer.Ordinal)
+        { "could", "did", "would", "should", "might", "may", "must", "will", "can", "do", "does", "nor", "didn't", "couldn't", "wouldn't" };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
         { "is", "are", "isn't", "aren't", "it's", "that's", "there's", "here's", "what's", "where's", "ain't" };
 
@@ -114,6 +121,11 @@ public static class TenseAnalysis
         if (subject is "you" || v is "you're" or "you've" or "you'll") return DriftKind.GeneralTruth;   // addressing the reader, or generic you
         if (subject is "which" or "that" or "who" or "what") return DriftKind.GeneralTruth;           // a relative clause describing a lasting state
         if (v is "it's" or "that's" or "there's" or "here's" or "that'll" or "it'll") return DriftKind.GeneralTruth;
+        // "if they say", "when they are pressed", "as it looks": a condition or comparison, usually timeless.
+        for (int i = 0; i < Math.Max(0, previous); i++)
+            if (NarratorFinder.Lower(manuscript, clause[i]) is "if" or "when" or "whenever" or "unless" or "as" or "than" or "once") return DriftKind.GeneralTruth;
+        // A modal (can, will) alone says what is possible more often than what happened.
+        if (Modals.Contains(v)) return DriftKind.GeneralTruth;
         bool personal = PersonalSubjects.Contains(subject)
             || previous >= 0 && manuscript.Tokens[clause[previous]].Is(TokenFlags.Capitalized) && !manuscript.Tokens[clause[previous]].Is(TokenFlags.SentenceStart);
         if (Copulas.Contains(v) && !personal) return DriftKind.GeneralTruth;
@@ -201,6 +213,7 @@ public static class TenseAnalysis
         while (s >= 0 && Words.MidAdverbs.Contains(NarratorFinder.Lower(manuscript, clause[s]))) s--;
         if (s < 0) return LikelyPastWithoutSubject(w) ? Tense.Past : Tense.Mixed;
         string subject = NarratorFinder.Lower(manuscript, clause[s]);
+        if (s > 0 && InvertingAuxiliaries.Contains(NarratorFinder.Lower(manuscript, clause[s - 1]))) return Tense.Mixed;
         bool nameSubject = manuscript.Tokens[clause[s]].Is(TokenFlags.Capitalized) && names.IsName(manuscript.TextOf(manuscript.Tokens[clause[s]])) && subject != "i";
         bool pluralSubject = subject is "i" or "you" or "we" or "they";
         bool singularSubject = subject is "he" or "she" or "it" or "who" || nameSubject;
