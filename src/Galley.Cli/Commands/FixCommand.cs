@@ -1,0 +1,122 @@
+using System.CommandLine;
+using Galley.Checking;
+using Galley.Cli.Fixing;
+using Galley.Diagnostics;
+using Galley.Fixes;
+using Galley.Formats;
+
+namespace Galley.Cli.Commands;
+
+/// <summary>galley fix FILE: applies the safe fixes and writes FILE.fixed.EXT (or, with --in-place, replaces FILE
+/// keeping FILE.bak); --dry-run prints the diff instead, --interactive asks about each fix, --comments (.docx) writes
+/// the diagnostics as review comments.</summary>
+internal static class FixCommand
+{
+    public static Command Create(ConsoleIO io) => Create(io, new SafeFileWriter());
+
+    internal static Command Create(ConsoleIO io, SafeFileWriter writer)
+    {
+        var file = new Argument<string>("file") { Description = "The manuscript to fix (.txt, .md, .html, .xhtml, .docx, .epub)." };
+        var inPlace = new Option<bool>("--in-place", "-i") { Description = "Replace the file itself, keeping the original as FILE.bak." };
+        var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print a unified diff of the fixes; write nothing." };
+        var interactive = new Option<bool>("--interactive", "-p") { Description = "Ask about each fix: y(es), n(o), a(ll of this rule), q(uit)." };
+        var rule = new Option<string[]>("--rule") { Description = "Apply only fixes of these rules (ID or name).", AllowMultipleArgumentsPerToken = true };
+        var category = new Option<string[]>("--category") { Description = "Apply only fixes of these categories.", AllowMultipleArgumentsPerToken = true };
+        var comments = new Option<bool>("--comments") { Description = "Word files: add every diagnostic as a review comment instead of changing the text." };
+        var options = new SharedCheckOptions();
+        var command = new Command("fix", "Apply the safe fixes to a manuscript, never touching the original unless asked.")
+            { file, inPlace, dryRun, interactive, rule, category, comments };
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (path == "-") { io.Error.WriteLine("galley: fix needs a file, not standard input."); return ExitCodes.InputError; }
+            var source = ManuscriptFormats.Read(path);
+            var result = Checker.Check(source.Text, options.Build(parse, path));
+            var run = new FixRun(io, writer, source, parse.GetValue(inPlace), parse.GetValue(dryRun));
+            if (parse.GetValue(comments)) return run.Comment(result.Diagnostics);
+            var selection = new FixSelection(parse.GetValue(rule) ?? [], parse.GetValue(category) ?? []);
+            var (fixable, unmappable) = selection.Choose(source, result.Diagnostics);
+            if (parse.GetValue(interactive)) fixable = new InteractivePrompt(io, source).Ask(fixable);
+            return run.Fix(fixable, unmappable.Count);
+        });
+        return command;
+    }
+}
+
+/// <summary>One galley fix invocation after checking: applies the chosen fixes and writes or shows the result.</summary>
+internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSource source, bool inPlace, bool dryRun)
+{
+    public int Fix(IReadOnlyList<Diagnostic> chosen, int unmappable)
+    {
+        var outcome = FixEngine.Apply(source.Text, chosen.Select(d => (d, d.Fixes[0])));
+        var content = source.Apply(outcome.Applied.SelectMany(d => d.Fixes[0].Edits));
+        var status = dryRun ? io.Error : io.Out;
+        if (dryRun)
+        {
+            io.Out.Write(Diff(content, outcome.Text));
+        }
+        else if (outcome.Applied.Count > 0)
+        {
+            Save(content);
+        }
+        status.WriteLine(Summary(outcome, unmappable));
+        return ExitCodes.Clean;
+    }
+
+    public int Comment(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (!source.CanAnnotate)
+        {
+            io.Error.WriteLine($"galley: --comments works with Word (.docx) files; {source.Path} is {source.Format}.");
+            return ExitCodes.InputError;
+        }
+        var notes = diagnostics.Select(d => new Annotation(d.Span, Note(d))).ToList();
+        var content = source.Annotate(notes);
+        if (dryRun) { io.Out.WriteLine($"Would add {notes.Count} comment{(notes.Count == 1 ? "" : "s")}."); return ExitCodes.Clean; }
+        string target = Save(content);
+        io.Out.WriteLine($"Added {notes.Count} comment{(notes.Count == 1 ? "" : "s")}; wrote {target}.");
+        return ExitCodes.Clean;
+    }
+
+    private string Note(Diagnostic d)
+    {
+        var suggestions = d.Suggestions(source.Text).Distinct().Take(3).ToList();
+        string hint = suggestions.Count > 0 ? $" Try \u201c{string.Join("\u201d or \u201c", suggestions)}\u201d." : "";
+        return $"{d.RuleId} {d.Message}{hint}";
+    }
+
+    private string Save(byte[] content)
+    {
+        if (inPlace)
+        {
+            writer.Replace(source.Path, content, source.Original);
+            return source.Path;
+        }
+        string target = SafeFileWriter.FixedPath(source.Path);
+        writer.Write(target, content);
+        return target;
+    }
+
+    /// <summary>Text formats diff the file itself; packages diff their prose.</summary>
+    private string Diff(byte[] content, string fixedProse)
+    {
+        string name = source.Path.Replace('\\', '/');
+        if (source.SourceText is { } before)
+            return UnifiedDiff.Create(before, Galley.Source.TextDecoder.Decode(content, source.Path), $"a/{name}", $"b/{name}");
+        return UnifiedDiff.Create(source.Text, fixedProse, $"a/{name} (text)", $"b/{name} (text)");
+    }
+
+    private string Summary(FixEngine.Outcome outcome, int unmappable)
+    {
+        int applied = outcome.Applied.Count;
+        var byRule = string.Join(", ", outcome.Applied.GroupBy(d => d.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} \u00d7{g.Count()}"));
+        string verb = dryRun ? "Would apply" : "Applied";
+        string line = applied == 0 ? "No safe fixes to apply." : $"{verb} {applied} fix{(applied == 1 ? "" : "es")} ({byRule})";
+        if (applied > 0 && !dryRun) line += $"; wrote {(inPlace ? $"{source.Path} (backup: {SafeFileWriter.BackupPath(source.Path)})" : SafeFileWriter.FixedPath(source.Path))}";
+        if (applied > 0) line += ".";
+        if (outcome.Skipped.Count > 0) line += $" Skipped {outcome.Skipped.Count} overlapping.";
+        if (unmappable > 0) line += $" Skipped {unmappable} that touch markup.";
+        return line;
+    }
+}
