@@ -28,11 +28,12 @@ internal sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
     /// if the file still holds exactly <paramref name="original"/>.</summary>
     public void Replace(string path, byte[] content, byte[] original)
     {
-        if (!Unchanged(path, original))
-            throw new InputException($"{path}: the file changed since Galley read it; nothing was written. Run galley fix again.");
         var temporary = WriteTemporary(path, content);
         try
         {
+            // Checked after the slow write, as close to the rename as possible.
+            if (!Unchanged(path, original))
+                throw new InputException($"{path}: the file changed since Galley read it; nothing was written. Run galley fix again.");
             File.Replace(temporary, path, BackupPath(path), ignoreMetadataErrors: true);
         }
         catch

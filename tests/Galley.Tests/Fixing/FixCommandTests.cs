@@ -1,0 +1,136 @@
+using Galley.Checking;
+
+namespace Galley.Tests.Fixing;
+
+public class FixCommandTests
+{
+    private const string Draft = "The glass fellfrom the shelf.\nIt was sufffocating in the hold.\n\nTommorow we sail, I beleived.\n";
+
+    [Fact]
+    public void Fix_writes_a_fixed_copy_and_leaves_the_original_alone()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (exit, output, _) = CliRunner.Run("fix", path);
+        Assert.Equal(0, exit);
+        Assert.Equal(Draft, File.ReadAllText(path));
+        var fixedPath = Path.Combine(Path.GetDirectoryName(path)!, "draft.fixed.txt");
+        Assert.Contains("Applied 3 fixes", output);
+        // "beleived" has several suggestions, so it is not a safe fix and stays.
+        Assert.Equal("The glass fell from the shelf.\nIt was suffocating in the hold.\n\nTomorrow we sail, I beleived.\n", File.ReadAllText(fixedPath));
+        Assert.False(File.Exists(path + ".bak"));
+    }
+
+    [Fact]
+    public void Rechecking_the_fixed_text_raises_none_of_the_applied_diagnostics()
+    {
+        var before = Checker.Check(Draft).Diagnostics.Where(d => d.HasSafeFix).ToList();
+        var outcome = Galley.Fixes.FixEngine.Apply(Draft, before);
+        Assert.Equal(before.Count, outcome.Applied.Count);
+        var after = Checker.Check(outcome.Text).Diagnostics;
+        foreach (var d in outcome.Applied)
+        {
+            string replacement = d.Fixes[0].Edits[0].NewText;
+            int shift = outcome.Applied.Where(a => a.Span.Start < d.Span.Start).Sum(a => a.Fixes[0].Edits[0].NewText.Length - a.Span.Length);
+            Assert.DoesNotContain(after, x => x.RuleId == d.RuleId && x.Span.Start == d.Span.Start + shift);
+            Assert.Equal(replacement, outcome.Text.Substring(d.Span.Start + shift, replacement.Length));
+        }
+    }
+
+    [Fact]
+    public void In_place_replaces_the_file_and_keeps_a_backup()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (exit, _, _) = CliRunner.Run("fix", path, "--in-place");
+        Assert.Equal(0, exit);
+        Assert.Equal(Draft, File.ReadAllText(path + ".bak"));
+        Assert.Contains("fell from", File.ReadAllText(path));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "*galley-tmp*"));
+    }
+
+    [Fact]
+    public void Dry_run_prints_a_unified_diff_and_writes_nothing()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (exit, output, error) = CliRunner.Run("fix", path, "--dry-run");
+        Assert.Equal(0, exit);
+        var name = path.Replace('\\', '/');
+        var expected = $"--- a/{name}\n+++ b/{name}\n@@ -1,4 +1,4 @@\n" +
+            "-The glass fellfrom the shelf.\n-It was sufffocating in the hold.\n+The glass fell from the shelf.\n+It was suffocating in the hold.\n \n" +
+            "-Tommorow we sail, I beleived.\n+Tomorrow we sail, I beleived.\n";
+        Assert.Equal(expected, output);
+        Assert.Contains("Would apply 3 fixes", error);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void Rule_and_category_limit_the_fixes()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (_, output, _) = CliRunner.Run("fix", path, "--dry-run", "--rule", "GL0002");
+        Assert.Contains("+The glass fell from the shelf.", output);
+        Assert.DoesNotContain("suffocating", output);
+        (_, output, _) = CliRunner.Run("fix", path, "--dry-run", "--category", "capitalization");
+        Assert.Equal("", output);
+        (_, output, _) = CliRunner.Run("fix", path, "--dry-run", "--category", "spelling");
+        Assert.Contains("+Tomorrow", output);
+    }
+
+    [Fact]
+    public void Interactive_applies_the_answers_yes_no_and_quit()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (exit, output, _) = CliRunner.Pipe("y\nwhat\nn\nq\n", "fix", path, "--interactive");
+        Assert.Equal(0, exit);
+        Assert.Contains("(1/3)", output);
+        Assert.Contains("  + The glass fell from the shelf.", output);
+        Assert.Contains("a - apply this fix and every later fix of the same rule", output); // help after an unknown answer
+        Assert.Equal("The glass fell from the shelf.\nIt was sufffocating in the hold.\n\nTommorow we sail, I beleived.\n",
+            File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "draft.fixed.txt")));
+    }
+
+    [Fact]
+    public void Interactive_all_applies_every_later_fix_of_the_rule()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (_, output, _) = CliRunner.Pipe("n\na\n", "fix", path, "--interactive");
+        Assert.DoesNotContain("(3/3)", output);
+        Assert.Equal("The glass fellfrom the shelf.\nIt was suffocating in the hold.\n\nTomorrow we sail, I beleived.\n",
+            File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "draft.fixed.txt")));
+    }
+
+    [Fact]
+    public void Comments_need_a_word_file()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (exit, _, error) = CliRunner.Run("fix", path, "--comments");
+        Assert.Equal(2, exit);
+        Assert.Contains(".docx", error);
+    }
+
+    [Fact]
+    public void Fixing_a_docx_from_the_command_line_writes_a_fixed_docx()
+    {
+        var bytes = Formats.FormatFixtures.Docx([new Formats.FormatFixtures.RunSpec("The glass "), new Formats.FormatFixtures.RunSpec("fel", Bold: true), new Formats.FormatFixtures.RunSpec("lfrom the shelf.")]);
+        var path = CliRunner.TempFile("book.docx", bytes);
+        var (exit, output, _) = CliRunner.Run("fix", path);
+        Assert.Equal(0, exit);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        var fixedDoc = Formats.FormatFixtures.Paragraphs(File.ReadAllBytes(Path.ChangeExtension(path, ".fixed.docx")));
+        Assert.Equal("The glass fell from the shelf.", fixedDoc[0].InnerText);
+        var (_, json, _) = CliRunner.Run("check", path, "--format", "json");
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var location = doc.RootElement.GetProperty("diagnostics")[0].GetProperty("location");
+        Assert.Equal("package", location.GetProperty("kind").GetString());
+        Assert.Equal(1, location.GetProperty("paragraph").GetInt32());
+        Assert.Equal(2, location.GetProperty("run").GetInt32());
+    }
+
+    [Fact]
+    public void Check_reports_markdown_diagnostics_at_their_line_in_the_file()
+    {
+        var path = CliRunner.TempFile("story.md", "---\ntitle: x\n---\n\n# One\n\nThe glass *fellfrom* the shelf.\n");
+        var (exit, output, _) = CliRunner.Run("check", path);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{path}:7:12: error[GL0002]", output);
+    }
+}
