@@ -22,10 +22,11 @@ internal static class FixCommand
         var interactive = new Option<bool>("--interactive", "-p") { Description = "Ask about each fix: y(es), n(o), a(ll of this rule), q(uit)." };
         var rule = new Option<string[]>("--rule") { Description = "Apply only fixes of these rules (ID or name).", AllowMultipleArgumentsPerToken = true };
         var category = new Option<string[]>("--category") { Description = "Apply only fixes of these categories.", AllowMultipleArgumentsPerToken = true };
+        var includeUnsafe = new Option<bool>("--include-unsafe") { Description = "Also apply the first suggestion where there are several (best with --interactive or --dry-run)." };
         var comments = new Option<bool>("--comments") { Description = "Word files: add every diagnostic as a review comment instead of changing the text." };
         var options = new SharedCheckOptions();
         var command = new Command("fix", "Apply the safe fixes to a manuscript, never touching the original unless asked.")
-            { file, inPlace, dryRun, interactive, rule, category, comments };
+            { file, inPlace, dryRun, interactive, rule, category, includeUnsafe, comments };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class FixCommand
             var result = Checker.Check(source.Text, options.Build(parse, path));
             var run = new FixRun(io, writer, source, parse.GetValue(inPlace), parse.GetValue(dryRun));
             if (parse.GetValue(comments)) return run.Comment(result.Diagnostics);
-            var selection = new FixSelection(parse.GetValue(rule) ?? [], parse.GetValue(category) ?? []);
+            var selection = new FixSelection(parse.GetValue(rule) ?? [], parse.GetValue(category) ?? [], parse.GetValue(includeUnsafe));
             var (fixable, unmappable) = selection.Choose(source, result.Diagnostics);
             if (parse.GetValue(interactive)) fixable = new InteractivePrompt(io, source).Ask(fixable);
             return run.Fix(fixable, unmappable.Count);

@@ -4,12 +4,13 @@ using Galley.Formats;
 
 namespace Galley.Cli.Fixing;
 
-/// <summary>Which diagnostics galley fix may apply: safe fixes, limited by --rule and --category, whose edits fall on
+/// <summary>Which diagnostics galley fix may apply: safe fixes (or, when asked, every diagnostic's first fix), limited by --rule and --category, whose edits fall on
 /// text that exists in the source file (not on markup or synthesized paragraph breaks).</summary>
-internal sealed class FixSelection(IReadOnlyCollection<string> rules, IReadOnlyCollection<string> categories)
+internal sealed class FixSelection(IReadOnlyCollection<string> rules, IReadOnlyCollection<string> categories, bool includeUnsafe = false)
 {
+    /// <summary>Safe fixes; with <c>includeUnsafe</c>, also the best suggestion of diagnostics that offer several.</summary>
     public bool Wants(Diagnostic diagnostic) =>
-        diagnostic.HasSafeFix
+        (diagnostic.HasSafeFix || (includeUnsafe && diagnostic.Fixes.Count > 0))
         && (rules.Count == 0 || rules.Any(r => string.Equals(r, diagnostic.RuleId, StringComparison.OrdinalIgnoreCase) || string.Equals(r, diagnostic.Rule.Name, StringComparison.OrdinalIgnoreCase)))
         && (categories.Count == 0 || categories.Any(c => SameCategory(c, diagnostic.Category)));
 

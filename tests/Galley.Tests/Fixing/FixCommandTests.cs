@@ -99,6 +99,14 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Include_unsafe_applies_the_best_of_several_suggestions()
+    {
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        var (_, output, _) = CliRunner.Run("fix", path, "--dry-run", "--include-unsafe");
+        Assert.Contains("+Tomorrow we sail, I believed.", output);
+    }
+
+    [Fact]
     public void Comments_need_a_word_file()
     {
         var path = CliRunner.TempFile("draft.txt", Draft);
