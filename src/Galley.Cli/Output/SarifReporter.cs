@@ -78,7 +78,8 @@ internal static class SarifReporter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
-        if (d.Fixes.Count > 0)
+        // Replacement regions are offsets in the checked text, which is the file itself only for plain text.
+        if (d.Fixes.Count > 0 && report.Formatted is null or { Format: "txt" })
         {
             json.WriteStartArray("fixes");
             foreach (var fix in d.Fixes)

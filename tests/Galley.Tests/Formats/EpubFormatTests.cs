@@ -41,3 +41,21 @@ public class EpubFormatTests
         Assert.Empty(Checker.Check(reread.Text).Diagnostics);
     }
 }
+
+public class EpubChapterXmlTests
+{
+    [Fact]
+    public void Rewritten_chapters_stay_well_formed_xml_with_non_breaking_spaces_and_ampersands()
+    {
+        var book = FormatFixtures.Epub(("one.xhtml", "<p>Mr.&#160;Hale &amp; the glass fellfrom the shelf.<br/></p><p><img src=\"a.png\" alt=\"\"/></p>"));
+        var source = new EpubFormat().Read("book.epub", book);
+        var fixes = Checker.Check(source.Text).Diagnostics.Where(d => d.HasSafeFix);
+        var result = source.Apply(FixEngine.Apply(source.Text, fixes).Applied.SelectMany(d => d.Fixes[0].Edits));
+        using var zip = new ZipArchive(new MemoryStream(result));
+        var chapter = new StreamReader(zip.GetEntry("OEBPS/text/one.xhtml")!.Open()).ReadToEnd();
+        Assert.Contains("fell from", chapter);
+        var xml = new System.Xml.XmlDocument();
+        xml.LoadXml(chapter.Replace("<!DOCTYPE html>", ""));
+        Assert.Contains("Mr.\u00a0Hale & the glass", xml.DocumentElement!.InnerText);
+    }
+}
