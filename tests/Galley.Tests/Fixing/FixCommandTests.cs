@@ -141,4 +141,19 @@ public class FixCommandTests
         Assert.Equal(1, exit);
         Assert.Contains($"{path}:7:12: error[GL0002]", output);
     }
+
+    [Fact]
+    public void Check_and_fix_an_epub_from_the_command_line()
+    {
+        var book = Formats.FormatFixtures.Epub(("one.xhtml", "<h1>One</h1><p>All was well.</p>"), ("two.xhtml", "<h1>Two</h1><p>It was sufffocating below.</p>"));
+        var path = CliRunner.TempFile("book.epub", book);
+        var (exit, output, _) = CliRunner.Run("check", path);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{path}:chapter 2, paragraph 2: error[GL0001]", output);
+        (exit, output, _) = CliRunner.Run("fix", path, "--in-place");
+        Assert.Equal(0, exit);
+        Assert.Equal(book, File.ReadAllBytes(path + ".bak"));
+        (exit, _, _) = CliRunner.Run("check", path);
+        Assert.Equal(0, exit);
+    }
 }
