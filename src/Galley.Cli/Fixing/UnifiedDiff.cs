@@ -73,18 +73,20 @@ internal static class UnifiedDiff
     private static List<(char Kind, string Line, int A, int B)> Script(List<string> a, List<string> b)
     {
         int n = a.Count, m = b.Count, max = n + m;
-        var v = new int[2 * max + 2];
+        int offset = max + 1; // v[offset + k] holds the furthest x on diagonal k
+        var v = new int[2 * max + 3];
         var trace = new List<int[]>();
         int found = -1;
         for (int d = 0; d <= max && found < 0; d++)
         {
-            trace.Add((int[])v.Clone());
+            // Only diagonals -d..d matter at step d: keeping just those keeps memory O(D²), not O(D·(N+M)).
+            trace.Add(v.AsSpan(offset - d - 1, 2 * d + 3).ToArray());
             for (int k = -d; k <= d; k += 2)
             {
-                int x = k == -d || (k != d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
+                int x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
                 int y = x - k;
                 while (x < n && y < m && a[x] == b[y]) { x++; y++; }
-                v[max + k] = x;
+                v[offset + k] = x;
                 if (x >= n && y >= m) { found = d; break; }
             }
         }
@@ -93,9 +95,10 @@ internal static class UnifiedDiff
         for (int d = found; d > 0; d--)
         {
             var prev = trace[d];
+            int origin = d + 1; // prev[origin + k] holds diagonal k
             int k = cx - cy;
-            int prevK = k == -d || (k != d && prev[max + k - 1] < prev[max + k + 1]) ? k + 1 : k - 1;
-            int prevX = prev[max + prevK], prevY = prevX - prevK;
+            int prevK = k == -d || (k != d && prev[origin + k - 1] < prev[origin + k + 1]) ? k + 1 : k - 1;
+            int prevX = prev[origin + prevK], prevY = prevX - prevK;
             while (cx > prevX && cy > prevY) { cx--; cy--; script.Add((' ', a[cx], cx, cy)); }
             if (cx == prevX) { cy--; script.Add(('+', b[cy], cx, cy)); }
             else { cx--; script.Add(('-', a[cx], cx, cy)); }
