@@ -7,10 +7,10 @@ namespace Galley.Formats;
 /// and how to write edits of that prose back into a new copy of the file with its markup kept.</summary>
 public sealed class FormattedSource
 {
-    private readonly Func<byte[]> _serialize;
+    private readonly Func<IReadOnlyList<NodeEdit>, byte[]> _serialize;
     private bool _written;
 
-    internal FormattedSource(string path, string format, ProseMap map, byte[] original, Func<byte[]> serialize, string? sourceText = null)
+    internal FormattedSource(string path, string format, ProseMap map, byte[] original, Func<IReadOnlyList<NodeEdit>, byte[]> serialize, string? sourceText = null)
     {
         Path = path;
         Format = format;
@@ -64,6 +64,6 @@ public sealed class FormattedSource
             nodeEdits.AddRange(mapped);
         }
         NodeEdit.ApplyAll(nodeEdits);
-        return _serialize();
+        return _serialize(nodeEdits);
     }
 }

@@ -31,7 +31,7 @@ public sealed class DocxFormat : IManuscriptFormat
         var prose = new ProseBuilder();
         DocxProse.Read(body, prose);
         var map = prose.Build();
-        var source = new FormattedSource(path, "docx", map, bytes, () => Save(document, stream));
+        var source = new FormattedSource(path, "docx", map, bytes, _ => Save(document, stream));
         source.Annotator = notes => { DocxComments.Add(document, map, notes); return Save(document, stream); };
         return source;
     }

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Galley.Formats.Archives;
 using Galley.Formats.Html;
 using Galley.Formats.Mapping;
+using Galley.Formats.Text;
 using Galley.Source;
 
 namespace Galley.Formats.Epub;
@@ -19,7 +20,7 @@ public sealed class EpubFormat : IManuscriptFormat
     {
         using var archive = SafeArchive.Open(bytes, path, "EPUB (.epub)");
         var prose = new ProseBuilder();
-        var chapters = new List<(string Part, HtmlChapter Chapter, IDocument Document, string Declaration)>();
+        var chapters = new List<Chapter>();
         foreach (var part in EpubPackage.SpineParts(archive, path))
         {
             var entry = EpubPackage.Entry(archive, part, path);
@@ -28,15 +29,18 @@ public sealed class EpubFormat : IManuscriptFormat
             var document = HtmlProse.Parse(markup);
             var chapter = new HtmlChapter(chapters.Count + 1, part);
             HtmlProse.Read(document, markup, prose, chapter);
-            chapters.Add((part, chapter, document, declaration));
+            chapters.Add(new Chapter(part, chapter, document, declaration, text));
         }
-        return new FormattedSource(path, "epub", prose.Build(), bytes, () => Write(bytes, path, chapters));
+        return new FormattedSource(path, "epub", prose.Build(), bytes, edits => Write(bytes, path, chapters, edits));
     }
 
-    private static byte[] Write(byte[] original, string path, List<(string Part, HtmlChapter Chapter, IDocument Document, string Declaration)> chapters)
+    private sealed record Chapter(string Part, HtmlChapter Info, IDocument Document, string Declaration, string Text);
+
+    private static byte[] Write(byte[] original, string path, List<Chapter> chapters, IReadOnlyList<NodeEdit> edits)
     {
-        var changed = chapters.Where(c => c.Chapter.Changed)
-            .ToDictionary(c => c.Part, c => HtmlFormat.Serialize(c.Document, xhtml: true, c.Declaration), StringComparer.Ordinal);
+        var byChapter = edits.ToLookup(e => (e.Node as HtmlTextNode)?.Chapter);
+        var changed = chapters.Where(c => c.Info.Changed).ToDictionary(c => c.Part,
+            c => HtmlSourcePatch.Apply(c.Text, byChapter[c.Info]) ?? HtmlFormat.Serialize(c.Document, xhtml: true, c.Declaration), StringComparer.Ordinal);
         using var source = SafeArchive.Open(original, path, "EPUB (.epub)");
         var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -48,9 +52,8 @@ public sealed class EpubFormat : IManuscriptFormat
                 if (entry.FullName == "mimetype") continue;
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = entry.LastWriteTime;
-                byte[] content = changed.TryGetValue(entry.FullName, out var xhtml)
-                    ? new System.Text.UTF8Encoding(false).GetBytes(xhtml)
-                    : SafeArchive.Read(entry, path);
+                byte[] content = SafeArchive.Read(entry, path);
+                if (changed.TryGetValue(entry.FullName, out var xhtml)) content = TextEncoding.Encode(xhtml, content);
                 using var stream = copy.Open();
                 stream.Write(content);
             }

@@ -21,7 +21,7 @@ public sealed class HtmlFormat : IManuscriptFormat
         var prose = new ProseBuilder();
         HtmlProse.Read(document, markup, prose, chapter: null);
         return new FormattedSource(path, xhtml ? "xhtml" : "html", prose.Build(), bytes,
-            () => TextEncoding.Encode(Serialize(document, xhtml, declaration), bytes), text);
+            edits => TextEncoding.Encode(HtmlSourcePatch.Apply(text, edits) ?? Serialize(document, xhtml, declaration), bytes), text);
     }
 
     internal static string Serialize(IDocument document, bool xhtml, string declaration) =>

@@ -49,8 +49,13 @@ internal static class HtmlProse
                 }
                 if (child is not IElement element) continue;
                 string name = element.LocalName;
-                if (Skipped.Contains(name)) continue;
-                if (element.SourceReference?.Position is { } at) Cursor.SeekElement(at.Line, at.Column);
+                var at = element.SourceReference?.Position;
+                if (Skipped.Contains(name))
+                {
+                    if (at is { } skipped) Cursor.SkipElement(name, skipped.Line, skipped.Column);
+                    continue;
+                }
+                if (at is { } position) Cursor.SeekElement(position.Line, position.Column);
                 if (name == "br") { Prose.AppendSynthetic("\n"); continue; }
                 bool block = Blocks.Contains(name);
                 if (block) Prose.BreakParagraph();
@@ -67,11 +72,12 @@ internal static class HtmlProse
         if (preformatted)
         {
             int at = cursor.Find(data);
-            if (at >= 0) node.Anchor(0, at);
+            if (at >= 0) node.Anchor(0, at, data.Length);
             prose.AppendMapped(node, 0, data.Length);
             return;
         }
         int i = 0;
+        bool previousFound = false; // a space is anchored only right after a word that was
         while (i < data.Length)
         {
             int start = i;
@@ -79,14 +85,20 @@ internal static class HtmlProse
             {
                 while (i < data.Length && IsSpace(data[i])) i++;
                 if (IsSpace(prose.LastChar)) continue;
-                if (i - start == 1 && data[start] == ' ') prose.AppendMapped(node, start, 1);
+                if (i - start == 1 && data[start] == ' ')
+                {
+                    prose.AppendMapped(node, start, 1);
+                    int at = previousFound ? cursor.FindNext(' ') : -1;
+                    if (at >= 0) node.Anchor(start, at, 1);
+                }
                 else prose.AppendSynthetic(" ");
             }
             else
             {
                 while (i < data.Length && !IsSpace(data[i])) i++;
                 int at = cursor.Find(data[start..i]);
-                if (at >= 0) node.Anchor(start, at);
+                previousFound = at >= 0;
+                if (previousFound) node.Anchor(start, at, i - start);
                 prose.AppendMapped(node, start, i - start);
             }
         }

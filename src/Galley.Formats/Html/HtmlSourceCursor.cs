@@ -21,9 +21,20 @@ internal sealed class HtmlSourceCursor(string source)
         if (offset > _position && offset <= source.Length) _position = offset;
     }
 
-    /// <summary>The source offset of <paramref name="word"/>, or -1 when it is not written verbatim nearby.</summary>
+    /// <summary>Moves past an element whose content is not prose (a script, a style), so its text is never matched.</summary>
+    public void SkipElement(string name, int line, int column)
+    {
+        SeekElement(line, column);
+        int close = source.IndexOf("</" + name, _position, StringComparison.OrdinalIgnoreCase);
+        if (close >= 0) _position = close;
+    }
+
+    /// <summary>The source offset of <paramref name="word"/> (a run of text without white space, at a text node's
+    /// edges or between spaces), or -1 when it is not written verbatim nearby. Text with '&amp;' or angle brackets is
+    /// never matched: in the source it may be a character reference.</summary>
     public int Find(string word)
     {
+        if (word.Length == 0 || word.AsSpan().IndexOfAny('&', '<', '>') >= 0) return -1;
         int searched = _position;
         while (true)
         {
@@ -31,10 +42,22 @@ internal sealed class HtmlSourceCursor(string source)
             if (limit < word.Length) return -1;
             int found = source.IndexOf(word, searched, limit, StringComparison.Ordinal);
             if (found < 0) return -1;
-            if (!InsideTag(found)) { _position = found + word.Length; return found; }
+            if (!InsideTag(found) && Bounded(found, found + word.Length)) { _position = found + word.Length; return found; }
             searched = found + 1;
         }
     }
+
+    /// <summary>The cursor's offset when the source continues with exactly <paramref name="c"/> (a space right after a word), else -1.</summary>
+    public int FindNext(char c)
+    {
+        if (_position >= source.Length || source[_position] != c) return -1;
+        return _position++;
+    }
+
+    /// <summary>A whole run stands between white space, tags or the file's ends, not inside a longer word or reference.</summary>
+    private bool Bounded(int start, int end) =>
+        (start == 0 || char.IsWhiteSpace(source[start - 1]) || source[start - 1] == '>')
+        && (end == source.Length || char.IsWhiteSpace(source[end]) || source[end] == '<');
 
     /// <summary>True when the nearest angle bracket before <paramref name="offset"/> opens a tag (an attribute value, say).</summary>
     private bool InsideTag(int offset)

@@ -7,8 +7,10 @@ namespace Galley.Formats.Html;
 /// inside an .epub by chapter, part and paragraph.</summary>
 internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapter, HtmlSourceCursor cursor) : TextNode
 {
-    /// <summary>Offsets in the text node paired with where that character stands in the source, ascending.</summary>
-    private readonly List<(int NodeOffset, int SourceOffset)> _anchors = new();
+    /// <summary>Stretches of the node's text written verbatim in the source: node offset, source offset, length; ascending.</summary>
+    private readonly List<(int NodeOffset, int SourceOffset, int Length)> _anchors = new();
+
+    public HtmlChapter? Chapter => chapter;
 
     public override string Value
     {
@@ -20,7 +22,36 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
         }
     }
 
-    public void Anchor(int nodeOffset, int sourceOffset) => _anchors.Add((nodeOffset, sourceOffset));
+    /// <summary>Records that node text [nodeOffset, +length) stands verbatim at sourceOffset; joins a stretch that continues the last one.</summary>
+    public void Anchor(int nodeOffset, int sourceOffset, int length)
+    {
+        if (_anchors.Count > 0)
+        {
+            var last = _anchors[^1];
+            if (last.NodeOffset + last.Length == nodeOffset && last.SourceOffset + last.Length == sourceOffset)
+            {
+                _anchors[^1] = last with { Length = last.Length + length };
+                return;
+            }
+        }
+        _anchors.Add((nodeOffset, sourceOffset, length));
+    }
+
+    /// <summary>Where node text [start, end) stands in the source, when all of it is one verbatim stretch.</summary>
+    public bool TryGetSourceSpan(int start, int end, out int sourceStart, out int sourceEnd)
+    {
+        foreach (var (nodeOffset, source, length) in _anchors)
+        {
+            if (start >= nodeOffset && end <= nodeOffset + length)
+            {
+                sourceStart = source + start - nodeOffset;
+                sourceEnd = source + end - nodeOffset;
+                return true;
+            }
+        }
+        sourceStart = sourceEnd = -1;
+        return false;
+    }
 
     public override SourceLocation Locate(int offset)
     {

@@ -26,7 +26,7 @@ public sealed class MarkdownFormat : IManuscriptFormat
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var prose = new ProseBuilder();
         AddBlocks(document, node, text, prose);
-        return new FormattedSource(path, "markdown", prose.Build(), bytes, () => TextEncoding.Encode(node.Value, bytes), text);
+        return new FormattedSource(path, "markdown", prose.Build(), bytes, _ => TextEncoding.Encode(node.Value, bytes), text);
     }
 
     private static void AddBlocks(ContainerBlock container, SourceStringNode node, string text, ProseBuilder prose)

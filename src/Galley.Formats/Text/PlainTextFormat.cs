@@ -18,6 +18,6 @@ public sealed class PlainTextFormat : IManuscriptFormat
         var node = new SourceStringNode(text);
         var prose = new ProseBuilder();
         prose.AppendMapped(node, 0, text.Length);
-        return new FormattedSource(path, "txt", prose.Build(), original, () => TextEncoding.Encode(node.Value, original), text);
+        return new FormattedSource(path, "txt", prose.Build(), original, _ => TextEncoding.Encode(node.Value, original), text);
     }
 }

@@ -87,4 +87,24 @@ public class TextFormatTests
         xml.LoadXml(fixedText.Replace("<!DOCTYPE html>", ""));
         Assert.Equal("html", xml.DocumentElement!.LocalName);
     }
+
+    [Fact]
+    public void Html_fixes_change_only_the_fixed_words_even_when_a_script_repeats_them()
+    {
+        const string html = "<!doctype html>\n<HTML>\n<body class=x>\n<script>\nlet s = 'The glass fellfrom';\n</script>\n" +
+            "  <P>The glass <i>fellfrom</i>\n     the shelf.\n<p>Tommorow, we sail.</body></HTML>\n";
+        string fixedText = FixAll(Read(new HtmlFormat(), "story.htm", html));
+        Assert.Equal(html.Replace("<i>fellfrom</i>", "<i>fell from</i>").Replace("Tommorow,", "Tomorrow,"), fixedText);
+    }
+
+    [Fact]
+    public void Html_text_written_with_references_is_fixed_by_rewriting_the_document()
+    {
+        const string html = "<html><body><p>Tommorow&hellip; the glass fellfrom the shelf.</p></body></html>";
+        var source = Read(new HtmlFormat(), "story.html", html);
+        Assert.StartsWith("Tommorow\u2026", source.Text);
+        string fixedText = FixAll(source);
+        Assert.Contains("Tomorrow\u2026 the glass fell from the shelf.", fixedText);
+        Assert.Contains("<p>", fixedText);
+    }
 }
