@@ -38,8 +38,8 @@ internal static class FixCommand
             if (parse.GetValue(comments)) return run.Comment(result.Diagnostics);
             var selection = new FixSelection(parse.GetValue(rule) ?? [], parse.GetValue(category) ?? [], parse.GetValue(includeUnsafe));
             var (fixable, unmappable) = selection.Choose(source, result.Diagnostics);
-            if (parse.GetValue(interactive)) fixable = new InteractivePrompt(io, source).Ask(fixable);
-            return run.Fix(fixable, unmappable.Count);
+            var chosen = parse.GetValue(interactive) ? new InteractivePrompt(io, source).Ask(fixable) : fixable.Select(d => (d, d.Fixes[0])).ToList();
+            return run.Fix(chosen, unmappable.Count);
         });
         return command;
     }
@@ -48,10 +48,11 @@ internal static class FixCommand
 /// <summary>One galley fix invocation after checking: applies the chosen fixes and writes or shows the result.</summary>
 internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSource source, bool inPlace, bool dryRun)
 {
-    public int Fix(IReadOnlyList<Diagnostic> chosen, int unmappable)
+    public int Fix(IReadOnlyList<(Diagnostic Diagnostic, Fix Fix)> chosen, int unmappable)
     {
-        var outcome = FixEngine.Apply(source.Text, chosen.Select(d => (d, d.Fixes[0])));
-        var content = source.Apply(outcome.Applied.SelectMany(d => d.Fixes[0].Edits));
+        var outcome = FixEngine.Apply(source.Text, chosen);
+        var fixOf = chosen.ToDictionary(c => c.Diagnostic, c => c.Fix, ReferenceEqualityComparer.Instance);
+        var content = source.Apply(outcome.Applied.SelectMany(d => fixOf[d].Edits));
         var status = dryRun ? io.Error : io.Out;
         if (dryRun)
         {

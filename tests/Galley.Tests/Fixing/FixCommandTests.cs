@@ -107,6 +107,17 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Interactive_picks_another_suggestion_by_number()
+    {
+        var path = CliRunner.TempFile("draft.txt", "I never beleived him.\n");
+        var suggestions = Checker.Check("I never beleived him.\n").Diagnostics.Single().Suggestions("I never beleived him.\n").ToList();
+        Assert.True(suggestions.Count > 1);
+        var (_, output, _) = CliRunner.Pipe("2\n", "fix", path, "--interactive", "--include-unsafe");
+        Assert.Contains($"1) {suggestions[0]}  2) {suggestions[1]}", output);
+        Assert.Equal($"I never {suggestions[1]} him.\n", File.ReadAllText(Path.Combine(Path.GetDirectoryName(path)!, "draft.fixed.txt")));
+    }
+
+    [Fact]
     public void Comments_need_a_word_file()
     {
         var path = CliRunner.TempFile("draft.txt", Draft);
