@@ -51,7 +51,8 @@ internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSourc
     public int Fix(IReadOnlyList<(Diagnostic Diagnostic, Fix Fix)> chosen, int unmappable)
     {
         var outcome = FixEngine.Apply(source.Text, chosen);
-        var fixOf = chosen.ToDictionary(c => c.Diagnostic, c => c.Fix, ReferenceEqualityComparer.Instance);
+        var fixOf = new Dictionary<Diagnostic, Fix>(ReferenceEqualityComparer.Instance); // records with equal content are still distinct diagnostics
+        foreach (var (diagnostic, fix) in chosen) fixOf[diagnostic] = fix;
         var content = source.Apply(outcome.Applied.SelectMany(d => fixOf[d].Edits));
         var status = dryRun ? io.Error : io.Out;
         if (dryRun)

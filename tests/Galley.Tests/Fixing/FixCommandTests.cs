@@ -145,6 +145,22 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Comments_on_a_docx_are_written_to_the_fixed_copy_and_the_text_is_unchanged()
+    {
+        var bytes = Formats.FormatFixtures.Docx([new Formats.FormatFixtures.RunSpec("I never beleived the glass fellfrom the shelf.")]);
+        var path = CliRunner.TempFile("book.docx", bytes);
+        var (exit, output, _) = CliRunner.Run("fix", path, "--comments");
+        Assert.Equal(0, exit);
+        Assert.Contains("Added 2 comments", output);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.ChangeExtension(path, ".fixed.docx"), false);
+        var comments = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.InnerText;
+        Assert.Contains("GL0001", comments);
+        Assert.Contains("believed", comments);
+        Assert.Equal("I never beleived the glass fellfrom the shelf.", document.MainDocumentPart.Document!.Body!.InnerText);
+    }
+
+    [Fact]
     public void Check_reports_markdown_diagnostics_at_their_line_in_the_file()
     {
         var path = CliRunner.TempFile("story.md", "---\ntitle: x\n---\n\n# One\n\nThe glass *fellfrom* the shelf.\n");

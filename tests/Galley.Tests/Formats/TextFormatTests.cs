@@ -61,6 +61,7 @@ public class TextFormatTests
     [InlineData("story.md", Markdown)]
     [InlineData("story.html", "<!DOCTYPE html>\n<html><body>\n  <p>The glass <b>fellfrom</b> the shelf.</p>\n\n<p>\n   Tommorow it was sufffocating.</p></body></html>")]
     [InlineData("story.txt", "The glass fellfrom the shelf.\r\nTommorow it was sufffocating.")]
+    [InlineData("story.md", "# One\r\n\r\nThe glass *fellfrom*\r\nthe shelf. Caf\u00e9 \U0001F600 talk.\r\n\r\n> Tommorow it was `x` sufffocating.\r\n")]
     public void Every_diagnostic_maps_back_to_the_same_text_in_the_file(string name, string text)
     {
         var source = ManuscriptFormats.For(name).Read(name, Encoding.UTF8.GetBytes(text));
