@@ -20,6 +20,13 @@ internal static class HtmlProse
         "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     };
 
+    /// <summary>Hidden elements, navigation (an EPUB's table of contents) and the tag lists fiction archives put
+    /// before a story (&lt;dl class="tags"&gt;) are not the story's prose.</summary>
+    private static bool IsNotProse(IElement element) =>
+        element.HasAttribute("hidden")
+        || element.LocalName == "nav"
+        || (element.LocalName == "dl" && element.ClassList.Contains("tags"));
+
     public static IDocument Parse(string source)
     {
         // The HTML parser never fetches or expands external entities, so XHTML's DTDs are inert here.
@@ -50,7 +57,7 @@ internal static class HtmlProse
                 if (child is not IElement element) continue;
                 string name = element.LocalName;
                 var at = element.SourceReference?.Position;
-                if (Skipped.Contains(name))
+                if (Skipped.Contains(name) || IsNotProse(element))
                 {
                     if (at is { } skipped) Cursor.SkipElement(name, skipped.Line, skipped.Column);
                     continue;

@@ -108,4 +108,32 @@ public class TextFormatTests
         Assert.Contains("Tomorrow\u2026 the glass fell from the shelf.", fixedText);
         Assert.Contains("<p>", fixedText);
     }
+
+    [Fact]
+    public void An_archive_download_reads_as_title_summary_and_chapters_without_its_tag_lists()
+    {
+        const string html = """
+            <!DOCTYPE html>
+            <html><head><meta charset="UTF-8"/><title>The Lamp Keeper - Someone</title><style>body{}</style></head>
+            <body>
+            <div id="preface">
+              <p class="message">Posted originally on an archive.</p>
+              <div class="meta"><dl class="tags"><dt>Rating:</dt><dd><a href="/tags/General">General Audiences</a></dd>
+                <dt>Additional Tags:</dt><dd><a href="/t/1">Hurt/Comfort</a>, <a href="/t/2">Fluffbomb</a></dd></dl>
+                <h1>The Lamp Keeper</h1><div class="byline">by <a rel="author" href="/u/x">someone</a></div>
+                <p>Summary</p><blockquote class="userstuff"><p>A keeper waits for a ship.</p></blockquote></div>
+            </div>
+            <div id="chapters" class="userstuff">
+              <h2 class="toc-heading">Chapter 1</h2>
+              <div class="userstuff"><p>The lamp burned all night.</p><p>Morning came late.</p></div>
+              <h2 class="toc-heading">Chapter 2</h2>
+              <div class="userstuff"><p>The ship came in.</p></div>
+            </div>
+            <nav><a href="#c1">Chapter 1</a></nav>
+            </body></html>
+            """;
+        var source = Read(new HtmlFormat(), "download.html", html);
+        Assert.Equal("Posted originally on an archive.\n\nThe Lamp Keeper\n\nby someone\n\nSummary\n\nA keeper waits for a ship.\n\n" +
+            "Chapter 1\n\nThe lamp burned all night.\n\nMorning came late.\n\nChapter 2\n\nThe ship came in.\n\n", source.Text);
+    }
 }
