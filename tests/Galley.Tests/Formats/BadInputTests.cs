@@ -75,6 +75,49 @@ public class BadInputTests
         Assert.DoesNotContain("TOPSECRET", e.Message);
     }
 
+    [Fact]
+    public void An_entry_that_expands_past_its_declared_size_is_refused()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            FormatFixtures.Add(zip, "mimetype", "application/epub+zip", CompressionLevel.NoCompression);
+            var entry = zip.CreateEntry("META-INF/container.xml", CompressionLevel.SmallestSize);
+            using var writer = entry.Open();
+            writer.Write(new byte[512 * 1024]);
+        }
+        var bytes = stream.ToArray();
+        // Make the headers claim 100 bytes: a "small" entry that would really expand to 512 KB.
+        PatchSizes(bytes, "META-INF/container.xml", 100);
+        // Reads stop at the declared size, so the entry reads as 100 bytes of nothing and is refused, never expanded.
+        var e = Assert.Throws<InputException>(() => new EpubFormat().Read("liar.epub", bytes));
+        Assert.Contains("META-INF/container.xml", e.Message);
+    }
+
+    [Fact]
+    public void Xhtml_entities_declared_in_a_doctype_are_not_expanded()
+    {
+        var secret = Path.Combine(Path.GetTempPath(), $"galley-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(secret, "TOPSECRET");
+        var xhtml = $"<?xml version=\"1.0\"?><!DOCTYPE html [<!ENTITY xxe SYSTEM \"file://{secret}\"><!ENTITY lol \"lollollol\">]>" +
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Read &xxe; and &lol;.</p></body></html>";
+        var source = new Galley.Formats.Html.HtmlFormat().Read("x.xhtml", Encoding.UTF8.GetBytes(xhtml));
+        Assert.DoesNotContain("TOPSECRET", source.Text);
+        Assert.DoesNotContain("lollollol", source.Text);
+    }
+
+    /// <summary>Overwrites the uncompressed size of an entry in its local header and the central directory.</summary>
+    private static void PatchSizes(byte[] zip, string name, int size)
+    {
+        var nameBytes = Encoding.UTF8.GetBytes(name);
+        for (int i = 0; i + 46 < zip.Length; i++)
+        {
+            uint signature = BitConverter.ToUInt32(zip, i);
+            if (signature == 0x04034b50 && zip.AsSpan(i + 30).StartsWith(nameBytes)) BitConverter.TryWriteBytes(zip.AsSpan(i + 22), size);
+            if (signature == 0x02014b50 && zip.AsSpan(i + 46).StartsWith(nameBytes)) BitConverter.TryWriteBytes(zip.AsSpan(i + 24), size);
+        }
+    }
+
     private static byte[] ReplaceEntry(byte[] archive, string name, Func<string, string> change)
     {
         using var stream = new MemoryStream();
