@@ -35,8 +35,8 @@ internal static class FixCommand
             var source = ManuscriptFormats.Read(path);
             var result = Checker.Check(source.Text, options.Build(parse, path));
             var run = new FixRun(io, writer, source, parse.GetValue(inPlace), parse.GetValue(dryRun));
-            if (parse.GetValue(comments)) return run.Comment(result.Diagnostics);
             var selection = new FixSelection(parse.GetValue(rule) ?? [], parse.GetValue(category) ?? [], parse.GetValue(includeUnsafe));
+            if (parse.GetValue(comments)) return run.Comment(result.Diagnostics.Where(selection.Matches).ToList());
             var (fixable, unmappable) = selection.Choose(source, result.Diagnostics);
             var chosen = parse.GetValue(interactive) ? new InteractivePrompt(io, source).Ask(fixable) : fixable.Select(d => (d, d.Fixes[0])).ToList();
             return run.Fix(chosen, unmappable.Count);

@@ -10,8 +10,11 @@ internal sealed class FixSelection(IReadOnlyCollection<string> rules, IReadOnlyC
 {
     /// <summary>Safe fixes; with <c>includeUnsafe</c>, also the best suggestion of diagnostics that offer several.</summary>
     public bool Wants(Diagnostic diagnostic) =>
-        (diagnostic.HasSafeFix || (includeUnsafe && diagnostic.Fixes.Count > 0))
-        && (rules.Count == 0 || rules.Any(r => string.Equals(r, diagnostic.RuleId, StringComparison.OrdinalIgnoreCase) || string.Equals(r, diagnostic.Rule.Name, StringComparison.OrdinalIgnoreCase)))
+        (diagnostic.HasSafeFix || (includeUnsafe && diagnostic.Fixes.Count > 0)) && Matches(diagnostic);
+
+    /// <summary>Whether --rule and --category (when given) name the diagnostic's rule and category.</summary>
+    public bool Matches(Diagnostic diagnostic) =>
+        (rules.Count == 0 || rules.Any(r => string.Equals(r, diagnostic.RuleId, StringComparison.OrdinalIgnoreCase) || string.Equals(r, diagnostic.Rule.Name, StringComparison.OrdinalIgnoreCase)))
         && (categories.Count == 0 || categories.Any(c => SameCategory(c, diagnostic.Category)));
 
     /// <summary>The wanted diagnostics, split into those that can be written into the file and those that cannot.</summary>

@@ -4,7 +4,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Galley.Formats.Docx;
 
 /// <summary>Reads a Word body's paragraphs, each assembled from the text of its runs (tabs and line breaks read as
-/// such; deleted revisions and field codes are not text). A heading-1 or title paragraph starts a chapter;
+/// such; deleted revisions, field codes and soft hyphens are not text). A heading-1 or title paragraph starts a chapter;
 /// paragraphs are numbered within their chapter, counting those with text.</summary>
 internal static class DocxProse
 {
@@ -34,7 +34,11 @@ internal static class DocxProse
                         prose.AppendSynthetic("\t");
                         paragraphOffset++;
                         break;
-                    default:
+                    case W.NoBreakHyphen:
+                        prose.AppendSynthetic("-");
+                        paragraphOffset++;
+                        break;
+                    default: // a line, column or page break, or a carriage return
                         prose.AppendSynthetic("\n");
                         paragraphOffset++;
                         break;
@@ -47,7 +51,7 @@ internal static class DocxProse
     /// <summary>The paragraph's text, tabs and breaks, leaving out those of paragraphs nested in it (text boxes).</summary>
     private static IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> OwnText(W.Paragraph paragraph) =>
         paragraph.Descendants()
-            .Where(e => e is W.Text or W.TabChar or W.Break)
+            .Where(e => e is W.Text or W.TabChar or W.Break or W.CarriageReturn or W.NoBreakHyphen)
             .Where(e => e.Ancestors<W.Paragraph>().First() == paragraph);
 
     private static bool IsChapterHeading(W.Paragraph paragraph)

@@ -161,6 +161,14 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Comments_follow_the_rule_filter()
+    {
+        var path = CliRunner.TempFile("book.docx", Formats.FormatFixtures.Docx([new Formats.FormatFixtures.RunSpec("I never beleived the glass fellfrom the shelf.")]));
+        var (_, output, _) = CliRunner.Run("fix", path, "--comments", "--rule", "run-together-words");
+        Assert.Contains("Added 1 comment;", output);
+    }
+
+    [Fact]
     public void Check_reports_markdown_diagnostics_at_their_line_in_the_file()
     {
         var path = CliRunner.TempFile("story.md", "---\ntitle: x\n---\n\n# One\n\nThe glass *fellfrom* the shelf.\n");
