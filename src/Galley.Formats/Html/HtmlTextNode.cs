@@ -40,14 +40,12 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
     /// <summary>Where node text [start, end) stands in the source, when all of it is one verbatim stretch.</summary>
     public bool TryGetSourceSpan(int start, int end, out int sourceStart, out int sourceEnd)
     {
-        foreach (var (nodeOffset, source, length) in _anchors)
+        int index = LastAnchorAtOrBefore(start);
+        if (index >= 0 && end <= _anchors[index].NodeOffset + _anchors[index].Length)
         {
-            if (start >= nodeOffset && end <= nodeOffset + length)
-            {
-                sourceStart = source + start - nodeOffset;
-                sourceEnd = source + end - nodeOffset;
-                return true;
-            }
+            sourceStart = _anchors[index].SourceOffset + start - _anchors[index].NodeOffset;
+            sourceEnd = _anchors[index].SourceOffset + end - _anchors[index].NodeOffset;
+            return true;
         }
         sourceStart = sourceEnd = -1;
         return false;
@@ -57,11 +55,24 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
     {
         if (chapter is not null)
             return new SourceLocation { Chapter = chapter.Number, Part = chapter.Part, Paragraph = paragraph };
-        int index = _anchors.FindLastIndex(a => a.NodeOffset <= offset);
+        int index = LastAnchorAtOrBefore(offset);
         if (index < 0) return new SourceLocation { Paragraph = paragraph };
         int source = _anchors[index].SourceOffset + offset - _anchors[index].NodeOffset;
         var (line, column) = cursor.Lines.GetPosition(source);
         return new SourceLocation { Line = line, Column = column, Offset = source, Paragraph = paragraph };
+    }
+
+    /// <summary>Binary search: the last anchor starting at or before the node offset, or -1.</summary>
+    private int LastAnchorAtOrBefore(int offset)
+    {
+        int lo = 0, hi = _anchors.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_anchors[mid].NodeOffset <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
     }
 }
 

@@ -13,16 +13,22 @@ public abstract class TextNode
 /// <summary>A replacement of [Start, End) in one node's value.</summary>
 public readonly record struct NodeEdit(TextNode Node, int Start, int End, string NewText)
 {
-    /// <summary>Applies edits node by node, from the end of each node backwards so offsets stay valid.</summary>
+    /// <summary>Applies edits node by node, each node rebuilt in one forward pass (linear in its length, however
+    /// many edits it has). Edits of one node must not overlap; the fix engine guarantees it.</summary>
     public static void ApplyAll(IEnumerable<NodeEdit> edits)
     {
         foreach (var group in edits.GroupBy(e => e.Node))
         {
             var value = group.Key.Value;
-            var builder = new System.Text.StringBuilder(value);
-            foreach (var edit in group.OrderByDescending(e => e.Start).ThenByDescending(e => e.End))
-                builder.Remove(edit.Start, edit.End - edit.Start).Insert(edit.Start, edit.NewText);
-            group.Key.Value = builder.ToString();
+            var builder = new System.Text.StringBuilder(value.Length + 16);
+            int position = 0;
+            foreach (var edit in group.OrderBy(e => e.Start).ThenBy(e => e.End))
+            {
+                if (edit.Start < position) throw new InvalidOperationException("Overlapping edits of one text node.");
+                builder.Append(value, position, edit.Start - position).Append(edit.NewText);
+                position = edit.End;
+            }
+            group.Key.Value = builder.Append(value, position, value.Length - position).ToString();
         }
     }
 }
