@@ -62,18 +62,7 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
         return new SourceLocation { Line = line, Column = column, Offset = source, Paragraph = paragraph };
     }
 
-    /// <summary>Binary search: the last anchor starting at or before the node offset, or -1.</summary>
-    private int LastAnchorAtOrBefore(int offset)
-    {
-        int lo = 0, hi = _anchors.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_anchors[mid].NodeOffset <= offset) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
-    }
+    private int LastAnchorAtOrBefore(int offset) => SortedSearch.LastAtOrBefore(_anchors, offset, a => a.NodeOffset);
 }
 
 /// <summary>Which chapter of a package an HTML document is, and whether a fix changed its text.</summary>

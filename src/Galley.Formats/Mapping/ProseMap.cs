@@ -59,15 +59,5 @@ public sealed class ProseMap(string text, ProsePiece[] pieces)
     }
 
     /// <summary>The last piece starting at or before <paramref name="offset"/>, or -1.</summary>
-    private int FindPiece(int offset)
-    {
-        int lo = 0, hi = pieces.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (pieces[mid].Start <= offset) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
-    }
+    private int FindPiece(int offset) => SortedSearch.LastAtOrBefore(pieces, offset, p => p.Start);
 }
