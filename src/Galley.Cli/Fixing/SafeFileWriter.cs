@@ -34,6 +34,8 @@ internal sealed class SafeFileWriter(Func<string, Stream>? openTemporary = null)
             // Checked after the slow write, as close to the rename as possible.
             if (!Unchanged(path, original))
                 throw new InputException($"{path}: the file changed since Galley read it; nothing was written. Run galley fix again.");
+            // The replacement keeps the original's permissions (a private draft stays private).
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
             File.Replace(temporary, path, BackupPath(path), ignoreMetadataErrors: true);
         }
         catch

@@ -48,6 +48,17 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void In_place_keeps_the_file_permissions()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var path = CliRunner.TempFile("draft.txt", Draft);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        CliRunner.Run("fix", path, "--in-place");
+        Assert.Contains("fell from", File.ReadAllText(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
     public void Dry_run_prints_a_unified_diff_and_writes_nothing()
     {
         var path = CliRunner.TempFile("draft.txt", Draft);
