@@ -20,7 +20,7 @@ internal static class SafeArchive
     {
         ZipArchive archive;
         try { archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read); }
-        catch (InvalidDataException) { throw new InputException($"{path}: not a {kind} file (it is not a zip archive)."); }
+        catch (InvalidDataException) { throw new InputException($"{path}: not {kind} file (it is not a zip archive)."); }
         try
         {
             Inspect(archive, path);

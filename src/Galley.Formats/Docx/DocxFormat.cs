@@ -45,7 +45,7 @@ public sealed class DocxFormat : IManuscriptFormat
     /// <summary>Every XML part must be well-formed and free of DTDs before the SDK parses it.</summary>
     private static void Verify(byte[] bytes, string path)
     {
-        using var archive = SafeArchive.Open(bytes, path, "Word (.docx)");
+        using var archive = SafeArchive.Open(bytes, path, "a Word (.docx)");
         foreach (var entry in archive.Entries)
         {
             if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))

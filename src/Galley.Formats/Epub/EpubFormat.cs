@@ -18,7 +18,7 @@ public sealed class EpubFormat : IManuscriptFormat
 
     public FormattedSource Read(string path, byte[] bytes)
     {
-        using var archive = SafeArchive.Open(bytes, path, "EPUB (.epub)");
+        using var archive = SafeArchive.Open(bytes, path, "an EPUB (.epub)");
         var prose = new ProseBuilder();
         var chapters = new List<Chapter>();
         foreach (var part in EpubPackage.SpineParts(archive, path))
@@ -41,7 +41,7 @@ public sealed class EpubFormat : IManuscriptFormat
         var byChapter = edits.ToLookup(e => (e.Node as HtmlTextNode)?.Chapter);
         var changed = chapters.Where(c => c.Info.Changed).ToDictionary(c => c.Part,
             c => HtmlSourcePatch.Apply(c.Text, byChapter[c.Info]) ?? HtmlFormat.Serialize(c.Document, xhtml: true, c.Declaration), StringComparer.Ordinal);
-        using var source = SafeArchive.Open(original, path, "EPUB (.epub)");
+        using var source = SafeArchive.Open(original, path, "an EPUB (.epub)");
         var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {

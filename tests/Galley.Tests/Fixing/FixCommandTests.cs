@@ -179,6 +179,19 @@ public class FixCommandTests
         Assert.Contains("Added 1 comment;", output);
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("fix")]
+    public void A_damaged_package_is_a_clear_error_with_exit_code_2(string command)
+    {
+        var path = CliRunner.TempFile("book.epub", "this is not a zip archive"u8.ToArray());
+        var (exit, output, error) = CliRunner.Run(command, path);
+        Assert.Equal(2, exit);
+        Assert.Equal($"galley: {path}: not an EPUB (.epub) file (it is not a zip archive).\n", error.Replace("\r\n", "\n"));
+        Assert.Equal("", output);
+        Assert.False(File.Exists(Path.ChangeExtension(path, ".fixed.epub")));
+    }
+
     [Fact]
     public void Check_reports_markdown_diagnostics_at_their_line_in_the_file()
     {
