@@ -59,12 +59,12 @@ internal sealed class HtmlSourceCursor(string source)
         (start == 0 || char.IsWhiteSpace(source[start - 1]) || source[start - 1] == '>')
         && (end == source.Length || char.IsWhiteSpace(source[end]) || source[end] == '<');
 
-    /// <summary>True when the nearest angle bracket before <paramref name="offset"/> opens a tag (an attribute value, say).</summary>
+    /// <summary>True when a tag opened between the cursor (always outside a tag or at a tag's start) and the offset
+    /// is still open there: the match is in an attribute value. Looks only at that stretch, so reading stays linear.</summary>
     private bool InsideTag(int offset)
     {
-        int open = source.LastIndexOf('<', offset, Math.Min(offset + 1, Window));
-        if (open < 0) return false;
-        int close = source.IndexOf('>', open, offset - open);
-        return close < 0;
+        var stretch = source.AsSpan(_position, offset - _position);
+        int open = stretch.LastIndexOf('<');
+        return open >= 0 && stretch[open..].IndexOf('>') < 0;
     }
 }
