@@ -13,6 +13,9 @@ internal static class HtmlProse
         "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "video", "audio", "select", "textarea", "button", "code", "kbd", "samp",
     };
 
+    /// <summary>Skipped inline elements that stand for a word of the sentence.</summary>
+    private static readonly HashSet<string> InlineCode = new(StringComparer.OrdinalIgnoreCase) { "code", "kbd", "samp" };
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
@@ -60,6 +63,7 @@ internal static class HtmlProse
                 if (Skipped.Contains(name) || IsNotProse(element))
                 {
                     if (at is { } skipped) Cursor.SkipElement(name, skipped.Line, skipped.Column);
+                    if (!preformatted && InlineCode.Contains(name)) Prose.AppendSynthetic(ProseBuilder.ObjectPlaceholder);
                     continue;
                 }
                 if (at is { } position) Cursor.SeekElement(position.Line, position.Column);

@@ -6,6 +6,9 @@ namespace Galley.Formats.Mapping;
 /// source text (and can be located and edited) and which were synthesized (paragraph breaks, collapsed spaces).</summary>
 public sealed class ProseBuilder
 {
+    /// <summary>Stands in for inline code and the like, so the sentence around it keeps its shape.</summary>
+    public const string ObjectPlaceholder = "\uFFFC";
+
     private readonly StringBuilder _text = new();
     private readonly List<ProsePiece> _pieces = new();
 

@@ -12,9 +12,6 @@ namespace Galley.Formats.Markdown;
 /// text in place, so every bit of markup stays as the writer typed it.</summary>
 public sealed class MarkdownFormat : IManuscriptFormat
 {
-    /// <summary>Stands in for inline code and autolinks, so the sentence around them keeps its shape.</summary>
-    internal const string ObjectPlaceholder = "\uFFFC";
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown", ".mdown", ".mkd"];
@@ -63,7 +60,7 @@ public sealed class MarkdownFormat : IManuscriptFormat
                 case LinkInline { IsImage: true }:
                     break;
                 case CodeInline or AutolinkInline:
-                    prose.AppendSynthetic(ObjectPlaceholder);
+                    prose.AppendSynthetic(ProseBuilder.ObjectPlaceholder);
                     break;
                 case HtmlEntityInline entity:
                     prose.AppendSynthetic(entity.Transcoded.ToString());

@@ -47,12 +47,12 @@ public class TextFormatTests
     {
         const string html = "<html><head><title>Sufffocating</title><style>p { color: red }</style></head><body>\n" +
             "<div class=\"chapter\"><h2>Chapter 1</h2>\n<p>The glass <em>fellfrom</em>   the shelf.</p>\n<script>var sufffocating = 1;</script>\n" +
-            "<p>It was sufffocating &amp; dark.</p></div></body></html>";
+            "<p>It was sufffocating &amp; dark, type <code>ls</code> to see.</p><pre><code>sufffocating</code></pre></div></body></html>";
         var source = Read(new HtmlFormat(), "story.html", html);
-        Assert.Equal("Chapter 1\n\nThe glass fellfrom the shelf.\n\nIt was sufffocating & dark.\n\n", source.Text);
+        Assert.Equal("Chapter 1\n\nThe glass fellfrom the shelf.\n\nIt was sufffocating & dark, type \uFFFC to see.\n\n", source.Text);
         string fixedText = FixAll(source);
         Assert.Contains("<p>The glass <em>fell from</em>   the shelf.</p>", fixedText);
-        Assert.Contains("<p>It was suffocating &amp; dark.</p>", fixedText);
+        Assert.Contains("<p>It was suffocating &amp; dark, type <code>ls</code> to see.</p><pre><code>sufffocating</code></pre>", fixedText);
         Assert.Contains("<script>var sufffocating = 1;</script>", fixedText);
         Assert.Contains("<title>Sufffocating</title>", fixedText);
     }
