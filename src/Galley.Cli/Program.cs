@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("Galley: an offline proofreader and beta reader for fiction.")
         {
             CheckCommand.Create(io),
+            FixCommand.Create(io),
             WordsCommand.Create(io),
             RulesCommand.Create(io),
             EvalCommand.Create(io),

@@ -4,8 +4,8 @@ using Galley.Cli.Commands;
 
 namespace Galley.Cli.Output;
 
-/// <summary>{"file", "diagnostics": [{"rule", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestions"}]};
-/// several files make an array. Offsets are UTF-16 code units into the decoded text.</summary>
+/// <summary>{"file", "diagnostics": [{"rule", "category", "severity", "start", "end", "line", "column", "text", "location", "message", "suggestions"}]};
+/// several files make an array. start/end are UTF-16 code units into the checked prose; location says where that is in the file.</summary>
 internal static class JsonReporter
 {
     public static void Write(TextWriter output, IReadOnlyList<FileReport> reports)
@@ -27,7 +27,7 @@ internal static class JsonReporter
         json.WriteStartArray("diagnostics");
         foreach (var d in report.Result.Diagnostics)
         {
-            var view = DiagnosticView.Of(d, report.Source);
+            var view = DiagnosticView.Of(d, report);
             json.WriteStartObject();
             json.WriteString("rule", d.RuleId);
             json.WriteString("name", d.Rule.Name);
@@ -38,6 +38,7 @@ internal static class JsonReporter
             json.WriteNumber("line", view.Line);
             json.WriteNumber("column", view.Column);
             json.WriteString("text", view.Text);
+            if (view.Location is { } location) WriteLocation(json, location);
             json.WriteString("message", d.Message);
             json.WriteStartArray("suggestions");
             foreach (var s in view.Suggestions) json.WriteStringValue(s);
@@ -46,5 +47,24 @@ internal static class JsonReporter
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>"location": {"kind": "text", "line", "column", "offset"} in the file for text formats, or
+    /// {"kind": "package", "chapter", "part", "paragraph", "run", "paragraphOffset"} for .docx and .epub.</summary>
+    private static void WriteLocation(Utf8JsonWriter json, Galley.Formats.Mapping.SourceLocation location)
+    {
+        json.WriteStartObject("location");
+        json.WriteString("kind", location.IsLineBased ? "text" : "package");
+        Number("line", location.Line);
+        Number("column", location.Column);
+        Number("offset", location.Offset);
+        Number("chapter", location.Chapter);
+        if (location.Part is not null) json.WriteString("part", location.Part);
+        Number("paragraph", location.IsLineBased ? null : location.Paragraph);
+        Number("run", location.Run);
+        Number("paragraphOffset", location.ParagraphOffset);
+        json.WriteEndObject();
+
+        void Number(string name, int? value) { if (value is int n) json.WriteNumber(name, n); }
     }
 }
