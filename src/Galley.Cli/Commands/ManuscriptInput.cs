@@ -21,6 +21,9 @@ internal static class ManuscriptInput
         return ManuscriptFormats.Read(path);
     }
 
+    /// <summary>The prose of a manuscript in any format, for commands that need no way back into the file.</summary>
+    public static SourceText Read(string path, ConsoleIO io) => ToSource(ReadFormatted(path, io));
+
     /// <summary>The prose the checker reads, under the file's name.</summary>
     public static SourceText ToSource(FormattedSource formatted) => new(formatted.Path, formatted.Text);
 }
