@@ -63,7 +63,7 @@ public sealed class HinderFromDoing : Rule
             if (!manuscript.TextOf(tokens[next]).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || tags[next].Head != Pos.Vbg) continue;
             if (IsKeep(verb) && !IsPersonOrName(tags, t + 1, forIndex)) continue;   // "kept the pan for frying": a purpose
             var span = tokens[forIndex].Span;
-            var replacement = char.IsUpper(manuscript.Text[span.Start]) ? "From" : "from";
+            var replacement = ConfusionRule.MatchStyle(manuscript.StringOf(tokens[forIndex]), "from", curlyApostrophes: false);
             sink.Report(Info, span, $"After \u201c{verb}\u201d, write \u201cfrom\u201d before the -ing verb.",
                 strong ? Info.Severity : Severity.Info, Fix.Replace(span, replacement));
         }

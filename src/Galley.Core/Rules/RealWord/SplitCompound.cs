@@ -44,8 +44,7 @@ public sealed class SplitCompound : Rule
                 ? !(nextTag.Head is Pos.Noun or Pos.Adj or Pos.Propn or Pos.Num or Pos.Vbg) || next < 0
                 : t > 0 && tokens[t - 1].IsWord && tags[t - 1].Is(Pos.Adp) && next >= 0 && nextTag.Head is Pos.Noun;
             if (!wrong) continue;
-            var replacement = everyday ? "every day" : "a loud";
-            if (char.IsUpper(word[0])) replacement = char.ToUpperInvariant(replacement[0]) + replacement[1..];
+            var replacement = ConfusionRule.MatchStyle(word.ToString(), everyday ? "every day" : "a loud", curlyApostrophes: false);
             var span = tokens[t].Span;
             sink.Report(Info, span, everyday
                     ? "\u201ceveryday\u201d is an adjective; as an adverb write \u201cevery day\u201d."

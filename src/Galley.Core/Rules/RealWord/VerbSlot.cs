@@ -65,7 +65,7 @@ public sealed class VerbSlot : Rule
                      && manuscript.SentenceOf(t - 1) == manuscript.SentenceOf(t))
                 fix = "passed";
             if (fix is null) continue;
-            if (char.IsUpper(word[0])) fix = char.ToUpperInvariant(fix[0]) + fix[1..];
+            fix = ConfusionRule.MatchStyle(word.ToString(), fix, curlyApostrophes: false);
             var span = tokens[t].Span;
             sink.Report(Info, span, $"A verb is needed here: \u201c{fix}\u201d, not \u201c{word}\u201d.", Fix.Replace(span, fix));
         }
