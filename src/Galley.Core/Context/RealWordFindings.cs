@@ -41,7 +41,14 @@ public sealed class RealWordFindings
 
     private RealWordFindings(IReadOnlyList<RealWordFinding> items) => Items = items;
 
-    public static RealWordFindings Of(CheckContext context) => context.Memo(c => new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false)));
+    public static RealWordFindings Of(CheckContext context) => context.Memo(c =>
+    {
+        // The two models load independently: load them side by side on first use.
+        var ngrams = Task.Run(() => NgramModel.Default);
+        _ = TaggerModel.Default;
+        ngrams.Wait();
+        return new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false));
+    });
 
     /// <summary>Every candidate with its gains (keepAll) or only the confident ones.</summary>
     internal static List<RealWordFinding> Find(Manuscript manuscript, NameTest? isName, bool keepAll)
