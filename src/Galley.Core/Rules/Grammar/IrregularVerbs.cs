@@ -39,11 +39,21 @@ public sealed class IrregularVerbs
     /// <summary>The verbs that have this form as base, past or participle.</summary>
     public IReadOnlyList<Verb> WithForm(string lowercaseForm) => _byForm.TryGetValue(lowercaseForm, out var verbs) ? verbs : [];
 
-    /// <summary>A past tense that is never a participle or a base form of any verb (went, sank, saw): wrong after "have".</summary>
-    public bool IsPastOnly(string form) => WithForm(form) is { Count: > 0 } verbs
-        && verbs.Any(v => v.Pasts.Contains(form)) && verbs.All(v => !v.Participles.Contains(form) && v.Base != form);
+    /// <summary>A past tense that is never a participle of any verb (went, sank, saw): wrong after "have". It may still be
+    /// the base of another verb (to saw, to lay): <paramref name="isBase"/> says so, for the caller to weigh.</summary>
+    public bool IsPastOnly(string form, out bool isBase)
+    {
+        var verbs = WithForm(form);
+        isBase = verbs.Any(v => v.Base == form);
+        return verbs.Any(v => v.Pasts.Contains(form)) && verbs.All(v => !v.Participles.Contains(form));
+    }
 
-    /// <summary>A participle that is never a past tense or a base form of any verb (seen, gone, sunk): wrong without "have".</summary>
+    /// <summary>A participle that is never a past tense or a base form of any verb (seen, gone, sunk): wrong without
+    /// "have". Sunk, sprung and shrunk are listed as dated variants of sank, sprang and shrank; they count as participles.</summary>
     public bool IsParticipleOnly(string form) => WithForm(form) is { Count: > 0 } verbs
-        && verbs.Any(v => v.Participles.Contains(form)) && verbs.All(v => !v.Pasts.Contains(form) && v.Base != form);
+        && verbs.Any(v => v.Participles.Contains(form)) && verbs.All(v => (!v.Pasts.Contains(form) || IsVowelShiftVariant(v, form)) && v.Base != form);
+
+    /// <summary>The u-participle of a verb whose past has an a (sink/sank/sunk, sing/sang/sung, begin/began/begun).</summary>
+    public static bool IsVowelShiftVariant(Verb verb, string form) =>
+        verb.Participles.Contains(form) && verb.Pasts.Any(p => p != form && p.Length == form.Length && p.Replace('a', 'u') == form);
 }
