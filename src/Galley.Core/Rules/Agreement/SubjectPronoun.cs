@@ -1,5 +1,6 @@
-using Galley.Document;
+using Galley.Context;
 using Galley.Diagnostics;
+using Galley.Document;
 using Galley.Rules.Grammar;
 
 namespace Galley.Rules.Agreement;

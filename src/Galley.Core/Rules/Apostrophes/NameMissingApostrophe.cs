@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Rules.Grammar;
 

@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 using Galley.Document;
 using Galley.Rules.Grammar;
 

@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 using Galley.Document;
 
 namespace Galley.Rules.Grammar;
@@ -7,12 +8,15 @@ namespace Galley.Rules.Grammar;
 /// by the grammar rules (<see cref="CheckContext.Memo{T}"/>).</summary>
 public sealed class GrammarText
 {
+    private readonly CheckContext _context;
     private readonly Manuscript _manuscript;
+    private PosTags? _tagged;
     private readonly string?[] _lower;
     private readonly TagProfile[] _tags;
 
     private GrammarText(CheckContext context)
     {
+        _context = context;
         _manuscript = context.Manuscript;
         var tokens = _manuscript.Tokens;
         _lower = new string?[tokens.Length];
@@ -35,6 +39,9 @@ public sealed class GrammarText
     public string? Word(int t) => t >= 0 && t < _lower.Length ? _lower[t] : null;
 
     public TagProfile Tags(int t) => t >= 0 && t < _tags.Length ? _tags[t] : default;
+
+    /// <summary>The tagger's tag for token t in its sentence (tagged on first use, shared with the other rules).</summary>
+    public PosTag Tagged(int t) => (_tagged ??= PosTags.Of(_context))[t];
 
     public bool IsWord(int t, string lowercase) => Word(t) == lowercase;
 

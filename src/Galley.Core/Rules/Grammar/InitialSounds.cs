@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using Galley.Lexicon;
+using System.Collections.Frozen;
 
 namespace Galley.Rules.Grammar;
 

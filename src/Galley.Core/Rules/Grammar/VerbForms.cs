@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 
 namespace Galley.Rules.Grammar;
 

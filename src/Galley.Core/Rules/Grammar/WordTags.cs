@@ -1,13 +1,12 @@
-using System.Collections.Frozen;
+using Galley.Context;
 using Galley.Lexicon;
+using System.Collections.Frozen;
 
 namespace Galley.Rules.Grammar;
 
-/// <summary>Brown corpus parts of speech (data/context/FORMAT.md), without the contraction compounds.</summary>
-public enum Pos : byte { Noun, Propn, Pron, Det, Vb, Vbp, Vbz, Vbd, Vbn, Vbg, Md, Adj, Adv, Adp, Conj, Sconj, Prt, Num, Punct, Intj, X, Compound }
-
-/// <summary>How often Brown tags a word with each part of speech. Not a tagger: the grammar rules read a word's
-/// likely categories from it and decide from their own narrow context.</summary>
+/// <summary>How often Brown tags a word with each part of speech (contractions' compound tags count under
+/// <see cref="Pos.None"/>). Not a tagger: the grammar rules read how likely each category is for a word, which the
+/// tagger's single best tag does not say, and decide from their own narrow context.</summary>
 public readonly struct TagProfile
 {
     private readonly int[]? _counts;
@@ -25,7 +24,7 @@ public readonly struct TagProfile
     public double Share(Pos pos) => Total == 0 ? 0 : (double)Count(pos) / Total;
     public double Share(Pos a, Pos b) => Share(a) + Share(b);
 
-    /// <summary>The most frequent part of speech, or null for an unseen word.</summary>
+    /// <summary>The most frequent part of speech (None for a contraction), or null for an unseen word.</summary>
     public Pos? Top
     {
         get
@@ -70,7 +69,7 @@ public static class WordTags
                 int colon = pair.LastIndexOf(':');
                 if (colon <= 0 || !int.TryParse(pair.AsSpan(colon + 1), out int n)) continue;
                 var tag = pair[..colon];
-                int index = tag.Contains('+') ? (int)Pos.Compound : Array.IndexOf(names, tag);
+                int index = tag.Contains('+') ? (int)Pos.None : Array.IndexOf(names, tag);
                 if (index < 0) index = (int)Pos.X;
                 counts[index] += n;
                 total += n;

@@ -1,3 +1,4 @@
+using Galley.Context;
 using Galley.Rules.Grammar;
 
 namespace Galley.Rules.Sentences;
@@ -15,16 +16,12 @@ internal static class ClauseWords
 
     public static readonly HashSet<string> SubjectPronouns = ["i", "he", "she", "we", "they", "it", "you"];
 
-    /// <summary>A word Brown mostly tags as a past tense or participle (examined, studied): a main verb when a subject precedes it.</summary>
-    public static bool IsPastOrParticiple(GrammarText text, int t) => text.Tags(t).Share(Pos.Vbd, Pos.Vbn) >= 0.6;
-
-    /// <summary>A word Brown mostly tags as a finite verb or modal, or a contraction carrying one (couldn't, I'm).</summary>
+    /// <summary>The tagger reads token t as a finite verb or modal in its sentence, or as a contraction ending in one
+    /// (couldn't, I'm).</summary>
     public static bool IsFiniteVerb(GrammarText text, int t)
     {
-        var word = text.Word(t);
-        if (word is null) return false;
-        var tags = text.Tags(t);
-        if (tags.Top is Pos.Vbd or Pos.Vbz or Pos.Vbp or Pos.Md && tags.Share(Pos.Vbd, Pos.Vbz) + tags.Share(Pos.Vbp) + tags.Share(Pos.Md) >= 0.6) return true;
-        return word.EndsWith("n't") || word.EndsWith("'m") || word.EndsWith("'re") || word.EndsWith("'ll");
+        if (text.Word(t) is null) return false;
+        var tag = text.Tagged(t);
+        return tag.Head is Pos.Vbd or Pos.Vbz or Pos.Vbp or Pos.Md || tag.IsCompound && tag.Tail is Pos.Vbd or Pos.Vbz or Pos.Vbp or Pos.Md;
     }
 }

@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Grammar;
@@ -55,14 +56,14 @@ public sealed class CommaSplice : Rule
                 if (token.Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket) break;   // dialogue with its tag: the dialogue rules read it
                 if (text.Word(t) is { } w && (ClauseWords.Subordinators.Contains(w) || text.Tags(t).Top is Pos.Conj)) break;
                 if (t == sentence.FirstToken && text.Tags(t).Top is Pos.Vbg or Pos.Vbn or Pos.Adp) break;
-                if (ClauseWords.IsFiniteVerb(text, t) || t > sentence.FirstToken && ClauseWords.IsPastOrParticiple(text, t)) leftHasVerb = true;
+                if (ClauseWords.IsFiniteVerb(text, t)) leftHasVerb = true;
                 if (!(token.Kind == TokenKind.Punctuation && context.Text[token.Start] == ',' && leftHasVerb)) continue;
                 int subject = t + 1;
                 if (subject >= sentence.EndToken || !tokens[subject].IsWord || text.Word(subject) is not { } s || !ClauseWords.SubjectPronouns.Contains(s)) continue;
                 if (tokens[subject].Is(TokenFlags.Capitalized) && s != "i") continue;   // He stopped, He stared: the capitalization rules report it
                 int verb = text.Next(subject);
                 if (verb >= 0 && FunctionWords.MidAdverbs.Contains(text.Word(verb)!)) verb = text.Next(verb);
-                if (verb < 0 || !(ClauseWords.IsFiniteVerb(text, verb) || ClauseWords.IsPastOrParticiple(text, verb)) || IsAside(context, text, verb)) continue;
+                if (verb < 0 || !ClauseWords.IsFiniteVerb(text, verb) || IsAside(context, text, verb)) continue;
                 var comma = token.Span;
                 var first = context.Manuscript.StringOf(tokens[subject]);
                 var capital = char.ToUpperInvariant(first[0]) + first[1..];

@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Grammar;
@@ -62,7 +63,7 @@ public sealed class SentenceFragment : Rule
                 continue;
             }
             if (ClauseWords.Subordinators.Contains(text.Word(t)!)) { subordinate = true; continue; }
-            if (!subordinate && (ClauseWords.IsFiniteVerb(text, t) || ClauseWords.IsPastOrParticiple(text, t))) return true;
+            if (!subordinate && ClauseWords.IsFiniteVerb(text, t)) return true;
         }
         return false;
     }
