@@ -7,6 +7,9 @@ namespace Galley.Rules.Agreement;
 
 public sealed class PastTenseForm : Rule
 {
+    /// <summary>How far a later verb is looked for: keeps the rule linear on a runaway sentence.</summary>
+    private const int ScanLimit = 40;
+
     public override RuleInfo Info { get; } = new(
         "GL4005", "past-tense-form", Category.Agreement, Severity.Warning,
         "A past participle used as the simple past: I seen → I saw, my heart sunk → my heart sank.",
@@ -74,9 +77,11 @@ public sealed class PastTenseForm : Rule
     private static bool FiniteVerbFollows(GrammarText text, int v)
     {
         var sentence = text.Manuscript.SentenceOf(v);
-        for (int t = v + 1; t < sentence.EndToken; t++)
+        for (int t = v + 1; t < sentence.EndToken && t <= v + ScanLimit; t++)
         {
             if (text.Word(t) == "by") return true;   // a passive: the ship sunk by a mine
+            if (text.Word(t) is { } w && FunctionWords.Subordinators.Contains(w)) return false;   // my heart sunk when I saw it
+            if (text.Tokens[t].Kind == Document.TokenKind.Punctuation) return false;
             if (text.Tags(t).Top is Pos.Vbd or Pos.Vbz or Pos.Vbp or Pos.Md) return true;
         }
         return false;

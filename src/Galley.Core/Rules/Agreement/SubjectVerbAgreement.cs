@@ -11,6 +11,9 @@ public sealed class SubjectVerbAgreement : Rule
     /// <summary>Irregular present forms that disagree with their pronoun, and what each pronoun needs instead.</summary>
     private static readonly Dictionary<(string Subject, string Verb), string> Irregular = BuildIrregular();
 
+    /// <summary>How far back the sentence's tense is looked for: keeps the rule linear on a runaway sentence.</summary>
+    private const int ScanLimit = 40;
+
     public override RuleInfo Info { get; } = new(
         "GL4001", "subject-verb-agreement", Category.Agreement, Severity.Warning,
         "A verb that does not agree with its pronoun subject (he disapprove, they was, I is).",
@@ -62,7 +65,7 @@ public sealed class SubjectVerbAgreement : Rule
         if (Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
-        if (singular && IsPlainBaseVerb(verb, tags))
+        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v)))
         {
             var third = VerbForms.ThirdPerson(verb);
             var past = VerbForms.Past(verb, context);
@@ -84,6 +87,11 @@ public sealed class SubjectVerbAgreement : Rule
         return previous >= 0 && text.Tags(previous).Top is Pos.Conj or Pos.Sconj or Pos.Adv && text.Word(previous) is not ("than" or "as");
     }
 
+    /// <summary>A word that is often a noun too (hate, love) but that the tagger reads as a present verb right here.</summary>
+    private static bool IsBaseVerbHere(GrammarText text, string verb, TagProfile tags, int v) =>
+        text.Tagged(v).Head is Pos.Vb or Pos.Vbp && !text.Tagged(v).IsCompound && tags.Share(Pos.Vb, Pos.Vbp) >= 0.3
+        && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05 && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+
     /// <summary>A base verb Brown almost never tags as past, participle or noun (disapprove, not put, cut or need).</summary>
     private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
         tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05
@@ -93,7 +101,7 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool InPastNarrative(GrammarText text, int v)
     {
         var sentence = text.Manuscript.SentenceOf(v);
-        for (int p = v - 1; p >= sentence.FirstToken; p--)
+        for (int p = v - 1; p >= sentence.FirstToken && p >= v - ScanLimit; p--)
         {
             var tags = text.Tags(p);
             if (tags.Top == Pos.Vbd && tags.Share(Pos.Vbd) >= 0.6) return true;

@@ -28,6 +28,8 @@ public sealed class EachOtherPossessive : Rule
     [
         Example.Flag("We held on to each other hands.", "We held on to each other's hands."),
         Example.Flag("They knew one another names.", "They knew one another's names."),
+        Example.Flag("We stared into each others eyes.", "We stared into each other's eyes."),
+        Example.Flag("They hugged each others.", "They hugged each other."),
         Example.Keep("They gave each other presents.", "a verb with two objects"),
         Example.Keep("We saw each other today."),
         Example.Keep("They fell into each other's arms."),
@@ -40,17 +42,39 @@ public sealed class EachOtherPossessive : Rule
         char apostrophe = NamePlusS.Apostrophe(context);
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
-            if (!(text.Word(t) is "each" && text.Word(t + 1) is "other" || text.Word(t) is "one" && text.Word(t + 1) is "another")) continue;
             if (text.Next(t) != t + 1) continue;
-            int noun = text.Next(t + 1);
-            if (noun < 0 || tokens[noun].Is(Document.TokenFlags.Capitalized) || AdverbialNouns.Contains(text.Word(noun)!)) continue;
-            var tags = text.Tags(noun);
-            if (!(tags.Top == Pos.Noun && tags.Share(Pos.Noun) >= 0.7)) continue;
+            var (first, second) = (text.Word(t), text.Word(t + 1));
+            if (first is "each" && second is "others" or "others'" || first is "one" && second is "anothers" or "anothers'")
+            {
+                ReportPluralForm(context, sink, text, t + 1, apostrophe);
+                continue;
+            }
+            if (!(first is "each" && second is "other" || first is "one" && second is "another") || !NounFollows(text, t + 1)) continue;
             int verb = text.Previous(t);
             if (verb >= 0 && TwoObjectVerbs.Any(v => VerbForms.IsFormOf(text.Word(verb)!, v))) continue;
             var span = tokens[t + 1].Span;
             var word = context.Manuscript.StringOf(tokens[t + 1]);
-            sink.Report(Info, span, $"Before a noun this is possessive: \u201c{text.Word(t)} {word}{apostrophe}s\u201d.", Fix.Replace(span, word + apostrophe + "s"));
+            sink.Report(Info, span, $"Before a noun this is possessive: \u201c{first} {word}{apostrophe}s\u201d.", Fix.Replace(span, word + apostrophe + "s"));
         }
+    }
+
+    /// <summary>"each others eyes" → "each other's eyes"; "we hugged each others" → "each other".</summary>
+    private void ReportPluralForm(CheckContext context, DiagnosticSink sink, GrammarText text, int t, char apostrophe)
+    {
+        var written = context.Manuscript.StringOf(text.Tokens[t]);
+        var singular = written.TrimEnd('\'', '\u2019')[..^1];
+        var possessive = singular + apostrophe + "s";
+        var span = text.Tokens[t].Span;
+        bool beforeNoun = NounFollows(text, t);
+        sink.Report(Info, span, beforeNoun ? $"The possessive is \u201c{possessive}\u201d." : $"There is no plural: \u201c{singular}\u201d.",
+            beforeNoun ? [Fix.Replace(span, possessive), Fix.Replace(span, singular)] : [Fix.Replace(span, singular), Fix.Replace(span, possessive)]);
+    }
+
+    private static bool NounFollows(GrammarText text, int t)
+    {
+        int noun = text.Next(t);
+        if (noun < 0 || text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || AdverbialNouns.Contains(text.Word(noun)!)) return false;
+        var tags = text.Tags(noun);
+        return tags.Top == Pos.Noun && tags.Share(Pos.Noun) >= 0.7;
     }
 }

@@ -20,6 +20,7 @@ public sealed class NameAsPlural : Rule
         Example.Keep("Kent waved. The Kents arrived at noon.", "a family plural"),
         Example.Keep("I called Tobin. Tobin stared at the door."),
         Example.Keep("Rose waved. Roses grew by the door.", "Roses is a word of its own"),
+        Example.Keep("I called Tobin. Mrs. Tobins smiled at him.", "a surname after a title"),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)

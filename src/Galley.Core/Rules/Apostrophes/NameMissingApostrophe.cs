@@ -31,12 +31,12 @@ public sealed class NameMissingApostrophe : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
+        char apostrophe = NamePlusS.Apostrophe(context);
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!NamePlusS.IsCandidate(context, text, t) || !NounPhraseFollows(text, t)) continue;
             var token = tokens[t];
             var name = context.Manuscript.StringOf(token)[..^1];
-            char apostrophe = NamePlusS.Apostrophe(context);
             var span = token.Span;
             sink.Report(Info, span, $"\u201c{name}s\u201d before a noun reads as a possessive: \u201c{name}{apostrophe}s\u201d.",
                 Fix.Replace(span, $"{name}{apostrophe}s"), Fix.Replace(span, $"{name}s{apostrophe}", "Plural possessive"));

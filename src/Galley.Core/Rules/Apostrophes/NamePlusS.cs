@@ -18,10 +18,19 @@ internal static class NamePlusS
         var word = context.Manuscript.TextOf(token);
         if (!context.Names.IsNamePlusS(word) || context.Names.IsName(word)) return false;
         if (context.Lexicon.Words.Contains(word, context.Dialect)) return false;   // Roses, Hopes: a word of its own
+        if (AfterTitle(context, t)) return false;   // Mrs. Michaels: a surname of its own
         int previous = text.Previous(t);
         if (previous < 0) return true;
         var before = text.Tags(previous);
         return !(before.IsMostly(Pos.Det) || before.IsMostly(Pos.Num) || text.Word(previous) is "the" or "both" or "all" or "two" or "three");
+    }
+
+    private static bool AfterTitle(CheckContext context, int t)
+    {
+        var tokens = context.Manuscript.Tokens;
+        int before = t - 1;
+        if (before > 0 && tokens[before].Kind == TokenKind.Punctuation && context.Text[tokens[before].Start] == '.') before--;
+        return before >= 0 && tokens[before].IsWord && context.Lexicon.Language.IsTitle(context.Manuscript.TextOf(tokens[before]));
     }
 
     /// <summary>The apostrophe the writer uses: curly when the manuscript has any curly apostrophe, else straight.</summary>

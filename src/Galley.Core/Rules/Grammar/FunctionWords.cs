@@ -31,5 +31,13 @@ public static class FunctionWords
         "seldom", "suddenly", "slowly", "quickly", "quietly", "soon", "then", "once", "somehow", "almost", "nearly",
     ];
 
+    /// <summary>Words that open a subordinate clause: a verb after them is not the sentence's main verb.</summary>
+    public static readonly HashSet<string> Subordinators =
+    [
+        "when", "if", "as", "because", "although", "though", "while", "since", "after", "before", "until", "till", "once",
+        "whenever", "wherever", "unless", "whether", "that", "who", "whom", "whose", "which", "where", "like", "than", "so",
+        "what", "how", "why", "even", "whoever", "whatever", "however", "whichever", "time",
+    ];
+
     public static bool IsAuxiliary(string? word) => word is not null && Auxiliaries.Contains(word);
 }

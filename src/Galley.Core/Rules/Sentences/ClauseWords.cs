@@ -6,14 +6,6 @@ namespace Galley.Rules.Sentences;
 /// <summary>What the sentence-structure hints need to know about words: finite verbs and clause openers.</summary>
 internal static class ClauseWords
 {
-    /// <summary>Words that open a subordinate clause: a verb after them is not the sentence's main verb.</summary>
-    public static readonly HashSet<string> Subordinators =
-    [
-        "when", "if", "as", "because", "although", "though", "while", "since", "after", "before", "until", "till", "once",
-        "whenever", "wherever", "unless", "whether", "that", "who", "whom", "whose", "which", "where", "like", "than", "so",
-        "what", "how", "why", "even", "whoever", "whatever", "however", "whichever", "time",
-    ];
-
     public static readonly HashSet<string> SubjectPronouns = ["i", "he", "she", "we", "they", "it", "you"];
 
     /// <summary>The tagger reads token t as a finite verb or modal in its sentence, or as a contraction ending in one

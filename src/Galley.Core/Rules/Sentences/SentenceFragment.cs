@@ -62,7 +62,7 @@ public sealed class SentenceFragment : Rule
                     || text.Tokens[t + 1].Is(TokenFlags.Capitalized) || text.Tags(t + 1).Top == Pos.Det)) return true;
                 continue;
             }
-            if (ClauseWords.Subordinators.Contains(text.Word(t)!)) { subordinate = true; continue; }
+            if (FunctionWords.Subordinators.Contains(text.Word(t)!)) { subordinate = true; continue; }
             if (!subordinate && ClauseWords.IsFiniteVerb(text, t)) return true;
         }
         return false;
