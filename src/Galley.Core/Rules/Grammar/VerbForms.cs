@@ -60,6 +60,7 @@ public static class VerbForms
     public static bool IsFormOf(string word, string verb)
     {
         if (word == verb || word == ThirdPerson(verb)) return true;
+        if (verb.EndsWith("ie") && word == verb[..^2] + "ying") return true;   // lie → lying
         if (IrregularVerbs.Default.FromBase(verb) is { } irregular && (irregular.Pasts.Contains(word) || irregular.Participles.Contains(word))) return true;
         string stem = verb.EndsWith('e') ? verb[..^1] : verb;
         if (word.StartsWith(stem, StringComparison.Ordinal))
