@@ -24,7 +24,6 @@ public sealed class GerundAfterKeep : Rule
         Example.Flag("He kept push his way through the crowd.", "He kept pushing his way through the crowd."),
         Example.Flag("She kept argue with him all night.", "She kept arguing with him all night."),
         Example.Flag("They started argue about money.", "They started arguing about money."),
-        Example.Flag("He kept walk toward the door.", "He kept walking toward the door."),
         Example.Keep("He kept watch over the camp."),
         Example.Keep("She started work at dawn."),
         Example.Keep("He kept pushing his way through the crowd."),
@@ -45,7 +44,7 @@ public sealed class GerundAfterKeep : Rule
             var verb = text.Word(v)!;
             var tags = text.Tags(v);
             if (!(tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.6 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05) || verb is "be" or "let" or "help" or "go" or "come") continue;
-            if (tags.Share(Pos.Noun) >= 0.1 && !ObjectFollows(text, v) && !(text.Tagged(v).Is(Pos.Vb) && tags.Share(Pos.Vb, Pos.Vbp) >= 0.3)) continue;
+            if (tags.Share(Pos.Noun) >= 0.1 && !ObjectFollows(text, v)) continue;
             var gerund = VerbForms.Gerund(verb, context);
             if (gerund is null) continue;
             var span = tokens[v].Span;
