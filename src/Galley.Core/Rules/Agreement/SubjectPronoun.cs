@@ -19,7 +19,7 @@ internal static class SubjectPronoun
         int previous = text.Previous(t);
         if (previous < 0) return true;
         var before = text.Word(previous);
-        if (FunctionWords.IsAuxiliary(before) || before is "let" or "lest") return false;
+        if (FunctionWords.IsAuxiliary(before) || before is "let" or "lest" or "rather") return false;   // I'd rather he stay
         if (text.Word(t) == "i" && text.Tokens[previous].Is(TokenFlags.Capitalized)
             && (text.Tags(previous).Top is Pos.Noun or Pos.Propn or null)) return false;   // Act I, Henry I, World War I
         if (before is "that" or "if" or "though")
@@ -29,6 +29,15 @@ internal static class SubjectPronoun
                 if (text.Word(p) is { } w && FunctionWords.SubjunctiveTriggers.Contains(w)) return false;
         }
         return true;
+    }
+
+    /// <summary>"You and I are", "Kate or she has": the verb agrees with the whole coordinated subject.</summary>
+    public static bool IsCoordinated(GrammarText text, int t)
+    {
+        int previous = text.Previous(t);
+        if (previous < 0 || text.Word(previous) is not ("and" or "or" or "nor")) return false;
+        int partner = text.Previous(previous);
+        return partner >= 0 && (text.Tokens[partner].Is(TokenFlags.Capitalized) || text.Tags(partner).Top is Pos.Pron or Pos.Noun or Pos.Propn);
     }
 
     /// <summary>The verb position after the subject: the next word, or the one after a single adverb (he always goes).</summary>

@@ -35,6 +35,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Keep("He cut the rope and put it away.", "past forms that look like the base"),
         Example.Keep("He need not worry."),
         Example.Keep("Act I is the longest."),
+        Example.Keep("You and I are friends."),
+        Example.Keep("I'd rather he stay."),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)
@@ -47,7 +49,7 @@ public sealed class SubjectVerbAgreement : Rule
             if (subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you")) continue;
             if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
             if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
-            if (!SubjectPronoun.IsDeclarativeSubject(text, t)) continue;
+            if (!SubjectPronoun.IsDeclarativeSubject(text, t) || SubjectPronoun.IsCoordinated(text, t)) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;

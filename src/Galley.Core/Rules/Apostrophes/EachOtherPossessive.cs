@@ -12,7 +12,7 @@ public sealed class EachOtherPossessive : Rule
     [
         "give", "tell", "send", "show", "bring", "buy", "teach", "write", "hand", "offer", "pass", "throw", "lend", "owe",
         "wish", "make", "promise", "cook", "read", "sing", "ask", "leave", "pay", "call", "get", "find", "save", "pour",
-        "toss", "blow", "cost", "deny", "grant", "slip", "feed", "sell", "serve", "shoot", "text", "mail", "allow", "bid",
+        "toss", "blow", "cost", "keep", "deny", "grant", "slip", "feed", "sell", "serve", "shoot", "text", "mail", "allow", "bid",
     ];
 
     /// <summary>Nouns that work as adverbs of time or place (saw each other today).</summary>
@@ -32,6 +32,7 @@ public sealed class EachOtherPossessive : Rule
         Example.Flag("They hugged each others.", "They hugged each other."),
         Example.Keep("They gave each other presents.", "a verb with two objects"),
         Example.Keep("We saw each other today."),
+        Example.Keep("They kept each other company."),
         Example.Keep("They fell into each other's arms."),
     ];
 

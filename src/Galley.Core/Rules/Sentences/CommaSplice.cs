@@ -55,7 +55,7 @@ public sealed class CommaSplice : Rule
                 var token = tokens[t];
                 if (token.Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket) break;   // dialogue with its tag: the dialogue rules read it
                 if (text.Word(t) is { } w && (FunctionWords.Subordinators.Contains(w) || text.Tags(t).Top is Pos.Conj)) break;
-                if (t == sentence.FirstToken && text.Tags(t).Top is Pos.Vbg or Pos.Vbn or Pos.Adp) break;
+                if (t == sentence.FirstToken && (text.Tags(t).Top is Pos.Vbg or Pos.Vbn or Pos.Adp || FunctionWords.IsAuxiliary(text.Word(t)))) break;   // Had I known, …
                 if (ClauseWords.IsFiniteVerb(text, t)) leftHasVerb = true;
                 if (!(token.Kind == TokenKind.Punctuation && context.Text[token.Start] == ',' && leftHasVerb)) continue;
                 int subject = t + 1;
