@@ -42,7 +42,7 @@ public sealed class ModalOf : Rule
             var span = tokens[of].Span;
             var ofText = context.Manuscript.StringOf(tokens[of]);
             string have = char.IsUpper(ofText[0]) ? "Have" : "have";
-            var contracted = Fix.Replace(TextSpan.FromBounds(tokens[t].End, span.End), "'ve", $"Change to \u201c{context.Manuscript.StringOf(tokens[t])}'ve\u201d");
+            var contracted = Fix.Replace(TextSpan.FromBounds(tokens[t].End, span.End), text.WithApostrophe("'ve"), $"Change to \u201c{context.Manuscript.StringOf(tokens[t])}{text.WithApostrophe("'ve")}\u201d");
             sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])} of\u201d should be \u201c{context.Manuscript.StringOf(tokens[t])} have\u201d.",
                 Fix.Replace(span, have), contracted);
         }

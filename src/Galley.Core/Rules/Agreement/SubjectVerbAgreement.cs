@@ -27,6 +27,7 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("I knew he disapprove of the plan.", "I knew he disapproved of the plan."),
         Example.Flag("They was waiting by the car.", "They were waiting by the car."),
         Example.Flag("He don't look at me anymore.", "He doesn't look at me anymore."),
+        Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
         Example.Flag("I is tired of running.", "I am tired of running."),
         Example.Flag("We knows the way home.", "We know the way home."),
         Example.Keep("Does he know the way home?"),
@@ -53,7 +54,7 @@ public sealed class SubjectVerbAgreement : Rule
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
-            var fixes = Corrections(context, text, subject, verb, v);
+            var fixes = Corrections(context, text, subject, verb, v).Select(text.WithApostrophe).ToList();
             if (fixes.Count == 0) continue;
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);

@@ -40,7 +40,7 @@ public sealed class EachOtherPossessive : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        char apostrophe = NamePlusS.Apostrophe(context);
+        char apostrophe = text.Apostrophe;
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
             if (text.Next(t) != t + 1) continue;

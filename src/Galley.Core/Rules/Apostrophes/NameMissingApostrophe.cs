@@ -31,7 +31,7 @@ public sealed class NameMissingApostrophe : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        char apostrophe = NamePlusS.Apostrophe(context);
+        char apostrophe = text.Apostrophe;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!NamePlusS.IsCandidate(context, text, t) || !NounPhraseFollows(text, t)) continue;

@@ -32,7 +32,4 @@ internal static class NamePlusS
         if (before > 0 && tokens[before].Kind == TokenKind.Punctuation && context.Text[tokens[before].Start] == '.') before--;
         return before >= 0 && tokens[before].IsWord && context.Lexicon.Language.IsTitle(context.Manuscript.TextOf(tokens[before]));
     }
-
-    /// <summary>The apostrophe the writer uses: curly when the manuscript has any curly apostrophe, else straight.</summary>
-    public static char Apostrophe(CheckContext context) => context.Text.Contains('\u2019') ? '\u2019' : '\'';
 }

@@ -18,6 +18,7 @@ public sealed class GrammarText
     {
         _context = context;
         _manuscript = context.Manuscript;
+        Apostrophe = context.Text.Contains('\u2019') ? '\u2019' : '\'';
         var tokens = _manuscript.Tokens;
         _lower = new string?[tokens.Length];
         _tags = new TagProfile[tokens.Length];
@@ -29,6 +30,12 @@ public sealed class GrammarText
             _tags[t] = WordTags.Of(lower);
         }
     }
+
+    /// <summary>The apostrophe the writer uses: curly when the manuscript has any curly apostrophe, else straight.</summary>
+    public char Apostrophe { get; private set; }
+
+    /// <summary>A suggested word (doesn't, other's) spelled with the writer's apostrophe.</summary>
+    public string WithApostrophe(string word) => Apostrophe == '\'' ? word : word.Replace('\'', Apostrophe);
 
     public static GrammarText Of(CheckContext context) => context.Memo(static c => new GrammarText(c));
 
