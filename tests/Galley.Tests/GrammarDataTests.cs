@@ -74,3 +74,26 @@ public class GrammarDataTests
         Assert.True(VerbForms.IsFormOf(gerund, verb));
     }
 }
+
+/// <summary>How the grammar rules treat dialogue: nonstandard grammar in speech is a character's voice.</summary>
+public class GrammarInDialogueTests
+{
+    [Fact]
+    public void Agreement_is_a_warning_in_narration_and_a_hint_in_dialogue()
+    {
+        var result = Checker.Check("\"She don't care,\" he said. She don't care.");
+        var found = result.Diagnostics.Where(d => d.RuleId == "GL4001").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.Equal(Diagnostics.Severity.Info, found[0].Severity);
+        Assert.Equal(Diagnostics.Severity.Warning, found[1].Severity);
+    }
+
+    [Fact]
+    public void Sentence_hints_stay_out_of_dialogue()
+    {
+        var text = "\"My hands were shaking, I could not hold the cup,\" she said. My hands were shaking, I could not hold the cup.";
+        var splices = Checker.Check(text).Diagnostics.Where(d => d.RuleId == "GL6004").ToList();
+        Assert.Single(splices);
+        Assert.True(splices[0].Span.Start > text.IndexOf("said", StringComparison.Ordinal));
+    }
+}
