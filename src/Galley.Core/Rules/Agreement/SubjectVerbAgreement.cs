@@ -8,6 +8,10 @@ namespace Galley.Rules.Agreement;
 
 public sealed class SubjectVerbAgreement : Rule
 {
+    /// <summary>Everyone, nobody, something…: singular, whatever crowd they stand for. Declared before <see cref="Irregular"/>, which reads it.</summary>
+    private static readonly string[] IndefinitePronouns =
+        ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing", "anything"];
+
     /// <summary>Irregular present forms that disagree with their pronoun, and what each pronoun needs instead.</summary>
     private static readonly Dictionary<(string Subject, string Verb), string> Irregular = BuildIrregular();
 
@@ -16,7 +20,7 @@ public sealed class SubjectVerbAgreement : Rule
 
     public override RuleInfo Info { get; } = new(
         "GL4001", "subject-verb-agreement", Category.Agreement, Severity.Warning,
-        "A verb that does not agree with its pronoun subject (he disapprove, they was, I is).",
+        "A verb that does not agree with its pronoun subject (he disapprove, they was, I is, everyone are).",
         Help: "Only the clear cases are checked: a personal pronoun right before its verb. Questions (`Does he know?`) and " +
               "subjunctives (`I insisted that he go`) are left alone. Inside dialogue a character may speak this way on purpose, " +
               "so there the rule only gives a hint.");
@@ -30,6 +34,7 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
         Example.Flag("I is tired of running.", "I am tired of running."),
         Example.Flag("We knows the way home.", "We know the way home."),
+        Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
         Example.Keep("Does he know the way home?"),
         Example.Keep("The doctor insisted that she rest for a week."),
         Example.Keep("If he were here, he would help."),
@@ -47,7 +52,7 @@ public sealed class SubjectVerbAgreement : Rule
         for (int t = 0; t < tokens.Length; t++)
         {
             var subject = text.Word(t);
-            if (subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you")) continue;
+            if (subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
             if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
             if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
             if (!SubjectPronoun.IsDeclarativeSubject(text, t) || SubjectPronoun.IsCoordinated(text, t)) continue;
@@ -126,6 +131,14 @@ public sealed class SubjectVerbAgreement : Rule
             map[(s, "haven't")] = "hasn't";
         }
         map[("it", "don't")] = "doesn't";
+        foreach (var s in IndefinitePronouns)
+        {
+            map[(s, "are")] = "is";
+            map[(s, "aren't")] = "isn't";
+            map[(s, "have")] = "has";
+            map[(s, "haven't")] = "hasn't";
+            map[(s, "don't")] = "doesn't";
+        }
         foreach (var s in new[] { "we", "they", "you" })
         {
             map[(s, "was")] = "were";
