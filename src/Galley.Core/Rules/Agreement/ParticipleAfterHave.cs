@@ -24,28 +24,37 @@ public sealed class ParticipleAfterHave : Rule
         Example.Keep("He had found the key and had felt relieved."),
         Example.Keep("We had lay down the rules.", "lay is also a base form"),
         Example.Keep("They had saw blades in the shed."),
+        Example.Keep("All I had was a dollar."),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        var verbs = IrregularVerbs.Default;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!IsHave(text.Word(t))) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v >= 0 && text.Word(v) is "not" or "never") v = SubjectPronoun.VerbAfter(text, v);
-            if (v < 0 || text.Word(v) is not { } form || !verbs.IsPastOnly(form, out bool isBase)) continue;
-            var tags = text.Tags(v);
-            // "saw" is also a verb of its own but nearly always the past of see; "lay" is too often the base of lay.
-            if (!(tags.Share(Pos.Vbd) >= (isBase ? 0.9 : 0.8)) || NounFollowsAsCompound(text, v)) continue;
-            var participles = verbs.WithForm(form).Where(x => x.Pasts.Contains(form)).SelectMany(x => x.Participles).Distinct().ToList();
-            if (participles.Count == 0) continue;
+            if (ParticiplesFor(text, v) is not { } participles) continue;
+            var form = text.Word(v)!;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the participle \u201c{participles[0]}\u201d, not the past \u201c{form}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[v], Info.Severity), participles.Select(p => Fix.Replace(span, p)).ToArray());
         }
+    }
+
+    /// <summary>The participles to offer when token v is an irregular past that is never a participle (went, took), or null.</summary>
+    internal static List<string>? ParticiplesFor(GrammarText text, int v)
+    {
+        var verbs = IrregularVerbs.Default;
+        if (v < 0 || text.Word(v) is not { } form || !verbs.IsPastOnly(form, out bool isBase)) return null;
+        if (form is "was" or "were" or "did") return null;   // all I had was a dollar: the start of a clause of its own
+        var tags = text.Tags(v);
+        // "saw" is also a verb of its own but nearly always the past of see; "lay" is too often the base of lay.
+        if (!(tags.Share(Pos.Vbd) >= (isBase ? 0.9 : 0.8)) || NounFollowsAsCompound(text, v)) return null;
+        var participles = verbs.WithForm(form).Where(x => x.Pasts.Contains(form)).SelectMany(x => x.Participles).Distinct().ToList();
+        return participles.Count == 0 ? null : participles;
     }
 
     private static bool IsHave(string? word) => word is "have" or "has" or "had" or "having" or "haven't" or "hasn't" or "hadn't"
