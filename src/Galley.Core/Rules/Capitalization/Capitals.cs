@@ -58,28 +58,36 @@ internal sealed class Capitals
             || (previous.Kind == TokenKind.Punctuation && m.Text[previous.Start] is ':' or '.' or '!' or '?');
     }
 
-    /// <summary>Whether a capitalized word may keep its capital anywhere: see the class summary.</summary>
+    /// <summary>Whether a capitalized word may keep its capital after another word: see the class summary.</summary>
     public bool IsLegitimate(CheckContext context, int t)
     {
+        if (IsProperWord(context, t)) return true;
         var m = context.Manuscript;
-        var token = m.Tokens[t];
-        var word = m.TextOf(token);
-        if (IsPronounI(word)) return true;
-        if (word.Length != NameBook.StripPossessive(word).Length) return true;            // Maxim's, Pops's: a name's possessive
-        if (context.Names.IsName(word) || context.IsPersonalWord(word)) return true;
-        var stem = NameBook.StripPossessive(word);
-        if (context.Lexicon.Words.ContainsExact(stem, context.Dialect)) return true;        // Monday, English, Clark, God
-        if (context.Lexicon.Language.IsTitle(stem)) return true;                            // Captain, Mother, Sir
-        if (!context.Lexicon.Words.ContainsExact(Lower(stem), context.Dialect)) return true; // unknown: spelling's business
-        if (token.Is(TokenFlags.Hyphenated) && HasInnerCapital(word)) return true;         // Anglo-Saxon, Mid-Atlantic
-        if (token.Is(TokenFlags.InMention)) return true;
-        if (MidSentenceCount(word) >= 2) return true;  // the writer's choice: the Army, the Hall
+        var word = m.TextOf(m.Tokens[t]);
+        if (MidSentenceCount(word) >= 2) return true;   // the writer's choice: the Army, the Hall
         if (InTitleCasedPhrase(m, t)) return true;
-        var lower = Lower(stem);
+        var lower = Lower(word);
         if (WordClasses.IsMostlyNoun(lower) || WordClasses.IsMostlyNumber(lower)) return true;   // Shadow, Crumb, Three: names, titles, wagers
         if (t > 0 && m.Tokens[t - 1].IsWord && Naming.Contains(Lower(m.TextOf(m.Tokens[t - 1])))) return true;   // a show called Mad
         if (t > 0 && m.Text[m.Tokens[t - 1].End - 1] == '.') return true;   // after O.K. or U.S.: a sentence may have ended
         return false;
+    }
+
+    /// <summary>A word that keeps its capital in any position: "I", a name or its possessive, a proper noun of the
+    /// dictionary, a title, a word the dictionary lacks in lowercase, Anglo-Saxon, a quoted mention.</summary>
+    public static bool IsProperWord(CheckContext context, int t)
+    {
+        var token = context.Manuscript.Tokens[t];
+        var word = context.Manuscript.TextOf(token);
+        if (IsPronounI(word)) return true;
+        var stem = NameBook.StripPossessive(word);
+        if (word.Length != stem.Length) return true;                                        // Maxim's, Pops's: a name's possessive
+        if (context.Names.IsName(word) || context.IsPersonalWord(word)) return true;
+        if (context.Lexicon.Words.ContainsExact(stem, context.Dialect)) return true;        // Monday, English, Clark, God
+        if (context.Lexicon.Language.IsTitle(stem)) return true;                            // Captain, Mother, Sir
+        if (!context.Lexicon.Words.ContainsExact(Lower(stem), context.Dialect)) return true; // unknown: spelling's business
+        if (token.Is(TokenFlags.Hyphenated) && HasInnerCapital(word)) return true;         // Anglo-Saxon, Mid-Atlantic
+        return token.Is(TokenFlags.InMention);
     }
 
     /// <summary>Next to another capitalized word that is not a sentence start or "I": a title or proper name

@@ -51,10 +51,11 @@ internal sealed class SpeechTags
             int end = paragraph.FirstToken + paragraph.TokenCount;
             int first = q.CloseToken + 1;
             if (first >= end || !m.Tokens[first].IsWord) continue;
-            var tag = Parse(context, first, end);
-            if (tag is not { } found) continue;
             int endToken = q.CloseToken - 1;
-            tags.Add(new SpeechTag(q, endToken, Classify(m, endToken), found.Subject, found.Verb, found.Last));
+            var speechEnd = Classify(m, endToken);
+            var tag = Parse(context, first, end, splitsSentence: speechEnd == SpeechEnd.Comma);
+            if (tag is not { } found) continue;
+            tags.Add(new SpeechTag(q, endToken, speechEnd, found.Subject, found.Verb, found.Last));
         }
         return new SpeechTags(tags);
     }
@@ -78,7 +79,7 @@ internal sealed class SpeechTags
         };
     }
 
-    private static (int Subject, int Verb, int Last)? Parse(CheckContext context, int first, int end)
+    private static (int Subject, int Verb, int Last)? Parse(CheckContext context, int first, int end, bool splitsSentence)
     {
         var m = context.Manuscript;
         // said he, asked Mara
@@ -88,11 +89,11 @@ internal sealed class SpeechTags
             if (IsPronoun(m, subject) || IsNameAt(context, subject))
             {
                 int last = NameEnd(context, subject, end);
-                return EndsLikeTag(context, last + 1, end) ? (subject, first, last) : null;
+                return EndsLikeTag(context, splitsSentence, last + 1, end) ? (subject, first, last) : null;
             }
             if (IsArticle(m, subject))   // said the old man
                 for (int i = subject + 1; i < Math.Min(end, subject + 4) && m.Tokens[i].IsWord; i++)
-                    if (WordClasses.IsMostlyNoun(Capitals.Lower(m.TextOf(m.Tokens[i]))) && EndsLikeTag(context, i + 1, end)) return (subject, first, i);
+                    if (WordClasses.IsMostlyNoun(Capitals.Lower(m.TextOf(m.Tokens[i]))) && EndsLikeTag(context, splitsSentence, i + 1, end)) return (subject, first, i);
         }
         int subjectEnd = SubjectEnd(context, first, end);
         if (subjectEnd < 0) return null;
@@ -102,7 +103,7 @@ internal sealed class SpeechTags
         int next = verb + 1;
         if (next < end && m.Tokens[next].IsWord && (ObjectPronouns.Contains(m.StringOf(m.Tokens[next])) || IsNameAt(context, next)))
             next = NameEnd(context, next, end) + 1;
-        return EndsLikeTag(context, next, end) ? (first, verb, next - 1) : null;
+        return EndsLikeTag(context, splitsSentence, next, end) ? (first, verb, next - 1) : null;
     }
 
     /// <summary>The last token of a tag's subject starting at <paramref name="t"/>: a pronoun, a name of up to three
@@ -174,17 +175,18 @@ internal sealed class SpeechTags
     }
 
     /// <summary>What may follow a tag's verb (and its object): the end of the paragraph, punctuation other than an
-    /// opening quote, an adverb, an -ing word, a tag preposition, "to" and a person, or a capital that begins a new
+    /// opening quote (unless the speech before ended in a comma), an adverb, an -ing word, a tag preposition, "to" and a person, or a capital that begins a new
     /// sentence with its full stop missing.</summary>
-    private static bool EndsLikeTag(CheckContext context, int t, int end)
+    private static bool EndsLikeTag(CheckContext context, bool splitsSentence, int t, int end)
     {
         var m = context.Manuscript;
         if (t >= end) return true;
         var token = m.Tokens[t];
         if (token.Kind is TokenKind.Punctuation)
         {
-            // "He said," or "He said:" introducing the next speech: a tag for what follows, not for what went before.
-            if (m.Text[token.Start] is ',' or ':' && t + 1 < end && m.Tokens[t + 1].Is(TokenFlags.Opening)) return false;
+            // After speech that ended a sentence, "He said," or "He said:" introduces the next speech: a tag for what
+            // follows, not for what went before. After a comma it splits one sentence ("I think," she said, "we…").
+            if (m.Text[token.Start] is ',' or ':' && t + 1 < end && m.Tokens[t + 1].Is(TokenFlags.Opening)) return splitsSentence;
             return true;
         }
         if (token.Kind is TokenKind.Dash or TokenKind.Ellipsis or TokenKind.Bracket) return true;
