@@ -20,12 +20,24 @@ internal sealed class Capitals
     };
 
     private readonly Dictionary<string, int> _midSentence;
+    private readonly bool[] _inTitledQuote;
+
+    /// <summary>Below this many uses in 51 million words of subtitles a capitalized word is more likely a name or a
+    /// term (Serene, Baroque) than a slip; slips happen on everyday words.</summary>
+    private const int EverydayFrequency = 500;
 
     /// <summary>How often the exact form is capitalized straight after another word in the manuscript.</summary>
     public int MidSentenceCount(ReadOnlySpan<char> word) =>
         _midSentence.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int n) ? n : 0;
 
-    private Capitals(Dictionary<string, int> midSentence) => _midSentence = midSentence;
+    private Capitals(Dictionary<string, int> midSentence, bool[] inTitledQuote)
+    {
+        _midSentence = midSentence;
+        _inTitledQuote = inTitledQuote;
+    }
+
+    /// <summary>Inside a quotation written in title case ("Born to Wander", "The Making of a President").</summary>
+    public bool InTitledQuote(int t) => _inTitledQuote[t];
 
     public static Capitals Of(CheckContext context) => context.Memo(Build);
 
@@ -39,7 +51,29 @@ internal sealed class Capitals
             if (IsCapitalizedWord(token) && m.Tokens[t - 1].IsWord && !StartsUnit(m, t))
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.StringOf(token), out _)++;
         }
-        return new Capitals(counts);
+        var titled = new bool[m.Tokens.Length];
+        foreach (var q in m.Quotations)
+        {
+            if (!q.IsClosed || !IsTitleCased(m, q.OpenToken + 1, q.CloseToken)) continue;
+            for (int t = q.OpenToken; t <= q.CloseToken; t++) titled[t] = true;
+        }
+        return new Capitals(counts, titled);
+    }
+
+    /// <summary>A title: every word of four or more letters after the first is capitalized (at least one), and no
+    /// full stop, comma or ellipsis inside ("Alone Together", "Roots of the Blues"; not "...So Beautiful.").</summary>
+    private static bool IsTitleCased(Manuscript m, int from, int to)
+    {
+        int longWords = 0;
+        for (int t = from; t < to; t++)
+        {
+            var token = m.Tokens[t];
+            if (token.Kind == TokenKind.Ellipsis || (token.Kind == TokenKind.Punctuation && m.Text[token.Start] is '.' or ',')) return false;
+            if (!token.IsWord || token.Length < 4 || t == from) continue;
+            if (!token.Is(TokenFlags.Capitalized)) return false;
+            longWords++;
+        }
+        return longWords >= 1;
     }
 
     /// <summary>Capitalized, not in capitals (an acronym or shouting), no digits.</summary>
@@ -65,9 +99,11 @@ internal sealed class Capitals
         var m = context.Manuscript;
         var word = m.TextOf(m.Tokens[t]);
         if (MidSentenceCount(word) >= 2) return true;   // the writer's choice: the Army, the Hall
+        if (_inTitledQuote[t]) return true;
         if (InTitleCasedPhrase(m, t)) return true;
         var lower = Lower(word);
         if (WordClasses.IsMostlyNoun(lower) || WordClasses.IsMostlyNumber(lower)) return true;   // Shadow, Crumb, Three: names, titles, wagers
+        if (context.Lexicon.Frequency(lower) < EverydayFrequency) return true;
         if (t > 0 && m.Tokens[t - 1].IsWord && Naming.Contains(Lower(m.TextOf(m.Tokens[t - 1])))) return true;   // a show called Mad
         if (t > 0 && m.Text[m.Tokens[t - 1].End - 1] == '.') return true;   // after O.K. or U.S.: a sentence may have ended
         return false;

@@ -22,6 +22,7 @@ public sealed class LowercaseSentenceStart : Rule
         Example.Keep("\"Where?\" he asked.", "a tag after a question mark"),
         Example.Keep("I waited... and waited.", "an ellipsis trailing on"),
         Example.Keep("Then the p. a. system crackled.", "a spaced abbreviation"),
+        Example.Keep("They drove to Galena, Ill. and stayed a week, eating 3 lbs. of fudge.", "abbreviations"),
         Example.Keep("She bought an iPhone. iPhones were new then.", "a word styled with an inner capital"),
     ];
 
@@ -36,7 +37,8 @@ public sealed class LowercaseSentenceStart : Rule
             var token = m.Tokens[t];
             var word = m.TextOf(token);
             if (!char.IsLower(word[0]) || HasInnerCapital(word)) continue;
-            if (!AfterSentenceEnd(m, sentence, t)) continue;
+            if (!AfterSentenceEnd(context, sentence, t)) continue;
+            if (t > 0 && m.Tokens[t - 1].Kind == TokenKind.Quote && token.Is(TokenFlags.SpaceBefore)) continue;   // ' know ': a detached quote
             sink.Report(Info, token.Span, "A sentence starts with a capital letter.", Fix.Replace(token.Span, Capitals.Upper(word)));
         }
     }
@@ -55,15 +57,28 @@ public sealed class LowercaseSentenceStart : Rule
 
     /// <summary>The sentence follows a full stop, question or exclamation mark (with any closing quotes), in its paragraph
     /// or at the end of the one before: a paragraph after one that trails off may go on with the same sentence.</summary>
-    private static bool AfterSentenceEnd(Manuscript m, Sentence sentence, int t)
+    private static bool AfterSentenceEnd(CheckContext context, Sentence sentence, int t)
     {
+        var m = context.Manuscript;
         int previous = sentence.FirstToken - 1;
         while (previous >= 0 && m.Tokens[previous].Is(TokenFlags.Closing)) previous--;
         if (previous < 0) return true;
         var mark = m.Tokens[previous];
         if (mark.Kind != TokenKind.Punctuation || m.Text[mark.Start] is not ('.' or '!' or '?')) return false;
-        // "p. a. system", "M. R.'s": a single letter before the full stop is an initial, not a sentence's end.
-        return !(m.Text[mark.Start] == '.' && previous > 0 && m.Tokens[previous - 1].IsWord && m.Tokens[previous - 1].Length == 1);
+        if (m.Text[mark.Start] != '.' || previous == 0 || !m.Tokens[previous - 1].IsWord) return true;
+        bool unit = previous >= 2 && m.Tokens[previous - 2].Kind == TokenKind.Number && m.Tokens[previous - 1].Length <= 3;   // 3 lbs., 60 mm.
+        return !unit && !IsAbbreviation(context, m.Tokens[previous - 1]);
+    }
+
+    /// <summary>A word before a full stop that is likely an abbreviation, so the sentence may not have ended: one in the
+    /// abbreviation list, an initial (p. a.), a short capitalized word (Kan., Wm.), or letters the dictionary lacks (lbs.).</summary>
+    private static bool IsAbbreviation(CheckContext context, in Token word)
+    {
+        var m = context.Manuscript;
+        var text = m.TextOf(word);
+        if (context.Lexicon.Language.GetAbbreviationKind(m.Text.AsSpan(word.Start, word.Length + 1)) != Lexicon.AbbreviationKind.None) return true;
+        if (text.Length == 1 || (text.Length <= 4 && char.IsUpper(text[0]))) return true;
+        return !context.IsKnownWord(text) && !context.IsKnownWord(Capitals.Lower(text));
     }
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)

@@ -12,7 +12,7 @@ public sealed class StrayCapital : Rule
         Help: "A word straight after another word, in the same sentence, takes a capital only when it is a name, \"I\", a title, " +
               "an acronym or part of a capitalized phrase (the Great Hall). Names are learned from the manuscript and the dictionary's " +
               "proper nouns; a word you capitalize mid-sentence more than once (the Army) is taken as your choice. Words after a " +
-              "determiner (the, my) are left alone. A capital that starts a new clause (him It felt) is reported as a missing full stop instead (GL6101).");
+              "determiner (the, my), words inside a title-cased quotation (\"Born to Wander\") and uncommon words (more often names or terms than slips) are left alone. A capital that starts a new clause (him It felt) is reported as a missing full stop instead (GL6101).");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -24,6 +24,8 @@ public sealed class StrayCapital : Rule
         Example.Keep("We ate in the Great Hall after the Battle of Hastings.", "a title-cased phrase"),
         Example.Keep("I saluted the Colonel and asked Aunt Bee for tea.", "titles"),
         Example.Keep("He joined the Army in May. The Army paid him well, and the Army fed him.", "capitalized on purpose, more than once"),
+        Example.Keep("They played \"Alone Together\" and \"Who Cares?\" all night.", "quoted titles"),
+        Example.Keep("Of all the dancers, Serene was the calmest.", "an uncommon word: more likely a name"),
         Example.Keep("The FBI agent said I should wait.", "an acronym and \"I\""),
         Example.Keep("I assured him It felt real.", "a new clause: reported by GL6101"),
     ];

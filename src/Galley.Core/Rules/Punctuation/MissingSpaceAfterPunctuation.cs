@@ -41,7 +41,8 @@ public sealed class MissingSpaceAfterPunctuation : Rule
     private static bool NeedsSpaceAfter(Manuscript m, int t, Token next)
     {
         var token = m.Tokens[t];
-        if (token.Kind == TokenKind.Quote) return token.Is(TokenFlags.Closing) && !CharClass.IsApostrophe(m.Text[token.Start]) && PunctuationInside(m, t);
+        if (token.Kind == TokenKind.Quote)
+            return token.Is(TokenFlags.Closing) && !token.Is(TokenFlags.SpaceBefore) && !CharClass.IsApostrophe(m.Text[token.Start]) && PunctuationInside(m, t);
         if (token.Kind != TokenKind.Punctuation || !m.Tokens[t - 1].IsWord) return false;
         char mark = m.Text[token.Start];
         if (mark is ',' or ';') return m.Tokens[t - 1].Length > 1 || next.Length > 1;

@@ -12,6 +12,8 @@ public sealed class MissingStopBeforeSpeech : Rule
     {
         "think", "thinks", "thought", "thinking", "like", "wondering", "words", "word", "phrase", "sign", "note", "motto", "read", "reads",
         "wrote", "write", "writes", "written", "went", "go", "goes", "sang", "sing", "sings", "typed", "texted", "printed", "scrawled", "scribbled",
+        "is", "was", "are", "were", "am", "be", "been", "being", "became", "become", "seemed", "seems",
+        "where", "when", "what", "who", "which", "how", "why", "whose", "whom",
         "called", "named", "titled", "entitled", "dubbed", "labeled", "labelled", "marked", "spelled", "added", "adding", "began", "started",
     };
 
@@ -36,15 +38,17 @@ public sealed class MissingStopBeforeSpeech : Rule
         Example.Keep("The sign on the door read \"Closed for the Season.\"", "the verb needs the quote"),
         Example.Keep("She looked at him. \"We should go.\"", "the full stop is there"),
         Example.Keep("When the guard shouted \"Halt!\" we ran.", "the sentence goes on after the speech"),
+        Example.Keep("We watched the film \"Roots of the Blues\" twice.", "a quoted title"),
         Example.Keep("He kept the word \"Love\" for later.", "a quoted word, not speech"),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
+        var capitals = Capitals.Of(context);
         foreach (var q in m.Quotations)
         {
-            if (!q.IsSpeech) continue;
+            if (!q.IsSpeech || capitals.InTitledQuote(q.OpenToken)) continue;
             int open = q.OpenToken, before = open - 1;
             var paragraph = m.Paragraphs[q.Paragraph];
             if (before < paragraph.FirstToken || !m.Tokens[before].IsWord || !m.Tokens[open].Is(TokenFlags.SpaceBefore)) continue;
