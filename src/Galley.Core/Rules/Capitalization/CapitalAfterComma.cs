@@ -30,6 +30,7 @@ public sealed class CapitalAfterComma : Rule
         Example.Keep("Mara looked up, Sir, and said nothing.", "a title"),
         Example.Keep("\"You're late, Sunshine.\"", "a name for the person spoken to"),
         Example.Keep("I thought, Well, why not?", "unquoted thought"),
+        Example.Keep("She asked herself, Was it worth it?", "unquoted thought after a verb and its object"),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)
@@ -70,11 +71,20 @@ public sealed class CapitalAfterComma : Rule
         "think", "thinks", "thought", "thinking", "like", "wondering", "realized", "realised", "decided", "figured",
     };
 
-    /// <summary>A verb of speech or thought before the comma: unquoted words follow (I thought, Well, why not).</summary>
+    /// <summary>A verb of speech or thought just before the comma, perhaps with its object (I thought, she asked
+    /// herself, he said to no one): unquoted words follow (I thought, Well, why not).</summary>
     private static bool IntroducesWords(CheckContext context, int t)
     {
-        var word = context.Manuscript.TextOf(context.Manuscript.Tokens[t]);
-        return ThoughtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || context.Lexicon.Language.IsSpeechVerb(word);
+        var m = context.Manuscript;
+        var sentence = m.SentenceOf(t);
+        for (int i = t; i >= Math.Max(sentence.FirstToken, t - 3); i--)
+        {
+            var token = m.Tokens[i];
+            if (!token.IsWord) return false;
+            var word = m.TextOf(token);
+            if (ThoughtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || context.Lexicon.Language.IsSpeechVerb(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The word is the last of its phrase: punctuation, a closing quote or the paragraph's end follows.</summary>
