@@ -103,7 +103,7 @@ internal sealed class Capitals
         if (InTitleCasedPhrase(m, t)) return true;
         var lower = Lower(word);
         if (WordClasses.IsMostlyNoun(lower) || WordClasses.IsMostlyNumber(lower)) return true;   // Shadow, Crumb, Three: names, titles, wagers
-        if (context.Lexicon.Frequency(lower) < EverydayFrequency) return true;
+        if (lower.IndexOfAny('\'', '\u2019') < 0 && context.Lexicon.Frequency(lower) < EverydayFrequency) return true;   // contractions are everyday words
         if (t > 0 && m.Tokens[t - 1].IsWord && Naming.Contains(Lower(m.TextOf(m.Tokens[t - 1])))) return true;   // a show called Mad
         if (t > 0 && m.Text[m.Tokens[t - 1].End - 1] == '.') return true;   // after O.K. or U.S.: a sentence may have ended
         return false;
@@ -118,6 +118,7 @@ internal sealed class Capitals
         if (IsPronounI(word)) return true;
         var stem = NameBook.StripPossessive(word);
         if (word.Length != stem.Length) return true;                                        // Maxim's, Pops's: a name's possessive
+        if (ClauseStart.IsSubjectWord(word)) return false;   // He, It: the dictionary lists them capitalized (helium), never names
         if (context.Names.IsName(word) || context.IsPersonalWord(word)) return true;
         if (context.Lexicon.Words.ContainsExact(stem, context.Dialect)) return true;        // Monday, English, Clark, God
         if (context.Lexicon.Language.IsTitle(stem)) return true;                            // Captain, Mother, Sir
@@ -126,21 +127,37 @@ internal sealed class Capitals
         return token.Is(TokenFlags.InMention);
     }
 
-    /// <summary>Next to another capitalized word that is not a sentence start or "I": a title or proper name
-    /// of several words (the Great Hall, Lord of the Rings).</summary>
+    /// <summary>Next to another capitalized word that is not a sentence start or "I", perhaps across a short
+    /// lowercase word or two: a title or proper name of several words (the Great Hall, Lord of the Rings, Sick and Mad).</summary>
     public static bool InTitleCasedPhrase(Manuscript m, int t)
     {
-        int next = t + 1;
+        int paragraph = m.ParagraphOf(t).Index;
+        int next = SkipShortWords(m, t, +1);
         if (next < m.Tokens.Length && IsCapitalizedWord(m.Tokens[next]) && !IsPronounI(m.TextOf(m.Tokens[next]))
-            && m.ParagraphOf(next) == m.ParagraphOf(t))
+            && m.ParagraphOf(next).Index == paragraph)
             return true;
-        int previous = t - 1;
+        int previous = SkipShortWords(m, t, -1);
         if (previous < 0 || !IsCapitalizedWord(m.Tokens[previous]) || IsPronounI(m.TextOf(m.Tokens[previous]))
-            || m.ParagraphOf(previous) != m.ParagraphOf(t))
+            || m.ParagraphOf(previous).Index != paragraph)
             return false;
         // At a sentence start only a noun makes a phrase with the next word (Clothes Stand); "So Beautiful" is a slip.
-        return !StartsUnit(m, previous) || WordClasses.IsMostlyNoun(Lower(m.TextOf(m.Tokens[previous])));
+        return !StartsUnit(m, previous) || (previous == t - 1 && WordClasses.IsMostlyNoun(Lower(m.TextOf(m.Tokens[previous]))));
     }
+
+    /// <summary>The token one step from <paramref name="t"/> in <paramref name="direction"/>, past at most two
+    /// lowercase words of three letters or fewer (of, the, and).</summary>
+    private static int SkipShortWords(Manuscript m, int t, int direction)
+    {
+        int i = t + direction;
+        for (int skipped = 0; skipped < 2 && i >= 0 && i < m.Tokens.Length; skipped++, i += direction)
+        {
+            var token = m.Tokens[i];
+            if (!token.IsWord || token.Length > 3 || !char.IsLower(m.Text[token.Start])) break;
+        }
+        return i;
+    }
+
+    public static bool InTitledPhraseOrQuote(CheckContext context, int t) => InTitleCasedPhrase(context.Manuscript, t) || Of(context).InTitledQuote(t);
 
     public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -1,3 +1,4 @@
+using Galley.Checking;
 using Galley.Document;
 
 namespace Galley.Rules.Capitalization;
@@ -43,6 +44,22 @@ internal static class ClauseStart
             return adverbs == 0 && WordClasses.CanBeFiniteVerb(lower) && !WordClasses.IsMostlyNoun(lower);
         }
         return false;
+    }
+
+    /// <summary>Two sentences run together at <paramref name="t"/>: a clause begins at a capitalized word that follows a
+    /// word of the same sentence, which is neither "I", a determiner, nor a first word standing alone ("Maybe It was"
+    /// is one sentence with a stray capital), and the writer does not capitalize the word mid-sentence on purpose.</summary>
+    public static bool RunsTogether(CheckContext context, int t)
+    {
+        var m = context.Manuscript;
+        var token = m.Tokens[t];
+        if (t < 2 || !Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) return false;
+        var previous = m.Tokens[t - 1];
+        if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) return false;
+        var before = m.TextOf(previous);
+        if (Capitals.IsPronounI(before) || Capitals.IsDeterminer(before) || Capitals.StartsUnit(m, t - 1)) return false;
+        if (Capitals.InTitledPhraseOrQuote(context, t) || !Begins(m, t)) return false;
+        return Capitals.Of(context).MidSentenceCount(m.TextOf(token)) < 2;   // He and His for a deity: capitalized on purpose
     }
 
     private static bool NextIsWordLike(Manuscript m, int t) => t + 1 < m.Tokens.Length && m.Tokens[t + 1].IsWord;

@@ -28,6 +28,7 @@ public sealed class StrayCapital : Rule
         Example.Keep("Of all the dancers, Serene was the calmest.", "an uncommon word: more likely a name"),
         Example.Keep("The FBI agent said I should wait.", "an acronym and \"I\""),
         Example.Keep("I assured him It felt real.", "a new clause: reported by GL6101"),
+        Example.Flag("\"Maybe It was always going to end this way.\"", "\"Maybe it was always going to end this way.\""),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)
@@ -41,7 +42,7 @@ public sealed class StrayCapital : Rule
             var previous = m.Tokens[t - 1];
             if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
             if (Capitals.IsDeterminer(m.TextOf(previous))) continue;
-            if (capitals.IsLegitimate(context, t) || ClauseStart.Begins(m, t)) continue;
+            if (capitals.IsLegitimate(context, t) || ClauseStart.RunsTogether(context, t)) continue;
             var word = m.TextOf(token);
             sink.Report(Info, token.Span, $"\u201c{word}\u201d is capitalized mid-sentence.",
                 Fix.Replace(token.Span, Capitals.Lower(word)));

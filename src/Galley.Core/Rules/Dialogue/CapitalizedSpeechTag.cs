@@ -20,6 +20,7 @@ public sealed class CapitalizedSpeechTag : Rule
         Example.Keep("\"Why?\" Mara asked.", "a name"),
         Example.Keep("\"Why?\" I asked.", "\"I\""),
         Example.Keep("\"Why?\" He turned away.", "an action beat"),
+        Example.Keep("\"Tom?\" No answer.", "not a tag: no speaker, no verb form"),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)

@@ -100,6 +100,7 @@ internal sealed class SpeechTags
         int verb = subjectEnd + 1, adverbs = 0;
         while (verb < end && m.Tokens[verb].IsWord && IsAdverb(m, verb) && adverbs < 2 && !IsSpeechVerb(context, verb)) { verb++; adverbs++; }
         if (verb >= end || !m.Tokens[verb].IsWord || !IsSpeechVerb(context, verb)) return null;
+        if (IsBaseForm(context, verb) && !TakesBaseForm(m, first, subjectEnd)) return null;   // "Tom?" No answer.
         int next = verb + 1;
         if (next < end && m.Tokens[next].IsWord && (ObjectPronouns.Contains(m.StringOf(m.Tokens[next])) || IsNameAt(context, next)))
             next = NameEnd(context, next, end) + 1;
@@ -141,6 +142,18 @@ internal sealed class SpeechTags
 
     private static bool IsArticle(Manuscript m, int t) => m.TextOf(m.Tokens[t]) is "the" or "a" or "an" or "his" or "her" or "my" or "their" or "our" or "your";
 
+    /// <summary>The verb as listed (say, answer), not said or answers.</summary>
+    private static bool IsBaseForm(CheckContext context, int t)
+    {
+        var word = context.Manuscript.TextOf(context.Manuscript.Tokens[t]);
+        var verbBase = context.Lexicon.Language.SpeechVerbBase(word);
+        return verbBase is not null && word.Equals(verbBase, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>I, you, we, they: a subject that takes the base form in the present tense (I say).</summary>
+    private static bool TakesBaseForm(Manuscript m, int first, int last) =>
+        first == last && m.TextOf(m.Tokens[first]) is "I" or "i" or "you" or "You" or "we" or "We" or "they" or "They";
+
     private static bool IsPronoun(Manuscript m, int t) => SubjectPronouns.Contains(m.StringOf(m.Tokens[t]));
 
     /// <summary>A name, a title, or a capitalized word the dictionary lacks (a name used once).</summary>
@@ -152,7 +165,7 @@ internal sealed class SpeechTags
         var word = NameBook.StripPossessive(m.TextOf(token));
         if (word.Length != m.TextOf(token).Length) return false;
         if (context.Names.IsName(word) || context.Lexicon.Language.IsTitle(word)) return true;
-        if (context.Lexicon.Words.ContainsExact(word, context.Dialect)) return true;
+        // Clark, Paris: a proper noun of the dictionary; but No, Will and Mark are also everyday words.
         return !context.Lexicon.Words.ContainsExact(Capitals.Lower(word), context.Dialect) && !Capitals.IsPronounI(word);
     }
 

@@ -23,22 +23,18 @@ public sealed class RunTogetherSentence : Rule
         Example.Keep("I read It twice last summer, and the sequel too.", "no verb follows: a title or a stray capital, not a new clause"),
         Example.Keep("She said that it was late. He agreed.", "a full stop is there"),
         Example.Keep("Then he saw It — the thing from the lake.", "no verb follows"),
+        Example.Keep("\"Maybe It was always going to end this way.\"", "a first word alone is no sentence: a stray capital (GL1001)"),
         Example.Keep("Pray, and one day He will answer you as He answered me.", "capitalized on purpose, more than once"),
     ];
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
-        var capitals = Capitals.Of(context);
-        for (int t = 1; t < m.Tokens.Length; t++)
+        for (int t = 2; t < m.Tokens.Length; t++)
         {
+            if (!ClauseStart.RunsTogether(context, t)) continue;
             var token = m.Tokens[t];
-            if (!Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) continue;
             var previous = m.Tokens[t - 1];
-            if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
-            if (Capitals.IsPronounI(m.TextOf(previous)) || Capitals.IsDeterminer(m.TextOf(previous))) continue;
-            if (Capitals.InTitleCasedPhrase(m, t) || !ClauseStart.Begins(m, t)) continue;
-            if (capitals.MidSentenceCount(m.TextOf(token)) >= 2) continue;   // He and His for a deity: capitalized on purpose
             var word = m.TextOf(token);
             var span = TextSpan.FromBounds(previous.Start, token.End);
             string gap = m.Text[previous.End..token.Start];
