@@ -180,11 +180,22 @@ internal sealed class SpeechTags
     {
         var m = context.Manuscript;
         var word = m.TextOf(m.Tokens[t]);
-        var language = context.Lexicon.Language;
-        if (language.IsSpeechVerb(word)) return true;
+        if (context.Lexicon.Language.IsSpeechVerb(word)) return true;
         if (word.Length < 4 || !char.IsLower(word[0]) || context.IsKnownWord(word)) return false;
-        var suggestions = context.Suggester.Suggest(word.ToString());
-        return suggestions.Count > 0 && language.IsSpeechVerb(suggestions[0]);
+        return context.Memo(static _ => new MisspelledSpeechVerbs()).Check(context, word.ToString());
+    }
+
+    /// <summary>Suggestions are costly: each unknown word is looked up once per check.</summary>
+    private sealed class MisspelledSpeechVerbs
+    {
+        private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+        public bool Check(CheckContext context, string word)
+        {
+            if (_known.TryGetValue(word, out bool found)) return found;
+            var suggestions = context.Suggester.Suggest(word);
+            return _known[word] = suggestions.Count > 0 && context.Lexicon.Language.IsSpeechVerb(suggestions[0]);
+        }
     }
 
     /// <summary>What may follow a tag's verb (and its object): the end of the paragraph, punctuation other than an

@@ -57,7 +57,7 @@ public sealed class MissingStopBeforeSpeech : Rule
             if (first >= m.Tokens.Length || !m.Tokens[first].IsWord || !m.Tokens[first].Is(TokenFlags.Capitalized)) continue;
             var last = Capitals.Lower(m.TextOf(m.Tokens[before]));
             if (WordClasses.IsMostlyFunctionWord(last) || IntroducingWords.Contains(last)) continue;
-            if (!IsNarrationSentence(context, m.SentenceOf(before).FirstToken, before)) continue;
+            if (!IsNarrationSentence(context, Math.Max(m.SentenceOf(before).FirstToken, before - 40), before)) continue;   // bounded: linear time
             var word = m.Tokens[before];
             sink.Report(Info, word.Span, "A full stop is missing before the speech.",
                 Fix.Replace(word.Span, m.StringOf(word) + "."));
