@@ -44,6 +44,8 @@ public class SpeechTagsTests
     [InlineData("\"Stay.\" He asked her to leave.")]
     [InlineData("\"Stay.\" He said, \"Please.\"")]
     [InlineData("\"Tom?\" No answer.")]
+    [InlineData("\"It's not fair.\" Her voice cracked.")]
+    [InlineData("\"Run!\" The crowd roared.")]
     [InlineData("\"Stay.\" My words had an effect on him.")]
     public void Leaves_action_beats_and_narration_alone(string text) => Assert.Null(FirstTag(text));
 

@@ -101,6 +101,7 @@ internal sealed class SpeechTags
         while (verb < end && m.Tokens[verb].IsWord && IsAdverb(m, verb) && adverbs < 2 && !IsSpeechVerb(context, verb)) { verb++; adverbs++; }
         if (verb >= end || !m.Tokens[verb].IsWord || !IsSpeechVerb(context, verb)) return null;
         if (IsBaseForm(context, verb) && !TakesBaseForm(m, first, subjectEnd)) return null;   // "Tom?" No answer.
+        if (!IsPersonSubject(m, first, subjectEnd) && !IsWordVerb(context, verb)) return null;   // Her voice cracked. The crowd roared.
         int next = verb + 1;
         if (next < end && m.Tokens[next].IsWord && (ObjectPronouns.Contains(m.StringOf(m.Tokens[next])) || IsNameAt(context, next)))
             next = NameEnd(context, next, end) + 1;
@@ -141,6 +142,25 @@ internal sealed class SpeechTags
     }
 
     private static bool IsArticle(Manuscript m, int t) => m.TextOf(m.Tokens[t]) is "the" or "a" or "an" or "his" or "her" or "my" or "their" or "our" or "your";
+
+    /// <summary>Verbs that only people do with words; "the crowd roared", "her voice cracked" and "it hissed" are sounds.</summary>
+    private static readonly HashSet<string> WordVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "ask", "reply", "answer", "tell", "whisper", "shout", "yell", "mutter", "murmur", "add", "continue", "explain", "insist",
+        "repeat", "declare", "exclaim", "announce", "demand", "respond", "retort", "suggest", "admit", "agree", "protest", "warn",
+        "inquire", "enquire", "plead", "beg", "mumble", "stammer", "stutter", "interrupt", "remark", "observe", "promise", "call",
+    };
+
+    private static bool IsWordVerb(CheckContext context, int t)
+    {
+        var verbBase = context.Lexicon.Language.SpeechVerbBase(context.Manuscript.TextOf(context.Manuscript.Tokens[t]));
+        return verbBase is null || WordVerbs.Contains(verbBase);   // null: a misspelling of a speech verb, judged already
+    }
+
+    /// <summary>A personal pronoun other than "it", or a name: someone who can speak. A noun phrase (the guard, her
+    /// voice) may be a person or a thing.</summary>
+    private static bool IsPersonSubject(Manuscript m, int first, int last) =>
+        first == last ? !m.TextOf(m.Tokens[first]).Equals("it", StringComparison.OrdinalIgnoreCase) : !Capitals.IsDeterminer(m.TextOf(m.Tokens[first]));
 
     /// <summary>The verb as listed (say, answer), not said or answers.</summary>
     private static bool IsBaseForm(CheckContext context, int t)
