@@ -24,6 +24,7 @@ public sealed class CapitalWhereSpeechResumes : Rule
         Example.Keep("\"Life...\" I began. \"...I don't know.\"", "\"I\""),
         Example.Keep("\"Wait...\" He paused. \"...Mara is coming.\"", "a name"),
         Example.Keep("\"Stop.\" She turned. \"...Where was I?\"", "the earlier speech ended with a full stop"),
+        Example.Keep("\"I thought...\"\n\n\"...What? Say it.\"", "another speaker answers in a new paragraph"),
         Example.Keep("\"Well,\" she said. \"That settles it.\"", "a new sentence after a full stop"),
         Example.Keep("\"Fine,\" he said, smiling, \"You win.\"", "the tag goes on into a clause of its own"),
     ];
@@ -39,7 +40,8 @@ public sealed class CapitalWhereSpeechResumes : Rule
             if (!q.IsSpeech) continue;
             var before = previous;
             previous = q;
-            if (before is null || !before.IsClosed || q.Paragraph - before.Paragraph > 1) continue;
+            // Same paragraph, same speaker: in a new paragraph someone else may answer ("...What?").
+            if (before is null || !before.IsClosed || q.Paragraph != before.Paragraph) continue;
             int first = q.OpenToken + 1;
             if (first + 1 >= m.Tokens.Length || m.ParagraphOf(first).Index != q.Paragraph) continue;
             var opener = m.Tokens[first];
