@@ -3,6 +3,7 @@ using System.Text.Json;
 using Galley.Cli.Commands;
 using Galley.Diagnostics;
 using Galley.Rules;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 

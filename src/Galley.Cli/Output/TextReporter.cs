@@ -1,5 +1,6 @@
 using Galley.Cli.Commands;
 using Galley.Diagnostics;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 

@@ -1,10 +1,10 @@
 using Galley.Diagnostics;
 using Galley.Source;
 
-namespace Galley.Cli.Output;
+namespace Galley.Output;
 
 /// <summary>What every output shows of a diagnostic, computed once: position, flagged text and suggestions.</summary>
-internal readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, int Column, int EndLine, int EndColumn, string Text, IReadOnlyList<string> Suggestions)
+public readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, int Column, int EndLine, int EndColumn, string Text, IReadOnlyList<string> Suggestions)
 {
     public static DiagnosticView Of(Diagnostic d, SourceText source)
     {
