@@ -18,6 +18,7 @@ public static class Program
             RulesCommand.Create(io),
             EvalCommand.Create(io),
             Galley.Server.LspCommand.Create(),
+            Galley.Server.ServeCommand.Create(io.Out, io.Error),
         };
         try
         {
