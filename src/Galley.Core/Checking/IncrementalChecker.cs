@@ -58,11 +58,11 @@ public sealed class IncrementalChecker
             foreach (var d in current[i].Diagnostics(british, _knowledgeVersion, knowledge, _lexicon, _options, _paragraphRules))
                 diagnostics.Add(Shift(d, offset));
         }
-        if (_documentRules.Length > 0) diagnostics.AddRange(Checker.Check(text, _options, _documentRules).Diagnostics);
         ForgetUnused(current);
-        return diagnostics
-            .OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal)
-            .ToList();
+        // Each paragraph's diagnostics are kept in Checker's order and paragraphs do not overlap, so the list is in order.
+        if (_documentRules.Length == 0) return diagnostics;
+        diagnostics.AddRange(Checker.Check(text, _options, _documentRules).Diagnostics);
+        return Checker.InOrder(diagnostics).ToList();
     }
 
     private Piece[] FindPieces(string text, List<Paragraph> paragraphs, out SpeechStyleVotes votes)
@@ -128,14 +128,17 @@ public sealed class IncrementalChecker
         foreach (var piece in _pieces.Values.Where(p => !keep.Contains(p)).ToList()) _pieces.Remove(piece.Text);
     }
 
-    private static Diagnostic Shift(Diagnostic d, int offset)
+    private static Diagnostic Shift(Diagnostic d, int offset) =>
+        offset == 0 ? d : d with { Span = new TextSpan(d.Span.Start + offset, d.Span.Length), Fixes = new ShiftedFixes(d.Fixes, offset) };
+
+    /// <summary>A paragraph's fixes moved to where the paragraph stands, made only when read: most are never looked at.</summary>
+    private sealed class ShiftedFixes(IReadOnlyList<Fix> fixes, int offset) : IReadOnlyList<Fix>
     {
-        if (offset == 0) return d;
-        return d with
-        {
-            Span = new TextSpan(d.Span.Start + offset, d.Span.Length),
-            Fixes = d.Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = new TextSpan(e.Span.Start + offset, e.Span.Length) }).ToArray() }).ToArray(),
-        };
+        public Fix this[int index] => Move(fixes[index]);
+        public int Count => fixes.Count;
+        public IEnumerator<Fix> GetEnumerator() { foreach (var f in fixes) yield return Move(f); }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        private Fix Move(Fix f) => f with { Edits = f.Edits.Select(e => e with { Span = new TextSpan(e.Span.Start + offset, e.Span.Length) }).ToArray() };
     }
 
     /// <summary>One paragraph's text and everything worked out from it, shared by every paragraph with the same text.</summary>
@@ -190,7 +193,7 @@ public sealed class IncrementalChecker
             var context = new CheckContext(manuscript, lexicon, options, knowledge);
             var sink = new DiagnosticSink();
             foreach (var rule in rules) rule.Check(context, sink);
-            _diagnostics = Checker.Keep(sink.Items, manuscript, options).ToList();
+            _diagnostics = Checker.InOrder(Checker.Keep(sink.Items, manuscript, options)).ToList();
             _reads = context.DocumentReads;
             (_resultVersion, _resultStyle) = (knowledgeVersion, british);
             return _diagnostics;

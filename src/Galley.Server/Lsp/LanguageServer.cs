@@ -151,7 +151,7 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
                 PersonalDictionary.Add(folder, [word]);
                 _optionsByFolder.Clear();
                 foreach (var d in _documents.Values)
-                    if (d.FilePath is { } p && p.StartsWith(folder, StringComparison.Ordinal)) Publish(d);
+                    if (d.FilePath is { } p && p.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) Publish(d);
                 return true;
             case IgnoreRuleCommand when Arg(1) is { Length: > 0 } rule:
                 doc.IgnoredRules.Add(rule);
