@@ -36,6 +36,9 @@ public sealed class IncrementalChecker
 
     public CheckOptions Options => _options;
 
+    /// <summary>How many paragraphs the last <see cref="Check"/> ran the rules on (the rest were answered from memory).</summary>
+    internal int ParagraphsChecked { get; private set; }
+
     /// <summary>The diagnostics of <paramref name="text"/>, in the order <see cref="Checker.Check"/> gives them.</summary>
     public IReadOnlyList<Diagnostic> Check(string text)
     {
@@ -52,11 +55,13 @@ public sealed class IncrementalChecker
         knowledge.UnknownWordCounts = counts;
 
         var diagnostics = new List<Diagnostic>();
+        ParagraphsChecked = 0;
         for (int i = 0; i < current.Length; i++)
         {
             int offset = paragraphs[i].Span.Start;
-            foreach (var d in current[i].Diagnostics(british, _knowledgeVersion, knowledge, _lexicon, _options, _paragraphRules))
-                diagnostics.Add(Shift(d, offset));
+            var found = current[i].Diagnostics(british, _knowledgeVersion, knowledge, _lexicon, _options, _paragraphRules, out bool rechecked);
+            if (rechecked) ParagraphsChecked++;
+            foreach (var d in found) diagnostics.Add(Shift(d, offset));
         }
         ForgetUnused(current);
         // Each paragraph's diagnostics are kept in Checker's order and paragraphs do not overlap, so the list is in order.
@@ -186,9 +191,11 @@ public sealed class IncrementalChecker
         }
 
         public List<Diagnostic> Diagnostics(bool british, int knowledgeVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon,
-            CheckOptions options, Rule[] rules)
+            CheckOptions options, Rule[] rules, out bool rechecked)
         {
+            rechecked = false;
             if (_resultVersion == knowledgeVersion && _resultStyle == british && ReadsStillHold(knowledge)) return _diagnostics;
+            rechecked = true;
             var manuscript = Parsed(british, lexicon).Manuscript;
             var context = new CheckContext(manuscript, lexicon, options, knowledge);
             var sink = new DiagnosticSink();

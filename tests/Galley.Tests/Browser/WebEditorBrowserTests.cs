@@ -53,6 +53,11 @@ public sealed class WebEditorBrowserTests
             var corrected = await File.ReadAllTextAsync(saved, TestContext.Current.CancellationToken);
             Assert.Equal(Draft.Replace("She wimpered", "She whimpered"), corrected);
             Assert.Empty(failedRequests);
+
+            // Opening a file reads it in the page (no server file access) and checks it straight away.
+            await page.SetInputFilesAsync("#file", new FilePayload { Name = "chapter-two.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes("The storm recieved no warning.\n") });
+            await page.Locator("mark.issue", new PageLocatorOptions { HasTextString = "recieved" }).WaitForAsync();
+            Assert.Equal("chapter-two.txt", await page.InnerTextAsync("#filename"));
         }
     }
 }

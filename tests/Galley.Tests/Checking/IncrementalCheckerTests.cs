@@ -40,11 +40,37 @@ public sealed class IncrementalCheckerTests
         var random = new Random(seed);
         var text = Draft(random, paragraphs: 12);
         var checker = new IncrementalChecker();
-        for (int step = 0; step < 40; step++)
+        for (int step = 0; step < 30; step++)
         {
             Assert.Equal(Describe(Checker.Check(text).Diagnostics), Describe(checker.Check(text)));
             text = Edit(random, text);
         }
+    }
+
+    [Fact]
+    public void An_edit_rechecks_the_paragraph_and_those_that_read_what_it_changed()
+    {
+        var paragraphs = Enumerable.Range(0, 30).Select(i => $"Maribeth crossed bridge number {i} and looked at the cold water.").ToList();
+        paragraphs[20] = "She wimpered at the cold water.";
+        paragraphs[21] = "He wimpered too.";
+        var checker = new IncrementalChecker();
+        checker.Check(string.Join("\n\n", paragraphs));
+        Assert.Equal(30, checker.ParagraphsChecked);
+
+        paragraphs[12] = "Maribeth crossed the last bridge and the river was devestating.";
+        var diagnostics = checker.Check(string.Join("\n\n", paragraphs));
+        Assert.Equal(1, checker.ParagraphsChecked);
+        Assert.Contains(diagnostics, d => d.Message.Contains("devestating"));
+
+        // The other paragraph with the same unknown word read how often it occurs, which the edit changed.
+        paragraphs[20] = "She whimpered at the cold water.";
+        checker.Check(string.Join("\n\n", paragraphs));
+        Assert.Equal(2, checker.ParagraphsChecked);
+
+        // A new name learned from one paragraph (it recurs, so it is a name) changes what every paragraph knows.
+        paragraphs[3] = "Quillon watched. Quillon waited.";
+        checker.Check(string.Join("\n\n", paragraphs));
+        Assert.Equal(30, checker.ParagraphsChecked);
     }
 
     [Fact]
