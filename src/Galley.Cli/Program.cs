@@ -17,6 +17,7 @@ public static class Program
             WordsCommand.Create(io),
             RulesCommand.Create(io),
             EvalCommand.Create(io),
+            ReportCommand.Create(io),
             Galley.Server.LspCommand.Create(),
             Galley.Server.ServeCommand.Create(io.Out, io.Error),
         };
