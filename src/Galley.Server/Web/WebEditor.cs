@@ -6,6 +6,7 @@ using Galley.Fixes;
 using Galley.Lexicon;
 using Galley.Output;
 using Galley.Source;
+using Galley.Story;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,8 +14,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Galley.Server.Web;
 
-/// <summary>`galley serve`: one page to paste or open a text, see its problems underlined, apply fixes and download the
-/// corrected text; and a JSON API behind it. It reads only what a request carries: the page opens files in the
+/// <summary>`galley serve`: one page to paste or open a text, see its problems underlined, apply fixes, read the story
+/// report and download the corrected text; and a JSON API behind it. It reads only what a request carries: the page opens files in the
 /// browser and sends their text, and the server never touches the file system for a request.</summary>
 public static class WebEditor
 {
@@ -46,8 +47,7 @@ public static class WebEditor
         // Plain request delegates that run the result themselves: no reflection-built binding, so trimming stays safe.
         app.MapPost("/api/check", async http => await (await Check(http)).ExecuteAsync(http));
         app.MapPost("/api/fix", async http => await (await Fix(http)).ExecuteAsync(http));
-        app.MapPost("/api/report", http => Error(StatusCodes.Status501NotImplemented,
-            "The story report is not available in this build of Galley yet; checking works as usual.").ExecuteAsync(http));
+        app.MapPost("/api/report", async http => await (await Report(http)).ExecuteAsync(http));
         return app;
     }
 
@@ -86,6 +86,16 @@ public static class WebEditor
             return Error(StatusCodes.Status409Conflict, "That problem or fix is no longer in the text; check it again.");
         var outcome = FixEngine.Apply(request.Text, [(target, fix)]);
         return Json(w => { w.WriteStartObject(); w.WriteString("text", outcome.Text); w.WriteEndObject(); });
+    });
+
+    /// <summary>POST /api/report: the text as for /api/check; answers with the JSON of `galley report --format json`.</summary>
+    private static Task<IResult> Report(HttpContext http) => Handle(http, request =>
+    {
+        var source = new SourceText(request.File ?? "<pasted>", request.Text);
+        var lexicon = Lexicon.Lexicon.Default;
+        var manuscript = Document.Manuscript.Parse(source.Text, lexicon.Language);
+        var report = StoryAnalysis.Analyze(manuscript, lexicon, NameBook.Learn(manuscript, lexicon, request.Options), request.Options.Dialect);
+        return Json(w => ReportJson.WriteReport(w, source, report));
     });
 
     private static async Task<IResult> Handle(HttpContext http, Func<CheckRequest, IResult> work)

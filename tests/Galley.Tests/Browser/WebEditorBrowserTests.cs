@@ -37,6 +37,10 @@ public sealed class WebEditorBrowserTests
             Assert.Contains("error", await misspelling.GetAttributeAsync("class"));
             Assert.Contains("not in the dictionary", await misspelling.GetAttributeAsync("title"));
 
+            await page.Locator("#report dl").WaitForAsync();
+            var reportText = await page.InnerTextAsync("#report");
+            Assert.Contains("third person", reportText);
+            Assert.Contains("Tobiah", reportText);
             await misspelling.ClickAsync();
             var fix = page.Locator("#popover button.fix", new PageLocatorOptions { HasTextString = "whimpered" });
             await fix.WaitForAsync();

@@ -51,17 +51,32 @@ async function report() {
   }
 }
 
-// The report's top-level numbers and strings, as a definition list; nested parts are summarized by size.
+// The report's headline facts: length, narration, cast and dialogue. The full report is in `galley report`.
 function renderReport(result) {
   const list = document.createElement("dl");
-  for (const [key, value] of Object.entries(result)) {
+  const add = (term, value) => {
+    if (value === undefined || value === null || value === "") return;
     const dt = document.createElement("dt");
-    dt.textContent = key.replace(/([A-Z])/g, " $1").toLowerCase();
+    dt.textContent = term;
     const dd = document.createElement("dd");
-    dd.textContent = Array.isArray(value) ? `${value.length} item${value.length === 1 ? "" : "s"}`
-      : typeof value === "object" && value !== null ? Object.keys(value).length + " entries" : String(value);
+    dd.textContent = value;
     list.append(dt, dd);
+  };
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  add("Length", plural(result.words ?? 0, "word"));
+  if (result.narrator) add("Narration", [`${result.narrator.person} person`, result.narrator.name].filter(Boolean).join(", "));
+  add("Tense", result.tense);
+  if (Array.isArray(result.scenes)) add("Scenes", result.scenes.length);
+  if (Array.isArray(result.characters)) {
+    const cast = result.characters.filter((c) => c.kind !== "place").slice(0, 6)
+      .map((c) => `${c.name} (${plural(c.mentions, "mention")}${c.lines ? ", " + plural(c.lines, "line") : ""})`);
+    add("Characters", cast.join("; ") || "none found");
   }
+  if (Array.isArray(result.dialogue)) {
+    const known = result.dialogue.filter((d) => d.speaker).length;
+    add("Dialogue", `${plural(result.dialogue.length, "line")}, ${known} with a speaker`);
+  }
+  if (Array.isArray(result.tenseDrifts)) add("Tense drifts", result.tenseDrifts.length);
   return list;
 }
 
