@@ -29,7 +29,7 @@ internal static class ReportHtml
         if (n.Name is not null) b.Append(" (<b>").Append(E(n.Name)).Append("</b>)");
         b.Append(" · tense: <b>").Append(report.Tense.Dominant.ToString().ToLowerInvariant()).Append("</b> · ")
          .Append(report.Dialogue.Count).Append(" lines of dialogue · ").Append(report.Tense.Drifts.Count).Append(" tense drifts · ")
-         .Append(diagnostics.Count).Append(" other issues</p></header><main>");
+         .Append(diagnostics.Count).Append(diagnostics.Count == 1 ? " other issue" : " other issues").Append("</p></header><main>");
 
         b.Append("<section class=\"charts\">");
         Card(b, "Dialogue share", DialogueChart(report, speakers, ColorOf), "dialogue-chart");

@@ -237,6 +237,8 @@ internal sealed class Cast
         {
             int id = cast._characterAt[t];
             if (id < 0 || tokens[t].Is(TokenFlags.InSpeech) || (t > 0 && cast._characterAt[t - 1] == id)) continue;
+            // Only a mention that can be a subject votes: "for Smallville, … he" says nothing about Smallville.
+            if (t > 0 && tokens[t - 1].IsWord && NarratorFinder.Lower(manuscript, t - 1) is not ("and" or "but" or "then" or "when" or "as" or "while" or "so" or "because" or "until" or "before" or "after" or "that")) continue;
             int paragraph = manuscript.SentenceOf(t).Paragraph;
             for (int u = t + 1, seen = 0; u < tokens.Length && seen < 14; u++)
             {

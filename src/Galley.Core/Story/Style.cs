@@ -11,6 +11,8 @@ internal static class StyleAnalysis
 {
     private const double SubtlexWords = 51_000_000;
     private const int FunctionWordFrequency = 150_000;
+    /// <summary>Words more common than this in SUBTLEX (her, them, had, said) are the grammar's, not the writer's habit.</summary>
+    private const int OverusedCeiling = 25_000;
     private const int EchoDistance = 50;
     private const int UncommonFrequency = 3_000;
 
@@ -100,60 +102,86 @@ internal static class StyleAnalysis
         int minimum = Math.Max(3, words.Count / 4000);
         return counts.Where(c => c.Value >= minimum)
             .Select(c => (c.Key, c.Value, Frequency: lexicon.Frequency(c.Key)))
-            .Where(c => c.Frequency is > 0 and < FunctionWordFrequency)
+            .Where(c => c.Frequency is > 0 and < OverusedCeiling)
             .Select(c => new WordUse(c.Key, c.Value, Math.Round(c.Value / (words.Count * (c.Frequency + 1) / SubtlexWords), 1)))
             .Where(u => u.Ratio >= 4)
             .OrderByDescending(u => u.Count * Math.Log(u.Ratio)).ThenBy(u => u.Word, StringComparer.Ordinal)
             .Take(15).ToList();
     }
 
-    /// <summary>The same 3–5 words (within a clause) several times; a phrase is dropped when a longer one holds it as often.</summary>
+    /// <summary>The same 3–5 words (within a clause) several times; a phrase is dropped when a longer one holds it as
+    /// often. Words become integer ids and phrases tuples of ids, counted in one pass and located in a second.</summary>
     private static List<PhraseUse> RepeatedPhrases(Manuscript manuscript, string[] lower, Lexicon.Lexicon lexicon)
     {
         var tokens = manuscript.Tokens;
-        var found = new Dictionary<string, List<TextSpan>>[6];
-        for (int n = 3; n <= 5; n++) found[n] = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
-        var run = new List<int>();
-        foreach (var p in manuscript.Paragraphs)
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = new List<string> { "" };
+        var isContent = new List<bool> { false };
+        var id = new int[tokens.Length];
+        for (int t = 0; t < tokens.Length; t++)
         {
-            if (!p.IsProse) continue;
-            run.Clear();
-            for (int t = p.FirstToken; t <= p.FirstToken + p.TokenCount; t++)
+            if (lower[t] is null) continue;
+            if (!ids.TryGetValue(lower[t], out id[t]))
             {
-                bool end = t == p.FirstToken + p.TokenCount;
-                if (!end && tokens[t].IsWord) { run.Add(t); AddEndingAt(run); continue; }
-                if (end || tokens[t].Kind is not TokenKind.Punctuation || manuscript.Text[tokens[t].Start] is not '\'') run.Clear();
+                ids[lower[t]] = id[t] = vocabulary.Count;
+                vocabulary.Add(lower[t]);
+                isContent.Add(lexicon.Frequency(lower[t]) < FunctionWordFrequency);
             }
         }
-        void AddEndingAt(List<int> r)
+        var counts = new Dictionary<(int, int, int, int, int), int>();
+        ForEachPhrase((key, _, _) => counts[key] = counts.GetValueOrDefault(key) + 1);
+        var spans = new Dictionary<(int, int, int, int, int), List<TextSpan>>();
+        ForEachPhrase((key, first, last) =>
         {
-            for (int n = 3; n <= 5 && n <= r.Count; n++)
-            {
-                bool content = false;
-                for (int i = r.Count - n; i < r.Count; i++) if (lexicon.Frequency(lower[r[i]]) < FunctionWordFrequency) { content = true; break; }
-                if (!content) continue;
-                string key = string.Join(' ', r.Skip(r.Count - n).Select(t => lower[t]));
-                if (!found[n].TryGetValue(key, out var list)) found[n][key] = list = new List<TextSpan>();
-                list.Add(TextSpan.FromBounds(tokens[r[^n]].Start, tokens[r[^1]].End));
-            }
-        }
+            int n = key.Item5 != 0 ? 5 : key.Item4 != 0 ? 4 : 3;
+            if (counts[key] < (n == 3 ? 3 : 2)) return;
+            if (!spans.TryGetValue(key, out var list)) spans[key] = list = new List<TextSpan>();
+            list.Add(TextSpan.FromBounds(tokens[first].Start, tokens[last].End));
+        });
+
         var kept = new List<PhraseUse>();
         var covered = new Dictionary<string, int>(StringComparer.Ordinal);   // parts of kept phrases → how often the kept phrase occurs
-        for (int n = 5; n >= 3; n--)
-            foreach (var (phrase, spans) in found[n])
-            {
-                if (spans.Count < (n == 3 ? 3 : 2)) continue;
-                if (covered.GetValueOrDefault(phrase) >= spans.Count) continue;
-                kept.Add(new PhraseUse(phrase, spans));
-                var parts = phrase.Split(' ');
-                for (int length = 3; length < parts.Length; length++)
-                    for (int i = 0; i + length <= parts.Length; i++)
-                    {
-                        string part = string.Join(' ', parts, i, length);
-                        covered[part] = Math.Max(covered.GetValueOrDefault(part), spans.Count);
-                    }
-            }
+        foreach (var (key, list) in spans.OrderByDescending(p => p.Key.Item5 != 0 ? 5 : p.Key.Item4 != 0 ? 4 : 3).ThenByDescending(p => p.Value.Count))
+        {
+            var parts = new[] { key.Item1, key.Item2, key.Item3, key.Item4, key.Item5 }.Where(i => i != 0).Select(i => vocabulary[i]).ToArray();
+            string phrase = string.Join(' ', parts);
+            if (covered.GetValueOrDefault(phrase) >= list.Count) continue;
+            kept.Add(new PhraseUse(phrase, list));
+            for (int length = 3; length < parts.Length; length++)
+                for (int i = 0; i + length <= parts.Length; i++)
+                {
+                    string part = string.Join(' ', parts, i, length);
+                    covered[part] = Math.Max(covered.GetValueOrDefault(part), list.Count);
+                }
+        }
         return kept.OrderByDescending(k => k.Count * k.Phrase.Count(c => c == ' ')).ThenBy(k => k.Phrase, StringComparer.Ordinal).Take(15).ToList();
+
+        void ForEachPhrase(Action<(int, int, int, int, int), int, int> visit)
+        {
+            var run = new List<int>();
+            foreach (var p in manuscript.Paragraphs)
+            {
+                if (!p.IsProse) continue;
+                run.Clear();
+                for (int t = p.FirstToken; t <= p.FirstToken + p.TokenCount; t++)
+                {
+                    bool end = t == p.FirstToken + p.TokenCount;
+                    if (!end && tokens[t].IsWord)
+                    {
+                        run.Add(t);
+                        for (int n = 3; n <= 5 && n <= run.Count; n++)
+                        {
+                            int a = id[run[^n]], b = id[run[^(n - 1)]], c = id[run[^(n - 2)]];
+                            int d = n >= 4 ? id[run[^(n - 3)]] : 0, e = n == 5 ? id[run[^1]] : 0;
+                            bool content = isContent[a] || isContent[b] || isContent[c] || isContent[d] || isContent[e];
+                            if (content) visit((a, b, c, d, e), run[^n], run[^1]);
+                        }
+                        continue;
+                    }
+                    run.Clear();
+                }
+            }
+        }
     }
 
     private static List<Echo> Echoes(List<int> words, string[] lower, Lexicon.Lexicon lexicon, Func<int, bool> isName, Token[] tokens)

@@ -23,7 +23,7 @@ public sealed class PointOfViewShift : Rule
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
-        Example.Flag("Anna walked to the car. She opened the door and looked back at the house. Her father stood on the porch. He waved once. She waved back. Then I got in and drove away."),
+        Example.Flag("Anna walked to the car. She opened the door and looked back at the house. Her father stood on the porch with his hands in his pockets. He waved once, and she waved back. She got in and started the engine. Her hands were cold. He was still watching her. She let the car roll down the hill. Then I drove away."),
         Example.Keep("Anna walked to the car. She opened the door and looked back at the house. Her father stood on the porch. He waved once. She waved back. I can't stay here, she thought.", "thought"),
         Example.Keep("I walked to the car. He waved from the porch. I waved back.", "a first-person scene"),
     ];
