@@ -28,6 +28,11 @@ public sealed class CheckContext
         Document = document;
     }
 
+    /// <summary>The manuscript writes apostrophes curly (’) more often than straight ('): fixes follow its style.</summary>
+    public bool UsesCurlyApostrophes => Document?.CurlyApostrophes ?? (_curly ??= ApostropheCount.Of(Text).Curly);
+
+    private bool? _curly;
+
     /// <summary>Set when <see cref="Manuscript"/> is one part of a larger manuscript; null for a whole one.</summary>
     internal DocumentKnowledge? Document { get; }
 

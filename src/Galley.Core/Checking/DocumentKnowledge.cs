@@ -23,6 +23,19 @@ internal sealed class DocumentKnowledge
     /// <summary>Suggestions depend only on the word, the dictionary and the names, so paragraphs share them.</summary>
     public Dictionary<string, IReadOnlyList<string>> Suggestions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The whole manuscript's apostrophe style (see <see cref="CheckContext.UsesCurlyApostrophes"/>).</summary>
+    public bool CurlyApostrophes { get; set; }
+
     /// <summary>Occurrences of each unknown word over the whole manuscript; null while they are being counted.</summary>
     public IReadOnlyDictionary<string, int>? UnknownWordCounts { get; set; }
+}
+
+/// <summary>Curly and straight apostrophes in a text, added up paragraph by paragraph for a whole manuscript.</summary>
+internal readonly record struct ApostropheCount(int CurlyCount, int StraightCount)
+{
+    public bool Curly => CurlyCount > StraightCount;
+
+    public static ApostropheCount Of(ReadOnlySpan<char> text) => new(text.Count('\u2019'), text.Count('\''));
+
+    public static ApostropheCount operator +(ApostropheCount a, ApostropheCount b) => new(a.CurlyCount + b.CurlyCount, a.StraightCount + b.StraightCount);
 }

@@ -7,7 +7,7 @@ namespace Galley.Checking;
 
 /// <summary>Checks a manuscript again and again as it is edited (in an editor), re-checking only what an edit touched.
 /// Each paragraph is parsed and checked on its own and its result kept, keyed by its text and by what it read of the
-/// whole manuscript (the speech style, the learned names, the counts of its unknown words). After an edit the names
+/// whole manuscript (the speech style, the learned names, the counts of its unknown words, the apostrophe style). After an edit the names
 /// are re-learned by taking away the evidence of the paragraphs that went and adding that of those that came; only
 /// if the names change is every paragraph re-checked (its parse is still reused). Rules that are not
 /// <see cref="Rule.IsParagraphLocal"/> run over the whole text each time. The diagnostics always equal
@@ -22,6 +22,7 @@ public sealed class IncrementalChecker
     private NameTally _tally = new();
     private Piece[] _previous = [];
     private bool? _britishStyle;
+    private bool? _curlyApostrophes;
     private NameBook? _names;
     private DocumentKnowledge? _knowledge;
     private int _namesVersion, _knowledgeVersion;
@@ -43,9 +44,15 @@ public sealed class IncrementalChecker
     public IReadOnlyList<Diagnostic> Check(string text)
     {
         var paragraphs = ParagraphSplitter.Split(text);
-        var current = FindPieces(text, paragraphs, out var votes);
+        var current = FindPieces(text, paragraphs, out var votes, out var apostrophes);
         LearnNames(current, votes.BritishStyle);
+        if (_curlyApostrophes != apostrophes.Curly)
+        {
+            _curlyApostrophes = apostrophes.Curly;
+            _knowledgeVersion++;   // fixes that write apostrophes change style: every paragraph's result may change
+        }
         var knowledge = _knowledge!;
+        knowledge.CurlyApostrophes = apostrophes.Curly;
         bool british = _britishStyle!.Value;
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -70,8 +77,9 @@ public sealed class IncrementalChecker
         return Checker.InOrder(diagnostics).ToList();
     }
 
-    private Piece[] FindPieces(string text, List<Paragraph> paragraphs, out SpeechStyleVotes votes)
+    private Piece[] FindPieces(string text, List<Paragraph> paragraphs, out SpeechStyleVotes votes, out ApostropheCount apostrophes)
     {
+        apostrophes = default;
         var lookup = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
         var current = new Piece[paragraphs.Count];
         votes = default;
@@ -85,6 +93,7 @@ public sealed class IncrementalChecker
             }
             current[i] = piece;
             votes += piece.Votes;
+            apostrophes += piece.Apostrophes;
         }
         return current;
     }
@@ -163,11 +172,13 @@ public sealed class IncrementalChecker
             Text = text;
             var own = Manuscript.ParseParagraph(text, language, britishStyle: null);
             Votes = own.SpeechVotes;
+            Apostrophes = ApostropheCount.Of(text);
             _parses[Votes.BritishStyle ? 1 : 0] = new Parse(own, NameTally.Of(own, language));
         }
 
         public string Text { get; }
         public SpeechStyleVotes Votes { get; }
+        public ApostropheCount Apostrophes { get; }
 
         public Parse Parsed(bool british, Lexicon.Lexicon lexicon)
         {

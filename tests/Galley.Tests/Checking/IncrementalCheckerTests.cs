@@ -23,12 +23,15 @@ public sealed class IncrementalCheckerTests
         "Orlo hid. Orlo waited. Orlo ran. Then Orol came back.",
         "Nobody knew where the grommetkin slept.",
         "It was a devestating loss for the village.",
+        "Its a long way to there house, and your late.",
+        "They’re car was parked over their, by the dog’s bowl.",
+        "I could of told you that the weather effected us all.",
     ];
 
     private static readonly string[] Insertions =
     [
         "x", " ", "\n\n", "\n", "Maribeth", " Orlo ", "teh ", "\"", "'", "grommetkin ", "Chapter Two\n\n", "* * *\n\n",
-        "Dr. ", "Quillon ", " quillon", ".", "Tobiahs ",
+        "Dr. ", "Quillon ", " quillon", ".", "Tobiahs ", "’", "'", "it's ",
     ];
 
     [Theory]
