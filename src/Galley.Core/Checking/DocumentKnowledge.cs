@@ -26,6 +26,9 @@ internal sealed class DocumentKnowledge
     /// <summary>The whole manuscript's apostrophe style (see <see cref="CheckContext.UsesCurlyApostrophes"/>).</summary>
     public bool CurlyApostrophes { get; set; }
 
+    /// <summary>The tense most of the whole manuscript's narration uses.</summary>
+    public Story.Tense? DominantTense { get; set; }
+
     /// <summary>Occurrences of each unknown word over the whole manuscript; null while they are being counted.</summary>
     public IReadOnlyDictionary<string, int>? UnknownWordCounts { get; set; }
 }

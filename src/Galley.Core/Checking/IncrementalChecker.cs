@@ -7,7 +7,8 @@ namespace Galley.Checking;
 
 /// <summary>Checks a manuscript again and again as it is edited (in an editor), re-checking only what an edit touched.
 /// Each paragraph is parsed and checked on its own and its result kept, keyed by its text and by what it read of the
-/// whole manuscript (the speech style, the learned names, the counts of its unknown words, the apostrophe style). After an edit the names
+/// whole manuscript (the speech style, the learned names, the counts of its unknown words, the apostrophe style,
+/// the story's tense). After an edit the names
 /// are re-learned by taking away the evidence of the paragraphs that went and adding that of those that came; only
 /// if the names change is every paragraph re-checked (its parse is still reused). Rules that are not
 /// <see cref="Rule.IsParagraphLocal"/> run over the whole text each time. The diagnostics always equal
@@ -23,6 +24,7 @@ public sealed class IncrementalChecker
     private Piece[] _previous = [];
     private bool? _britishStyle;
     private bool? _curlyApostrophes;
+    private Story.Tense? _dominantTense;
     private NameBook? _names;
     private DocumentKnowledge? _knowledge;
     private int _namesVersion, _knowledgeVersion;
@@ -56,10 +58,22 @@ public sealed class IncrementalChecker
         bool british = _britishStyle!.Value;
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int past = 0, present = 0;
         foreach (var piece in current)
-            foreach (var word in piece.UnknownWords(british, _namesVersion, knowledge, _lexicon, _options))
-                counts[word] = counts.GetValueOrDefault(word) + 1;
+        {
+            var facts = piece.Facts(british, _namesVersion, knowledge, _lexicon, _options);
+            foreach (var word in facts.UnknownWords) counts[word] = counts.GetValueOrDefault(word) + 1;
+            past += facts.PastSentences;
+            present += facts.PresentSentences;
+        }
         knowledge.UnknownWordCounts = counts;
+        var tense = Story.TenseAnalysis.DominantOf(past, present);
+        if (_dominantTense != tense)
+        {
+            _dominantTense = tense;
+            _knowledgeVersion++;   // drifts are judged against the story's tense
+        }
+        knowledge.DominantTense = tense;
 
         var diagnostics = new List<Diagnostic>();
         ParagraphsChecked = 0;
@@ -159,9 +173,9 @@ public sealed class IncrementalChecker
     private sealed class Piece
     {
         private readonly Parse?[] _parses = new Parse?[2];
-        private int _unknownVersion = -1;
-        private bool _unknownStyle;
-        private List<string> _unknown = [];
+        private int _factsVersion = -1;
+        private bool _factsStyle;
+        private ParagraphFacts _facts = new([], 0, 0);
         private int _resultVersion = -1;
         private bool _resultStyle;
         private List<KeyValuePair<string, int>> _reads = [];
@@ -191,14 +205,16 @@ public sealed class IncrementalChecker
             return parse;
         }
 
-        /// <summary>The unknown words, which depend on the paragraph and the set of names.</summary>
-        public List<string> UnknownWords(bool british, int namesVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon, CheckOptions options)
+        /// <summary>What the paragraph adds to the whole manuscript's counts; it depends on the paragraph and the set of names.</summary>
+        public ParagraphFacts Facts(bool british, int namesVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon, CheckOptions options)
         {
-            if (_unknownVersion == namesVersion && _unknownStyle == british) return _unknown;
-            var context = new CheckContext(Parsed(british, lexicon).Manuscript, lexicon, options, knowledge);
-            _unknown = Rules.Spelling.SpellingScan.FindUnknown(context).Select(f => f.Text).ToList();
-            (_unknownVersion, _unknownStyle) = (namesVersion, british);
-            return _unknown;
+            if (_factsVersion == namesVersion && _factsStyle == british) return _facts;
+            var manuscript = Parsed(british, lexicon).Manuscript;
+            var context = new CheckContext(manuscript, lexicon, options, knowledge);
+            var (past, present) = Story.TenseAnalysis.Count(manuscript, knowledge.Names);
+            _facts = new ParagraphFacts(Rules.Spelling.SpellingScan.FindUnknown(context).Select(f => f.Text).ToList(), past, present);
+            (_factsVersion, _factsStyle) = (namesVersion, british);
+            return _facts;
         }
 
         public List<Diagnostic> Diagnostics(bool british, int knowledgeVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon,
@@ -226,4 +242,7 @@ public sealed class IncrementalChecker
     }
 
     private sealed record Parse(Manuscript Manuscript, NameTally Tally);
+
+    /// <summary>A paragraph's part of the whole manuscript's tallies: its unknown words, its past- and present-tense sentences.</summary>
+    private sealed record ParagraphFacts(List<string> UnknownWords, int PastSentences, int PresentSentences);
 }

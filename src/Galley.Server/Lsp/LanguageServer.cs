@@ -7,8 +7,8 @@ namespace Galley.Server.Lsp;
 /// <summary>Galley's language server: JSON-RPC 2.0 over LSP's framing, one message at a time on one thread.
 /// Hand-written on System.Text.Json with a source-generated context rather than StreamJsonRpc: the server needs a
 /// dozen methods, and StreamJsonRpc's reflection-based dispatch and serialization would cost a dependency, start-up
-/// time and trimming/AOT compatibility for no gain. Checks are synchronous: incremental re-checks take milliseconds,
-/// and answering in order keeps diagnostics matched to the text the editor has.</summary>
+/// time and trimming/AOT compatibility for no gain. Checks run on the message thread: incremental re-checks take
+/// milliseconds, and answering in order keeps diagnostics matched to the text the editor has.</summary>
 internal sealed class LanguageServer(LspTransport transport, TextWriter log)
 {
     public const string AddWordCommand = "galley.addToDictionary";
@@ -22,11 +22,22 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
     /// <summary>Serves until the client sends exit or closes the stream; the exit code is 0 only after a shutdown request.</summary>
     public int Run()
     {
-        while (transport.Read() is { } body)
+        // Messages are read on their own thread so that, while the writer types fast, the changes that have already
+        // arrived are all applied before the document is checked and its diagnostics published once.
+        using var incoming = new System.Collections.Concurrent.BlockingCollection<byte[]>();
+        var reader = new Thread(() =>
+        {
+            try { while (transport.Read() is { } body) incoming.Add(body); }
+            catch (Exception e) { log.WriteLine($"galley lsp: input closed ({e.GetType().Name}: {e.Message})."); }
+            finally { incoming.CompleteAdding(); }
+        }) { IsBackground = true, Name = "galley lsp reader" };
+        reader.Start();
+        foreach (var body in incoming.GetConsumingEnumerable())
         {
             try
             {
                 if (Handle(body)) break;
+                if (incoming.Count == 0) PublishPending();
             }
             catch (Exception e)
             {
@@ -34,6 +45,21 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
             }
         }
         return _shuttingDown ? 0 : 1;
+    }
+
+    private readonly List<OpenDocument> _pending = new();
+
+    /// <summary>Checks a changed document when no more messages are waiting, or before a request that reads its diagnostics.</summary>
+    private void Schedule(OpenDocument document)
+    {
+        if (!_pending.Contains(document)) _pending.Add(document);
+    }
+
+    private void PublishPending()
+    {
+        foreach (var document in _pending.ToArray())
+            if (_documents.TryGetValue(document.Uri, out var open) && ReferenceEquals(open, document)) Publish(document);
+        _pending.Clear();
     }
 
     /// <summary>Handles one message; true when it was exit.</summary>
@@ -65,6 +91,7 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
             }
             if (_shuttingDown) { WriteError(id, ErrorCodes.InvalidRequest, "The server is shutting down."); return false; }
             if (!_initialized && method != "initialize") { WriteError(id, ErrorCodes.ServerNotInitialized, "Send initialize first."); return false; }
+            PublishPending();
             try { Request(id, method, parameters); }
             catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
             { WriteError(id, ErrorCodes.InvalidParams, $"Bad parameters for {method}: {e.Message}"); }
@@ -121,7 +148,7 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
                 if (!_documents.TryGetValue(change.TextDocument.Uri, out var changed)) { log.WriteLine($"galley lsp: change to a document that is not open ({change.TextDocument.Uri})."); return; }
                 foreach (var c in change.ContentChanges) changed.Apply(c);
                 changed.SetVersion(change.TextDocument.Version);
-                Publish(changed);
+                Schedule(changed);
                 break;
             case "textDocument/didClose":
                 var closed = parameters.Deserialize(LspJson.Default.DidCloseTextDocumentParams)!.TextDocument.Uri;
@@ -174,6 +201,7 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
 
     private void Publish(OpenDocument document)
     {
+        _pending.Remove(document);
         var diagnostics = document.Check(OptionsFor(document));
         var lsp = diagnostics.Select(d => ToLsp(document, d, _settings)).ToArray();
         WriteNotification("textDocument/publishDiagnostics",

@@ -26,6 +26,8 @@ public sealed class IncrementalCheckerTests
         "Its a long way to there house, and your late.",
         "They’re car was parked over their, by the dog’s bowl.",
         "I could of told you that the weather effected us all.",
+        "He is late again, and the boats are gone.",
+        "Maribeth walks to the door. She opens it. The hall is dark.",
     ];
 
     private static readonly string[] Insertions =
