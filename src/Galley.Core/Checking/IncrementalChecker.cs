@@ -7,10 +7,10 @@ namespace Galley.Checking;
 
 /// <summary>Checks a manuscript again and again as it is edited (in an editor), re-checking only what an edit touched.
 /// Each paragraph is parsed and checked on its own and its result kept, keyed by its text and by what it read of the
-/// whole manuscript (the speech style, the learned names, the counts of its unknown words, the apostrophe style,
-/// the story's tense). After an edit the names
-/// are re-learned by taking away the evidence of the paragraphs that went and adding that of those that came; only
-/// if the names change is every paragraph re-checked (its parse is still reused). Rules that are not
+/// whole manuscript (the speech style, the learned names, the counts of its unknown words, the apostrophe style, the
+/// story's tense). After an edit the names are re-learned by taking away the evidence of the paragraphs that went and
+/// adding that of those that came; only if the names (or another whole-manuscript fact) change is every paragraph
+/// re-checked, its parse still reused. Rules that are not
 /// <see cref="Rule.IsParagraphLocal"/> run over the whole text each time. The diagnostics always equal
 /// <see cref="Checker.Check"/>'s for the same text and options. Not thread-safe: one instance per open document.</summary>
 public sealed class IncrementalChecker
