@@ -35,8 +35,15 @@ public static class WebEditor
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         var app = builder.Build();
+        bool loopbackOnly = urls.All(IsLoopback);
         app.Use(async (context, next) =>
         {
+            // On this computer only, a page from elsewhere cannot reach the editor by pointing its own name at 127.0.0.1.
+            if (loopbackOnly && !IsLoopbackHost(context.Request.Host.Host))
+            {
+                await Error(StatusCodes.Status400BadRequest, "Galley's editor answers only at localhost or 127.0.0.1.").ExecuteAsync(context);
+                return;
+            }
             // Everything the page needs comes from this server: no CDN, no inline code, nothing framed elsewhere.
             context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
             context.Response.Headers.XContentTypeOptions = "nosniff";
@@ -50,6 +57,12 @@ public static class WebEditor
         app.MapPost("/api/report", async http => await (await Report(http)).ExecuteAsync(http));
         return app;
     }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var u) && IsLoopbackHost(u.Host);
+
+    private static bool IsLoopbackHost(string host) =>
+        host is "localhost" or "127.0.0.1" or "[::1]" or "::1" || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     private static readonly (string Path, string Resource, string Type)[] PageAssets =
     [

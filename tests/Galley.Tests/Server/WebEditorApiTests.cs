@@ -78,6 +78,10 @@ public sealed class WebEditorApiTests
         Assert.Equal(HttpStatusCode.BadRequest, badDialect.StatusCode);
 
 
+        var rebound = new HttpRequestMessage(HttpMethod.Post, "/api/check") { Content = new StringContent(Draft) };
+        rebound.Headers.Host = "attacker.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(rebound, Ct)).StatusCode);
+
         var page = await http.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
