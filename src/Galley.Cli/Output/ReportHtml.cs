@@ -145,8 +145,8 @@ internal static class ReportHtml
         Row("Paragraphs", $"{F(s.MeanParagraphLength)} words on average, longest {s.LongestParagraph}");
         Row("Dialogue", $"{F(s.DialogueShare * 100)}% of the words");
         Row("Readability", $"Flesch–Kincaid grade {F(s.FleschKincaidGrade)}, reading ease {F(s.ReadingEase)}");
-        Row("Overused words", string.Join(", ", s.OverusedWords.Select(w => $"{w.Word} ×{w.Count} ({F(w.Ratio)}× usual)")));
-        Row("Repeated phrases", string.Join(", ", s.RepeatedPhrases.Select(p => $"“{p.Phrase}” ×{p.Count}")));
+        Row("Overused words", string.Join(", ", s.OverusedWords.Take(10).Select(w => $"{w.Word} ×{w.Count} ({F(w.Ratio)}× usual)")));
+        Row("Repeated phrases", string.Join(", ", s.RepeatedPhrases.Take(10).Select(p => $"“{p.Phrase}” ×{p.Count}")));
         Row("Filter words", string.Join(", ", s.FilterWords.Select(p => $"{p.Phrase} ×{p.Count}")));
         Row("Echoes", string.Join(", ", s.Echoes.Select(e => e.Word).Distinct()));
         Row("Adverbs in tags", string.Join(", ", s.TagAdverbs.Select(a => $"{a.Verb} {a.Adverb}")));

@@ -44,7 +44,7 @@ internal static class ReportTerminal
         {
             var drifts = new Table().Title($"Tense drifts ({report.Tense.Drifts.Count})").AddColumns("Line", "Kind", "Text");
             foreach (var d in report.Tense.Drifts.Take(25))
-                drifts.AddRow(source.Lines.GetPosition(d.Span.Start).Line.ToString(), d.Kind.ToString(), Markup.Escape(Shorten(d.Text, 70)));
+                drifts.AddRow(source.Lines.GetPosition(d.Span.Start).Line.ToString(), KindName(d.Kind), Markup.Escape(Shorten(d.Text, 70)));
             console.Write(drifts);
         }
 
@@ -70,6 +70,13 @@ internal static class ReportTerminal
     }
 
     private static string Person(Person p) => p switch { Story.Person.First => "first person", Story.Person.Second => "second person", _ => "third person" };
+
+    private static string KindName(DriftKind kind) => kind switch
+    {
+        DriftKind.GeneralTruth => "general truth?",
+        DriftKind.InteriorThought => "thought?",
+        _ => "slip",
+    };
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

@@ -14,6 +14,8 @@ internal static class StyleAnalysis
     /// <summary>Words more common than this in SUBTLEX (her, them, had, said) are the grammar's, not the writer's habit.</summary>
     private const int OverusedCeiling = 25_000;
     private const int EchoDistance = 50;
+    /// <summary>Enough echoes to show a habit; a word repeated on purpose (a chant, a refrain) should not fill the report.</summary>
+    private const int MaxEchoes = 1000;
     private const int UncommonFrequency = 3_000;
 
     private static readonly HashSet<string> FilterWords = new(StringComparer.Ordinal)
@@ -195,7 +197,7 @@ internal static class StyleAnalysis
             if (w.Length < 4 || isName(t)) continue;
             int f = lexicon.Frequency(w);
             if (f == 0 || f >= UncommonFrequency) continue;
-            if (lastSeen.TryGetValue(w, out int previous) && i - previous <= EchoDistance)
+            if (lastSeen.TryGetValue(w, out int previous) && i - previous <= EchoDistance && echoes.Count < MaxEchoes)
                 echoes.Add(new Echo(w, tokens[words[previous]].Span, tokens[t].Span));
             lastSeen[w] = i;
         }

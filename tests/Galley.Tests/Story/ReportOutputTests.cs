@@ -88,6 +88,18 @@ public class ReportOutputTests
             Assert.Equal(31, await tab.Locator("#manuscript .speaker").CountAsync());
             Assert.Contains("Tobias", await tab.Locator("#manuscript .speaker").First.InnerTextAsync());
             await tab.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ArtifactsFolder, "story-report.png"), FullPage = true });
+
+            // The shared sample, when present, is kept as a second screenshot (an artifact, never committed).
+            var lana = RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "samples", "lana-pov.txt") : null;
+            if (lana is not null && File.Exists(lana))
+            {
+                var lanaHtml = Path.ChangeExtension(html, ".lana.html");
+                Assert.Equal(0, CliRunner.Run("report", lana, "--html", lanaHtml).Exit);
+                await tab.GotoAsync(new Uri(lanaHtml).AbsoluteUri);
+                Assert.Equal(42, await tab.Locator("#manuscript .speaker").CountAsync());
+                Assert.True(await tab.Locator("#manuscript .drift").CountAsync() > 0);
+                await tab.ScreenshotAsync(new() { Path = Path.Combine(HeadlessChromium.ArtifactsFolder, "story-report-lana.png"), FullPage = true });
+            }
         }
     }
 }

@@ -99,6 +99,36 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void Curly_quotes_inverted_tags_tags_before_the_line_and_speech_running_over_a_paragraph()
+    {
+        var report = StoryAnalysis.Analyze("""
+            The inspector arrived at nine. Harriet Vane met him in the hall, where the clock had stopped.
+
+            “You found the body?” asked Inspector Parker.
+
+            “My maid did. I only screamed.”
+
+            Parker made a note. Then he looked up at the stairs and said, “Show me.”
+
+            She led him up. At the landing she stopped and turned.
+
+            “It was here. He was lying with his head toward the window, and the lamp was still lit.
+
+            “I thought at first he was asleep.”
+
+            “Did you touch anything, Miss Vane?”
+
+            “Nothing.”
+
+            “Good,” said Parker.
+            """);
+        string parker = report.Characters.Single(c => c.Aliases.Contains("Parker") || c.Name == "Parker").Name;
+        Assert.Equal([parker, "Harriet", parker, "Harriet", "Harriet", parker, "Harriet", parker], report.Dialogue.Select(d => d.Speaker));
+        Assert.Equal(Attribution.Continuation, report.Dialogue[4].How);
+        Assert.Equal(Attribution.Tag, report.Dialogue[2].How);
+    }
+
+    [Fact]
     public void Present_tense_in_speech_is_never_a_drift_but_in_narration_it_is()
     {
         var report = StoryAnalysis.Analyze("""
