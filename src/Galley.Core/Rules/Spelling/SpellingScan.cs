@@ -25,6 +25,25 @@ public sealed class SpellingScan
     private static SpellingScan Scan(CheckContext context)
     {
         var manuscript = context.Manuscript;
+        var found = FindUnknown(context);
+        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
+        var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        var words = new List<UnknownWord>(found.Count);
+        foreach (var (t, span, text) in found)
+        {
+            var token = manuscript.Tokens[t];
+            int occurrences = context.UnknownWordCount(text, counts);
+            var kind = Classify(context, token, text, occurrences, suggestionCache, out var suggestions);
+            words.Add(new UnknownWord(t, span, text, kind, suggestions, occurrences));
+        }
+        return new SpellingScan { Words = words };
+    }
+
+    /// <summary>The words no dictionary, name or writer's list accounts for, before they are classified; a part of a
+    /// manuscript counts these so the whole's occurrences can be added up.</summary>
+    internal static List<(int Token, TextSpan Span, string Text)> FindUnknown(CheckContext context)
+    {
+        var manuscript = context.Manuscript;
         var found = new List<(int Token, TextSpan Span, string Text)>();
         foreach (var paragraph in manuscript.Paragraphs)
         {
@@ -45,16 +64,7 @@ public sealed class SpellingScan
                 else found.Add((t, token.Span, word.ToString()));
             }
         }
-        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = new Dictionary<string, IReadOnlyList<string>>();
-        var words = new List<UnknownWord>(found.Count);
-        foreach (var (t, span, text) in found)
-        {
-            var token = manuscript.Tokens[t];
-            var kind = Classify(context, token, text, counts[text], suggestionCache, out var suggestions);
-            words.Add(new UnknownWord(t, span, text, kind, suggestions, counts[text]));
-        }
-        return new SpellingScan { Words = words };
+        return found;
     }
 
     private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<(int, TextSpan, string)> found)
