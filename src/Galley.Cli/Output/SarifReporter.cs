@@ -65,7 +65,7 @@ internal static class SarifReporter
 
     private static void WriteResult(Utf8JsonWriter json, FileReport report, int fileIndex, Diagnostic d, int ruleIndex)
     {
-        var view = DiagnosticView.Of(d, report.Source, report.Formatted is null ? null : report.Formatted.Locate);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator);
         json.WriteStartObject();
         json.WriteString("ruleId", d.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
