@@ -25,6 +25,11 @@ internal static class SafeArchive
         {
             Inspect(archive, path);
         }
+        catch (InvalidDataException e)
+        {
+            archive.Dispose();
+            throw new InputException($"{path}: not {kind} file Galley can read (the archive is damaged: {e.Message}).");
+        }
         catch
         {
             archive.Dispose();

@@ -18,19 +18,22 @@ public sealed class DocxFormat : IManuscriptFormat
         stream.Write(bytes);
         stream.Position = 0;
         WordprocessingDocument document;
+        ProseMap map;
+        // The SDK loads parts lazily, so a damaged part can surface while the body is read, not only on open.
         try
         {
             document = WordprocessingDocument.Open(stream, isEditable: true);
+            var body = document.MainDocumentPart?.Document?.Body
+                ?? throw new InputException($"{path}: the Word document has no body.");
+            var prose = new ProseBuilder();
+            DocxProse.Read(body, prose);
+            map = prose.Build();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
+                                      or InvalidOperationException or FormatException)
         {
             throw new InputException($"{path}: not a Word document Galley can read ({e.Message}).");
         }
-        var body = document.MainDocumentPart?.Document?.Body
-            ?? throw new InputException($"{path}: the Word document has no body.");
-        var prose = new ProseBuilder();
-        DocxProse.Read(body, prose);
-        var map = prose.Build();
         var source = new FormattedSource(path, "docx", map, bytes, _ => Save(document, stream));
         source.Annotator = notes => { DocxComments.Add(document, map, notes); return Save(document, stream); };
         return source;
