@@ -26,7 +26,7 @@ public sealed class EpubFormat : IManuscriptFormat
             var entry = EpubPackage.Entry(archive, part, path);
             var text = TextDecoder.Decode(SafeArchive.Read(entry, path), $"{path}:{part}");
             var (declaration, markup) = XmlDeclaration.Split(text);
-            var document = HtmlProse.Parse(markup);
+            var document = HtmlProse.Parse(markup, $"{path}:{part}");
             var chapter = new HtmlChapter(chapters.Count + 1, part);
             HtmlProse.Read(document, markup, prose, chapter);
             chapters.Add(new Chapter(part, chapter, document, declaration, text));

@@ -17,7 +17,7 @@ public sealed class HtmlFormat : IManuscriptFormat
         var text = TextEncoding.Decode(bytes, path);
         bool xhtml = path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
         var (declaration, markup) = XmlDeclaration.Split(text);
-        var document = HtmlProse.Parse(markup);
+        var document = HtmlProse.Parse(markup, path);
         var prose = new ProseBuilder();
         HtmlProse.Read(document, markup, prose, chapter: null);
         return new FormattedSource(path, xhtml ? "xhtml" : "html", prose.Build(), bytes,

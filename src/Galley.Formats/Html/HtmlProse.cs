@@ -30,8 +30,9 @@ internal static class HtmlProse
         || element.LocalName == "nav"
         || (element.LocalName == "dl" && element.ClassList.Contains("tags"));
 
-    public static IDocument Parse(string source)
+    public static IDocument Parse(string source, string path)
     {
+        NestingGuard.Check(source, path);
         // The HTML parser never fetches or expands external entities, so XHTML's DTDs are inert here.
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         return parser.ParseDocument(source);

@@ -21,7 +21,10 @@ public sealed class MarkdownFormat : IManuscriptFormat
     {
         var text = TextEncoding.Decode(bytes, path);
         var node = new SourceStringNode(text);
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        Markdig.Syntax.MarkdownDocument document;
+        // Markdig refuses absurd nesting (thousands of quote levels) with an ArgumentException; say so plainly.
+        try { document = Markdig.Markdown.Parse(text, Pipeline); }
+        catch (ArgumentException e) { throw new InputException($"{path}: the Markdown cannot be read ({e.Message})."); }
         var prose = new ProseBuilder();
         AddBlocks(document, node, text, prose);
         return new FormattedSource(path, "markdown", prose.Build(), bytes, _ => TextEncoding.Encode(node.Value, bytes), text);

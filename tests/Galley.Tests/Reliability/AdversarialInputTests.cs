@@ -120,3 +120,33 @@ public class StandardInputTests
         Assert.Contains("<stdin>: not a text file (a NUL byte at byte offset 2)", error);
     }
 }
+
+/// <summary>Markup nested far deeper than any manuscript: refused at once with a clear message, where a parser would
+/// otherwise take minutes or give up with an internal error.</summary>
+public class DeepNestingTests
+{
+    [Theory(Timeout = 60_000)]
+    [InlineData("deep.html", "<div>", "</div>", 100_000)]
+    [InlineData("deep-quotes.html", "<blockquote>", "</blockquote>", 50_000)]
+    [InlineData("deep.md", ">", "", 5_000)]
+    public async Task Absurdly_deep_nesting_is_refused_clearly(string name, string open, string close, int depth)
+    {
+        string text = string.Concat(Enumerable.Repeat(open, depth)) + " The glass fellfrom the shelf.\n" + string.Concat(Enumerable.Repeat(close, depth));
+        var path = CliRunner.TempFile(name, text);
+        var (exit, _, error) = await Task.Run(() => CliRunner.Run("check", path), TestContext.Current.CancellationToken);
+        Assert.Equal(2, exit);
+        Assert.Contains(name, error);
+        Assert.DoesNotContain("internal error", error);
+    }
+
+    [Fact]
+    public void Ordinary_nesting_and_sloppy_html_are_read()
+    {
+        string text = "<html><body>" + string.Concat(Enumerable.Repeat("<div><blockquote>", 100)) + "<p>One<p>Two<br>Three<img src=x>"
+            + string.Concat(Enumerable.Repeat("</blockquote></div>", 100)) + string.Concat(Enumerable.Repeat("<li>item", 5_000)) + "</body></html>";
+        var (exit, output, error) = CliRunner.Run("check", CliRunner.TempFile("ok.html", text));
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        Assert.Contains("No problems found", output);
+    }
+}
