@@ -39,18 +39,23 @@ internal sealed class WordTrie
     {
         var results = new List<(string, int)>();
         int n = target.Length;
-        var first = new int[n + 1];
-        for (int j = 0; j <= n; j++) first[j] = j;
+        // One row per depth, reused by every branch at that depth: the walk allocates nothing per node. No word
+        // deeper than n + maxDistance can be close enough, so the walk never goes below that.
+        var rows = new int[n + maxDistance + 2][];
+        for (int d = 0; d < rows.Length; d++) rows[d] = new int[n + 1];
+        for (int j = 0; j <= n; j++) rows[0][j] = j;
         for (int i = 0; i < _root.Letters.Length; i++)
-            Walk(_root.Children[i], _root.Letters[i], '\0', first, null, target, maxDistance, results);
+            Walk(_root.Children[i], _root.Letters[i], '\0', 1, rows, target, maxDistance, results);
         return results;
     }
 
-    private static void Walk(Node node, char letter, char previousLetter, int[] previousRow, int[]? rowBefore,
+    private static void Walk(Node node, char letter, char previousLetter, int depth, int[][] rows,
         string target, int maxDistance, List<(string, int)> results)
     {
         int n = target.Length;
-        var row = new int[n + 1];
+        var row = rows[depth];
+        var previousRow = rows[depth - 1];
+        var rowBefore = depth >= 2 ? rows[depth - 2] : null;
         row[0] = previousRow[0] + 1;
         int best = row[0];
         for (int j = 1; j <= n; j++)
@@ -63,8 +68,8 @@ internal sealed class WordTrie
             best = Math.Min(best, value);
         }
         if (node.Word is not null && row[n] <= maxDistance) results.Add((node.Word, row[n]));
-        if (best > maxDistance) return;
+        if (best > maxDistance || depth + 1 >= rows.Length) return;
         for (int i = 0; i < node.Letters.Length; i++)
-            Walk(node.Children[i], node.Letters[i], letter, row, previousRow, target, maxDistance, results);
+            Walk(node.Children[i], node.Letters[i], letter, depth + 1, rows, target, maxDistance, results);
     }
 }
