@@ -23,13 +23,25 @@ internal static class Targets
         Console.WriteLine($"text: {BenchText.Source}, {counted:N0} words");
 
         var cold = Stopwatch.StartNew();
+        _ = Lexicon.Lexicon.Default;
+        Console.WriteLine($"lexicon load: {cold.Elapsed.TotalMilliseconds:N0} ms");
+        if (report)
+        {
+            Console.WriteLine("first check, where the lazy loads land (JIT included):");
+            Phases(text);
+        }
+        cold.Restart();
         Checker.Check(text);
-        Console.WriteLine($"first check (loads the lexicon and models): {cold.Elapsed.TotalMilliseconds:N0} ms");
+        Console.WriteLine($"second check: {cold.Elapsed.TotalMilliseconds:N0} ms");
 
         double seconds = Best(() => Checker.Check(text), 3);
         double rate = counted / seconds;
         Console.WriteLine($"warm check: {seconds * 1000:N0} ms, {rate:N0} words/s (target {WordsPerSecondTarget:N0})");
-        if (report) Phases(text);
+        if (report)
+        {
+            Console.WriteLine("warm:");
+            Phases(text);
+        }
 
         var small = BenchText.Build(words / 10);
         double smallSeconds = Best(() => Checker.Check(small), 3);
@@ -70,8 +82,6 @@ internal static class Targets
             rule.Check(context, sink);
             Console.WriteLine($"  {rule.Info.Id} {rule.Info.Name,-28} {watch.Elapsed.TotalMilliseconds,8:N1} ms");
         }
-        watch.Restart();
-        Checker.Check(text);
-        Console.WriteLine($"  (whole check     {watch.Elapsed.TotalMilliseconds,8:N1} ms, {sink.Items.Count} diagnostics before filtering)");
+        Console.WriteLine($"  ({sink.Items.Count} diagnostics before filtering)");
     }
 }

@@ -11,6 +11,8 @@ internal sealed class WordTrie
         public char[] Letters = [];
         public Node[] Children = [];
         public string? Word;
+        /// <summary>The fewest and most letters between this node and the end of a word below it.</summary>
+        public int MinRest = int.MaxValue, MaxRest;
 
         public Node Child(char c)
         {
@@ -30,6 +32,18 @@ internal sealed class WordTrie
             var node = _root;
             foreach (char c in word) node = node.Child(c);
             node.Word = word;
+        }
+        SetRests(_root);
+    }
+
+    private static void SetRests(Node node)
+    {
+        if (node.Word is not null) node.MinRest = 0;
+        foreach (var child in node.Children)
+        {
+            SetRests(child);
+            node.MinRest = Math.Min(node.MinRest, child.MinRest + 1);
+            node.MaxRest = Math.Max(node.MaxRest, child.MaxRest + 1);
         }
     }
 
@@ -53,12 +67,20 @@ internal sealed class WordTrie
         string target, int maxDistance, List<(string, int)> results)
     {
         int n = target.Length;
+        // A word's distance is at least the difference in length: skip branches whose words are all too short or long.
+        if (depth + node.MinRest > n + maxDistance || depth + node.MaxRest < n - maxDistance) return;
         var row = rows[depth];
         var previousRow = rows[depth - 1];
         var rowBefore = depth >= 2 ? rows[depth - 2] : null;
+        // Only cells within maxDistance of the diagonal can hold a distance that small (Ukkonen's band); the cells
+        // just outside it read as "too far", which keeps every value inside exact when it is within maxDistance.
+        int tooFar = maxDistance + 1;
+        int low = Math.Max(1, depth - maxDistance), high = Math.Min(n, depth + maxDistance);
         row[0] = previousRow[0] + 1;
-        int best = row[0];
-        for (int j = 1; j <= n; j++)
+        if (low > 1) row[low - 1] = tooFar;
+        if (high < n) row[high + 1] = tooFar;
+        int best = low == 1 ? row[0] : tooFar;
+        for (int j = low; j <= high; j++)
         {
             int cost = target[j - 1] == letter ? 0 : 1;
             int value = Math.Min(Math.Min(row[j - 1] + 1, previousRow[j] + 1), previousRow[j - 1] + cost);
@@ -67,7 +89,7 @@ internal sealed class WordTrie
             row[j] = value;
             best = Math.Min(best, value);
         }
-        if (node.Word is not null && row[n] <= maxDistance) results.Add((node.Word, row[n]));
+        if (node.Word is not null && high == n && row[n] <= maxDistance) results.Add((node.Word, row[n]));
         if (best > maxDistance || depth + 1 >= rows.Length) return;
         for (int i = 0; i < node.Letters.Length; i++)
             Walk(node.Children[i], node.Letters[i], letter, depth + 1, rows, target, maxDistance, results);
