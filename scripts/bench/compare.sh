@@ -76,7 +76,8 @@ done
 # Galley, published as users get it (ReadyToRun, see docs/benchmarks.md).
 galley_dir="$cache/galley"
 say "publishing Galley"
-dotnet publish "$repo/src/Galley.Cli" -c Release -o "$galley_dir" --nologo -v quiet >/dev/null
+case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+dotnet publish "$repo/src/Galley.Cli" -c Release -r "$rid" -o "$galley_dir" --nologo -v quiet >/dev/null
 galley="$galley_dir/galley"
 
 results="$cache/results.tsv"; : > "$results"
@@ -107,7 +108,7 @@ done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '| text | words | tool | wall s | words/s | peak RSS MB | lines out | Galley faster by |\n|---|---:|---|---:|---:|---:|---:|---:|\n'
+printf '| text | words | tool | wall s | words/s | peak RSS MB | lines out | peer time ÷ Galley time |\n|---|---:|---|---:|---:|---:|---:|---:|\n'
 awk -F'\t' '
   { key = $1; if ($3 == "galley") g[key] = $4; rows[NR] = $0 }
   END {

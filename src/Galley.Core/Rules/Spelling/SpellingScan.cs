@@ -46,7 +46,7 @@ public sealed class SpellingScan
             }
         }
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = new Dictionary<string, IReadOnlyList<string>>();
+        var suggestionCache = SuggestAll(context, counts.Keys.Where(text => !WordAcceptance.IsInformal(context, text)).ToList());
         var words = new List<UnknownWord>(found.Count);
         foreach (var (t, span, text) in found)
         {
@@ -55,6 +55,21 @@ public sealed class SpellingScan
             words.Add(new UnknownWord(t, span, text, kind, suggestions, counts[text]));
         }
         return new SpellingScan { Words = words };
+    }
+
+    /// <summary>Suggestions for each distinct unknown word, computed on all cores when there are many: each word's
+    /// suggestions depend only on the word, the lexicon and the manuscript's names, so the result is the same.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> SuggestAll(CheckContext context, List<string> words)
+    {
+        var suggester = context.Suggester;
+        var suggestions = new IReadOnlyList<string>[words.Count];
+        if (words.Count >= 32 && Environment.ProcessorCount > 1)
+            Parallel.For(0, words.Count, i => suggestions[i] = suggester.Suggest(words[i]));
+        else
+            for (int i = 0; i < words.Count; i++) suggestions[i] = suggester.Suggest(words[i]);
+        var cache = new Dictionary<string, IReadOnlyList<string>>(words.Count);
+        for (int i = 0; i < words.Count; i++) cache[words[i]] = suggestions[i];
+        return cache;
     }
 
     private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<(int, TextSpan, string)> found)
