@@ -19,6 +19,8 @@ public static class Program
             RulesCommand.Create(io),
             EvalCommand.Create(io),
             ReportCommand.Create(io),
+            Galley.Server.LspCommand.Create(),
+            Galley.Server.ServeCommand.Create(io.Out, io.Error),
         };
         try
         {

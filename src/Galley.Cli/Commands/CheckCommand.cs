@@ -76,4 +76,8 @@ internal sealed class SharedCheckOptions
 }
 
 /// <summary>One checked file: the prose checked, the result and, for files read by a format, where the prose came from.</summary>
-public sealed record FileReport(SourceText Source, CheckResult Result, Galley.Formats.FormattedSource? Formatted = null);
+public sealed record FileReport(SourceText Source, CheckResult Result, Galley.Formats.FormattedSource? Formatted = null)
+{
+    /// <summary>Maps a prose offset to its place in the writer's file; null for plain text, where the prose is the file.</summary>
+    public Func<int, SourceLocation>? Locator => Formatted is null || Formatted.Format == "txt" ? null : Formatted.Locate;
+}

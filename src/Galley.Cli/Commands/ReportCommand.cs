@@ -2,6 +2,7 @@ using System.CommandLine;
 using Galley.Checking;
 using Galley.Cli.Output;
 using Galley.Lexicon;
+using Galley.Output;
 using Galley.Story;
 
 namespace Galley.Cli.Commands;

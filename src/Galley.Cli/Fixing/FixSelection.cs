@@ -1,3 +1,4 @@
+using Galley.Output;
 using Galley.Cli.Output;
 using Galley.Diagnostics;
 using Galley.Formats;

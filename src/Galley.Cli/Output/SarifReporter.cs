@@ -3,6 +3,7 @@ using System.Text.Json;
 using Galley.Cli.Commands;
 using Galley.Diagnostics;
 using Galley.Rules;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 
@@ -64,7 +65,7 @@ internal static class SarifReporter
 
     private static void WriteResult(Utf8JsonWriter json, FileReport report, int fileIndex, Diagnostic d, int ruleIndex)
     {
-        var view = DiagnosticView.Of(d, report);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator);
         json.WriteStartObject();
         json.WriteString("ruleId", d.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);

@@ -1,5 +1,6 @@
 using Galley.Cli.Commands;
 using Galley.Diagnostics;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 
@@ -37,7 +38,7 @@ internal sealed class TextReporter(TextWriter output, bool color)
 
     private void WriteOne(FileReport report, Diagnostic d)
     {
-        var view = DiagnosticView.Of(d, report);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator);
         string severity = DiagnosticView.SeverityName(d.Severity);
         string severityColor = d.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" };
         output.WriteLine($"{Paint($"{report.Source.Path}:{view.Where}:", "1")} {Paint($"{severity}[{d.RuleId}]", severityColor)} {d.Message}");

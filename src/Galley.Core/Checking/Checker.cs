@@ -20,13 +20,20 @@ public static class Checker
         var sink = new DiagnosticSink();
         foreach (var rule in rules ?? RuleCatalog.Enabled(options))
             rule.Check(context, sink);
-        var speech = SpeechRanges(manuscript);
-        var diagnostics = sink.Items
-            .Where(d => d.Severity >= options.MinimumSeverity)
-            .Where(d => d.Rule.AppliesInSpeech || !InSpeech(speech, d.Span.Start))
-            .OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal)
-            .ToList();
+        var diagnostics = InOrder(Keep(sink.Items, manuscript, options)).ToList();
         return new CheckResult(manuscript, diagnostics);
+    }
+
+    /// <summary>Text order: by start, then end, then rule ID; a stable sort, so one rule's findings at one place keep theirs.</summary>
+    internal static IEnumerable<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal);
+
+    /// <summary>The diagnostics the options ask for, leaving out those of rules that do not apply inside speech.</summary>
+    internal static IEnumerable<Diagnostic> Keep(IEnumerable<Diagnostic> found, Manuscript manuscript, CheckOptions options)
+    {
+        List<TextSpan>? speech = null;
+        return found.Where(d => d.Severity >= options.MinimumSeverity)
+            .Where(d => d.Rule.AppliesInSpeech || !InSpeech(speech ??= SpeechRanges(manuscript), d.Span.Start));
     }
 
     /// <summary>The text covered by speech as disjoint ranges in order, so each diagnostic is placed by binary search

@@ -6,7 +6,7 @@ internal sealed class ConfusionSets
 {
     private static readonly Lazy<ConfusionSets> Shared = new(() => new ConfusionSets(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, List<string>> _alternatives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Alternative>> _alternatives = new(StringComparer.Ordinal);
 
     private ConfusionSets()
     {
@@ -18,7 +18,7 @@ internal sealed class ConfusionSets
                 if (member.Count(c => c == ' ') > 1) throw new InvalidOperationException($"Confusion set member \"{member}\" has more than two words.");
                 if (!_alternatives.TryGetValue(member, out var list)) _alternatives[member] = list = [];
                 foreach (var other in members)
-                    if (other != member && !list.Contains(other)) list.Add(other);
+                    if (other != member && !list.Exists(a => a.Text == other)) list.Add(new Alternative(other, other.Split(' ')));
             }
         });
         Lookup = _alternatives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -26,8 +26,11 @@ internal sealed class ConfusionSets
 
     public static ConfusionSets Default => Shared.Value;
 
-    public Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+    public Dictionary<string, List<Alternative>>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
     /// <summary>The members a word or two-word phrase (lookup form) may have been confused with, or null.</summary>
-    public List<string>? AlternativesOf(ReadOnlySpan<char> member) => Lookup.TryGetValue(member, out var list) ? list : null;
+    public List<Alternative>? AlternativesOf(ReadOnlySpan<char> member) => Lookup.TryGetValue(member, out var list) ? list : null;
+
+    /// <summary>A member as written and split into its words.</summary>
+    public sealed record Alternative(string Text, string[] Words);
 }

@@ -41,7 +41,14 @@ public sealed class RealWordFindings
 
     private RealWordFindings(IReadOnlyList<RealWordFinding> items) => Items = items;
 
-    public static RealWordFindings Of(CheckContext context) => context.Memo(c => new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false)));
+    public static RealWordFindings Of(CheckContext context) => context.Memo(c =>
+    {
+        // The two models load independently: load them side by side on first use.
+        var ngrams = Task.Run(() => NgramModel.Default);
+        _ = TaggerModel.Default;
+        ngrams.Wait();
+        return new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false));
+    });
 
     /// <summary>Every candidate with its gains (keepAll) or only the confident ones.</summary>
     internal static List<RealWordFinding> Find(Manuscript manuscript, NameTest? isName, bool keepAll)
@@ -81,9 +88,11 @@ public sealed class RealWordFindings
                     if (alternatives is null) continue;
                     var written = buffer[..formLength].ToString();
                     RealWordFinding? best = null;
+                    double? writtenTagScore = null;
                     foreach (var candidate in alternatives)
                     {
-                        var finding = Judge(manuscript, sentence, ids, alternative, t - sentence.FirstToken, length, written, candidate, keepAll);
+                        var finding = Judge(manuscript, sentence, ids, alternative, t - sentence.FirstToken, length, written, candidate, keepAll,
+                            ref writtenTagScore);
                         if (finding is not null && (best is null || finding.Score > best.Score)) best = finding;
                     }
                     if (best is not null) findings.Add(best);
@@ -95,10 +104,10 @@ public sealed class RealWordFindings
     internal delegate bool NameTest(ReadOnlySpan<char> word);
 
     private static RealWordFinding? Judge(Manuscript manuscript, Sentence sentence, List<int> ids, List<int> alternative, int at, int length,
-        string written, string candidate, bool keepAll)
+        string written, ConfusionSets.Alternative candidate, bool keepAll, ref double? writtenTagScore)
     {
         var model = NgramModel.Default;
-        var words = candidate.Split(' ');
+        var words = candidate.Words;
         alternative.Clear();
         for (int k = 0; k < at; k++) alternative.Add(ids[k]);
         foreach (var word in words)
@@ -110,14 +119,16 @@ public sealed class RealWordFindings
         for (int k = at + length; k < ids.Count; k++) alternative.Add(ids[k]);
         var idSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
         var altSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(alternative);
+        int evidence = Evidence(altSpan, at, words.Length);
+        if (!keepAll && (evidence & LeftSide) == 0) return null;   // cheap test first: most candidates stop here
         double lmGain = model.LogScore(altSpan, at, at + words.Length + 2) - model.LogScore(idSpan, at, at + length + 2);
         if (!keepAll && lmGain < MinLmGain) return null;
         int first = Math.Max(sentence.FirstToken, sentence.FirstToken + at - TagWindow);
         int end = Math.Min(sentence.EndToken, sentence.FirstToken + at + length + TagWindow);
-        double tagGain = PosTagger.ScoreWindow(manuscript, first, end, sentence.FirstToken + at, length, words)
-                         - PosTagger.ScoreWindow(manuscript, first, end, sentence.FirstToken + at, length, null);
-        var finding = new RealWordFinding(sentence.FirstToken + at, length, written, candidate, lmGain, tagGain,
-            Evidence(altSpan, at, words.Length), Evidence(idSpan, at, length),
+        writtenTagScore ??= PosTagger.ScoreWindow(manuscript, first, end, sentence.FirstToken + at, length, null);
+        double tagGain = PosTagger.ScoreWindow(manuscript, first, end, sentence.FirstToken + at, length, words) - writtenTagScore.Value;
+        var finding = new RealWordFinding(sentence.FirstToken + at, length, written, candidate.Text, lmGain, tagGain,
+            evidence, Evidence(idSpan, at, length),
             LogFrequency(altSpan, at, words.Length) - LogFrequency(idSpan, at, length));
         if (!keepAll && !Passes(finding)) return null;
         return finding;

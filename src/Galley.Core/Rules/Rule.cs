@@ -13,4 +13,10 @@ public abstract class Rule
     public abstract IReadOnlyList<Example> Examples { get; }
 
     public abstract void Check(CheckContext context, DiagnosticSink sink);
+
+    /// <summary>True when the rule's findings in a paragraph depend only on that paragraph and on what the context
+    /// learned from the whole manuscript (its names, the counts of unknown words): then an editor re-checks only the
+    /// paragraphs an edit touched (<see cref="IncrementalChecker"/>). A rule that reads other paragraphs, the text
+    /// outside its paragraph or <see cref="Document.Quotation.ContinuesInNextParagraph"/> must leave this false.</summary>
+    public virtual bool IsParagraphLocal => false;
 }

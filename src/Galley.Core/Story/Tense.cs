@@ -52,19 +52,14 @@ public static class TenseAnalysis
 
     private static readonly HashSet<string> PersonalSubjects = new(StringComparer.Ordinal) { "i", "you", "we", "they", "he", "she" };
 
-    public static TenseReport Analyze(Manuscript manuscript, NameBook names)
+    public static TenseReport Analyze(Manuscript manuscript, NameBook names) => Analyze(manuscript, names, dominantTense: null);
+
+    /// <summary>With <paramref name="dominantTense"/> given (the whole manuscript's, when this is one paragraph of it),
+    /// the drifts are found against it; the drift rules look no further than a paragraph.</summary>
+    internal static TenseReport Analyze(Manuscript manuscript, NameBook names, Tense? dominantTense)
     {
-        var sentences = new List<SentenceTense>(manuscript.Sentences.Count);
-        var tags = new PosTag[manuscript.Tokens.Length];
-        foreach (var sentence in manuscript.Sentences)
-        {
-            if (!manuscript.Paragraphs[sentence.Paragraph].IsProse) continue;
-            var s = Read(manuscript, sentence, names, tags);
-            if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
-        }
-        int past = sentences.Count(s => s.Past > 0 && s.Present.Count == 0);
-        int present = sentences.Count(s => s.Present.Count > 0 && s.Past == 0);
-        var dominant = past >= 2 && past >= 2 * present ? Tense.Past : present >= 2 && present >= 2 * past ? Tense.Present : Tense.Mixed;
+        var (sentences, past, present) = ReadSentences(manuscript, names);
+        var dominant = dominantTense ?? DominantOf(past, present);
         var drifts = new List<TenseDrift>();
         if (dominant == Tense.Past)
         {
@@ -93,6 +88,29 @@ public static class TenseAnalysis
                 drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), s.PastVerbs.Select(t => manuscript.Tokens[t].Span).ToList(), DriftKind.Slip, Tense.Past));
             }
         return new TenseReport(dominant, past, present, drifts);
+    }
+
+    /// <summary>Sentences told only in the past and only in the present; the sums over paragraphs are the manuscript's.</summary>
+    internal static (int Past, int Present) Count(Manuscript manuscript, NameBook names)
+    {
+        var (_, past, present) = ReadSentences(manuscript, names);
+        return (past, present);
+    }
+
+    internal static Tense DominantOf(int past, int present) =>
+        past >= 2 && past >= 2 * present ? Tense.Past : present >= 2 && present >= 2 * past ? Tense.Present : Tense.Mixed;
+
+    private static (List<SentenceTense> Sentences, int Past, int Present) ReadSentences(Manuscript manuscript, NameBook names)
+    {
+        var sentences = new List<SentenceTense>(manuscript.Sentences.Count);
+        var tags = new PosTag[manuscript.Tokens.Length];
+        foreach (var sentence in manuscript.Sentences)
+        {
+            if (!manuscript.Paragraphs[sentence.Paragraph].IsProse) continue;
+            var s = Read(manuscript, sentence, names, tags);
+            if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
+        }
+        return (sentences, sentences.Count(s => s.Past > 0 && s.Present.Count == 0), sentences.Count(s => s.Present.Count > 0 && s.Past == 0));
     }
 
     private static void AddPresentDrifts(Manuscript manuscript, SentenceTense s, List<TenseDrift> drifts)

@@ -1,3 +1,4 @@
+using Galley.Source;
 using DocumentFormat.OpenXml;
 using Galley.Formats.Mapping;
 using W = DocumentFormat.OpenXml.Wordprocessing;

@@ -1,3 +1,4 @@
+using Galley.Source;
 using AngleSharp.Dom;
 using Galley.Formats.Mapping;
 

@@ -1,3 +1,4 @@
+using Galley.Source;
 using Galley.Diagnostics;
 
 namespace Galley.Formats.Mapping;

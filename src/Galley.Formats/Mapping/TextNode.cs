@@ -1,3 +1,4 @@
+using Galley.Source;
 namespace Galley.Formats.Mapping;
 
 /// <summary>A piece of the writer's file that holds text the checker reads: a whole text file, an HTML text node,

@@ -1,3 +1,4 @@
+using Galley.Source;
 using Galley.Formats.Mapping;
 using Galley.Formats.Text;
 using Markdig;

@@ -70,6 +70,22 @@ public sealed class PosTaggerTests(ITestOutputHelper output)
         Assert.Same(tags, PosTags.Of(context));
     }
 
+    [Fact]
+    public void MapsDashesEllipsesAndNumbersToBrownForms()
+    {
+        var context = Context("He waited\u2026 then 42 minutes later \u2014 nothing!? She left.");
+        var tags = PosTags.Of(context);
+        var manuscript = context.Manuscript;
+        for (int t = 0; t < manuscript.Tokens.Length; t++)
+        {
+            var token = manuscript.Tokens[t];
+            if (token.Kind is TokenKind.Ellipsis or TokenKind.Dash or TokenKind.Punctuation) Assert.Equal(Pos.Punct, tags[t].Head);
+            if (token.Kind == TokenKind.Number) Assert.Equal(Pos.Num, tags[t].Head);
+        }
+        Assert.Equal("--", PosTagger.BrownText(manuscript, Array.FindIndex(manuscript.Tokens, t => t.Kind == TokenKind.Dash)).ToString());
+        Assert.Equal("!", PosTagger.BrownText(manuscript, Array.FindIndex(manuscript.Tokens, t => manuscript.StringOf(t) == "!?")).ToString());
+    }
+
     /// <summary>Accuracy on the held-out Brown fiction written by scripts/data/context/heldout-tags.mjs, when
     /// GALLEY_BROWN_HELDOUT_TAGS names that file (it is not in the repository).</summary>
     [Fact]

@@ -16,7 +16,7 @@ public class EpubFormatTests
     {
         var source = new EpubFormat().Read("book.epub", Book());
         Assert.Equal("One\n\nThe glass fellfrom the shelf.\n\nTwo\n\nIt was sufffocating below.\n\nTommorow we sail.\n\n", source.Text);
-        var diagnostics = Checker.Check(source.Text).Diagnostics;
+        var diagnostics = SpellingCheck.Of(source.Text);
         var where = diagnostics.Select(d => source.Locate(d.Span.Start)).Select(l => (l.Chapter, l.Paragraph, l.Part)).ToList();
         Assert.Equal([(1, 2, "OEBPS/text/one.xhtml"), (2, 2, "OEBPS/text/two.xhtml"), (2, 3, "OEBPS/text/two.xhtml")], where);
     }
@@ -26,7 +26,7 @@ public class EpubFormatTests
     {
         var original = Book();
         var source = new EpubFormat().Read("book.epub", original);
-        var fixes = Checker.Check(source.Text).Diagnostics.Where(d => d.HasSafeFix);
+        var fixes = SpellingCheck.Of(source.Text).Where(d => d.HasSafeFix);
         var result = source.Apply(FixEngine.Apply(source.Text, fixes).Applied.SelectMany(d => d.Fixes[0].Edits));
 
         using (var zip = new ZipArchive(new MemoryStream(result)))
@@ -38,7 +38,7 @@ public class EpubFormatTests
         }
         var reread = new EpubFormat().Read("book.fixed.epub", result);
         Assert.Equal("One\n\nThe glass fell from the shelf.\n\nTwo\n\nIt was suffocating below.\n\nTomorrow we sail.\n\n", reread.Text);
-        Assert.Empty(Checker.Check(reread.Text).Diagnostics);
+        Assert.Empty(SpellingCheck.Of(reread.Text));
     }
 }
 
@@ -49,7 +49,7 @@ public class EpubChapterXmlTests
     {
         var book = FormatFixtures.Epub(("one.xhtml", "<p>Mr.&#160;Hale &amp; the glass fellfrom the shelf.<br/></p><p><img src=\"a.png\" alt=\"\"/></p>"));
         var source = new EpubFormat().Read("book.epub", book);
-        var fixes = Checker.Check(source.Text).Diagnostics.Where(d => d.HasSafeFix);
+        var fixes = SpellingCheck.Of(source.Text).Where(d => d.HasSafeFix);
         var result = source.Apply(FixEngine.Apply(source.Text, fixes).Applied.SelectMany(d => d.Fixes[0].Edits));
         using var zip = new ZipArchive(new MemoryStream(result));
         var chapter = new StreamReader(zip.GetEntry("OEBPS/text/one.xhtml")!.Open()).ReadToEnd();

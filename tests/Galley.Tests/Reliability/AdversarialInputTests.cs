@@ -111,10 +111,11 @@ public class StandardInputTests
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
         };
         using var process = System.Diagnostics.Process.Start(start)!;
-        await process.StandardInput.BaseStream.WriteAsync(new byte[] { (byte)'a', (byte)'b', 0, (byte)'c' });
+        var cancel = TestContext.Current.CancellationToken;
+        await process.StandardInput.BaseStream.WriteAsync(new byte[] { (byte)'a', (byte)'b', 0, (byte)'c' }, cancel);
         process.StandardInput.Close();
-        string error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        string error = await process.StandardError.ReadToEndAsync(cancel);
+        await process.WaitForExitAsync(cancel);
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("<stdin>: not a text file (a NUL byte at byte offset 2)", error);
     }

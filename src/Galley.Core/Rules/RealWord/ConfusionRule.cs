@@ -11,6 +11,10 @@ public abstract class ConfusionRule : Rule
 {
     protected abstract bool Apostrophes { get; }
 
+    /// <summary>Findings come from one sentence at a time; the only whole-text fact, the apostrophe style, and the
+    /// names come from the context, so an editor re-checks only the paragraphs an edit touched.</summary>
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var manuscript = context.Manuscript;
@@ -22,7 +26,7 @@ public abstract class ConfusionRule : Rule
             var last = manuscript.Tokens[finding.FirstToken + finding.TokenCount - 1];
             var span = TextSpan.FromBounds(first.Start, last.End);
             var written = manuscript.Text.Substring(span.Start, span.Length);
-            curly ??= UsesCurlyApostrophes(manuscript.Text);
+            curly ??= context.UsesCurlyApostrophes;
             var replacement = MatchStyle(written, finding.Alternative, curly.Value);
             var message = finding.IsConfident
                 ? $"\u201c{written}\u201d looks like a mistake for \u201c{replacement}\u201d here."
@@ -40,12 +44,4 @@ public abstract class ConfusionRule : Rule
         return alternative;
     }
 
-    private static bool UsesCurlyApostrophes(string text)
-    {
-        int curly = 0, straight = 0;
-        foreach (char c in text)
-            if (c == '\u2019') curly++;
-            else if (c == '\'') straight++;
-        return curly > straight;
-    }
 }

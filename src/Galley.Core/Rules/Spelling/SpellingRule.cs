@@ -10,6 +10,9 @@ public abstract class SpellingRule : Rule
 
     protected abstract string Message(UnknownWord word);
 
+    /// <summary>A paragraph's unknown words depend on it and on the manuscript's names and counts of unknown words only.</summary>
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         foreach (var word in SpellingScan.Of(context).Words)

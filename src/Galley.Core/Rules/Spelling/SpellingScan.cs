@@ -25,6 +25,40 @@ public sealed class SpellingScan
     private static SpellingScan Scan(CheckContext context)
     {
         var manuscript = context.Manuscript;
+        var found = FindUnknown(context);
+        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
+        var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        SuggestMissing(context, counts.Keys, suggestionCache);
+        var words = new List<UnknownWord>(found.Count);
+        foreach (var (t, span, text) in found)
+        {
+            var token = manuscript.Tokens[t];
+            int occurrences = context.UnknownWordCount(text, counts);
+            var kind = Classify(context, token, text, occurrences, suggestionCache, out var suggestions);
+            words.Add(new UnknownWord(t, span, text, kind, suggestions, occurrences));
+        }
+        return new SpellingScan { Words = words };
+    }
+
+    /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
+    /// many: each word's suggestions depend only on the word, the lexicon and the names, so the result is the same.</summary>
+    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, Dictionary<string, IReadOnlyList<string>> cache)
+    {
+        var words = distinct.Where(text => !cache.ContainsKey(text) && !WordAcceptance.IsInformal(context, text)).ToList();
+        var suggester = context.Suggester;
+        var suggestions = new IReadOnlyList<string>[words.Count];
+        if (words.Count >= 32 && Environment.ProcessorCount > 1)
+            Parallel.For(0, words.Count, i => suggestions[i] = suggester.Suggest(words[i]));
+        else
+            for (int i = 0; i < words.Count; i++) suggestions[i] = suggester.Suggest(words[i]);
+        for (int i = 0; i < words.Count; i++) cache[words[i]] = suggestions[i];
+    }
+
+    /// <summary>The words no dictionary, name or writer's list accounts for, before they are classified; a part of a
+    /// manuscript counts these so the whole's occurrences can be added up.</summary>
+    internal static List<(int Token, TextSpan Span, string Text)> FindUnknown(CheckContext context)
+    {
+        var manuscript = context.Manuscript;
         var found = new List<(int Token, TextSpan Span, string Text)>();
         foreach (var paragraph in manuscript.Paragraphs)
         {
@@ -45,31 +79,7 @@ public sealed class SpellingScan
                 else found.Add((t, token.Span, word.ToString()));
             }
         }
-        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = SuggestAll(context, counts.Keys.Where(text => !WordAcceptance.IsInformal(context, text)).ToList());
-        var words = new List<UnknownWord>(found.Count);
-        foreach (var (t, span, text) in found)
-        {
-            var token = manuscript.Tokens[t];
-            var kind = Classify(context, token, text, counts[text], suggestionCache, out var suggestions);
-            words.Add(new UnknownWord(t, span, text, kind, suggestions, counts[text]));
-        }
-        return new SpellingScan { Words = words };
-    }
-
-    /// <summary>Suggestions for each distinct unknown word, computed on all cores when there are many: each word's
-    /// suggestions depend only on the word, the lexicon and the manuscript's names, so the result is the same.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> SuggestAll(CheckContext context, List<string> words)
-    {
-        var suggester = context.Suggester;
-        var suggestions = new IReadOnlyList<string>[words.Count];
-        if (words.Count >= 32 && Environment.ProcessorCount > 1)
-            Parallel.For(0, words.Count, i => suggestions[i] = suggester.Suggest(words[i]));
-        else
-            for (int i = 0; i < words.Count; i++) suggestions[i] = suggester.Suggest(words[i]);
-        var cache = new Dictionary<string, IReadOnlyList<string>>(words.Count);
-        for (int i = 0; i < words.Count; i++) cache[words[i]] = suggestions[i];
-        return cache;
+        return found;
     }
 
     private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<(int, TextSpan, string)> found)

@@ -33,9 +33,12 @@ public sealed class TenseDrift : Rule
         Example.Keep("He stood at the gate. The house was silent. He had never seen it so still.", "past perfect is past"),
     ];
 
+    /// <summary>Drifts are judged within a paragraph against the whole story's tense, which the context carries.</summary>
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
-        var tense = context.Memo(c => TenseAnalysis.Analyze(c.Manuscript, c.Names));
+        var tense = context.Memo(c => TenseAnalysis.Analyze(c.Manuscript, c.Names, c.Document?.DominantTense));
         string story = tense.Dominant == Galley.Story.Tense.Past ? "past" : "present";
         foreach (var drift in tense.Drifts)
         {

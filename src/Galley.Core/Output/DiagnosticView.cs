@@ -1,14 +1,12 @@
-using Galley.Cli.Commands;
 using Galley.Diagnostics;
-using Galley.Formats.Mapping;
 using Galley.Source;
 
-namespace Galley.Cli.Output;
+namespace Galley.Output;
 
 /// <summary>What every output shows of a diagnostic, computed once: position, flagged text and suggestions.
 /// Line and column are in the writer's file for text formats (Markdown and HTML included); for .docx and .epub they
 /// are in the extracted prose and <see cref="Location"/> gives the chapter and paragraph.</summary>
-internal readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, int Column, int EndLine, int EndColumn, string Text, IReadOnlyList<string> Suggestions, SourceLocation? Location = null)
+public readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, int Column, int EndLine, int EndColumn, string Text, IReadOnlyList<string> Suggestions, SourceLocation? Location = null)
 {
     public static DiagnosticView Of(Diagnostic d, SourceText source)
     {
@@ -18,13 +16,15 @@ internal readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, 
             d.Suggestions(source.Text).Distinct().ToList());
     }
 
-    public static DiagnosticView Of(Diagnostic d, FileReport report)
+    /// <summary>The view of a diagnostic in prose read from a formatted file, placed in that file by <paramref name="locate"/>
+    /// (a prose offset to a source location); without a locator, positions are in the prose itself.</summary>
+    public static DiagnosticView Of(Diagnostic d, SourceText source, Func<int, SourceLocation>? locate)
     {
-        var view = Of(d, report.Source);
-        if (report.Formatted is null) return view;
-        var start = report.Formatted.Locate(d.Span.Start);
+        var view = Of(d, source);
+        if (locate is null) return view;
+        var start = locate(d.Span.Start);
         if (!start.IsLineBased) return view with { Location = start };
-        var end = report.Formatted.Locate(d.Span.End);
+        var end = locate(d.Span.End);
         return view with { Line = start.Line!.Value, Column = start.Column!.Value, EndLine = end.Line ?? start.Line!.Value, EndColumn = end.Column ?? start.Column!.Value, Location = start };
     }
 
@@ -38,5 +38,9 @@ internal readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, 
         _ => "info",
     };
 
-    public static string CategoryName(Category category) => Galley.Evaluation.EvalCategories.Name(category);
+    public static string CategoryName(Category category) => category switch
+    {
+        Category.RealWord => "real-word",
+        _ => category.ToString().ToLowerInvariant(),
+    };
 }

@@ -4,11 +4,12 @@ using Galley.Source;
 using Galley.Story;
 using Galley.Text;
 
-namespace Galley.Cli.Output;
+namespace Galley.Output;
 
 /// <summary>The story report as JSON: {"file", "words", "narrator", "tense", "scenes", "characters", "dialogue",
-/// "tenseDrifts", "style", "arc"}. Offsets are UTF-16 code units into the decoded text, as in galley check.</summary>
-internal static class ReportJson
+/// "tenseDrifts", "style", "arc"}. Offsets are UTF-16 code units into the decoded text, as in galley check.
+/// Shared by `galley report --format json` and the web editor's /api/report.</summary>
+public static class ReportJson
 {
     public static void Write(TextWriter output, SourceText source, StoryReport report)
     {
@@ -20,7 +21,7 @@ internal static class ReportJson
 
     private static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    private static void WriteReport(Utf8JsonWriter json, SourceText source, StoryReport report)
+    public static void WriteReport(Utf8JsonWriter json, SourceText source, StoryReport report)
     {
         json.WriteStartObject();
         json.WriteString("file", source.Path);

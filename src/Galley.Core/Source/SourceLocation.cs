@@ -1,4 +1,4 @@
-namespace Galley.Formats.Mapping;
+namespace Galley.Source;
 
 /// <summary>Where a point of the prose text sits in the writer's file: a line and column in text formats
 /// (Markdown, HTML, plain text), or a chapter/part, paragraph and run in .docx and .epub.</summary>
