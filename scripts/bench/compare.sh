@@ -2,9 +2,10 @@
 # Checks the same texts with Galley (published build), Harper (harper.js) and Hunspell, and prints per tool and text:
 # words per second, whole-process wall time and peak memory, then Galley's speed ratio to each peer from this run.
 #
-# usage: scripts/bench/compare.sh [--smoke] [--sizes "10000 100000 1000000"] [--peer-max WORDS] [--targets]
+# usage: scripts/bench/compare.sh [--smoke] [--sizes "10000 100000 1000000"] [--peer-max WORDS] [--aot] [--targets]
 #   --smoke      the sample (when present) and 10,000 words; Galley and a no-suggestions Hunspell run only (< 1 min; CI)
 #   --peer-max   the largest text the slower peer runs (Harper, Hunspell with suggestions) get (default: all)
+#   --aot        time a Native AOT build of Galley instead of the ReadyToRun one
 #   --targets    exit 1 when a whole-process target is missed (100k words < 0.5 s and < 150 MB; 1M within 11x 100k)
 # Installs what it lacks: GNU time, hunspell + hunspell-en-us (apt-get), the peers' npm packages (into the cache).
 # Cache (outside the repo): ${GALLEY_BENCH_CACHE:-~/.cache/galley-bench}. Shared data: ${GALLEY_SHARED:-REPO/../shared}.
@@ -12,13 +13,14 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 cache="${GALLEY_BENCH_CACHE:-$HOME/.cache/galley-bench}"
 shared="${GALLEY_SHARED:-$repo/../shared}"
-smoke=0 targets=0 sizes="10000 100000 1000000" peer_max=999999999
+smoke=0 targets=0 sizes="10000 100000 1000000" peer_max=999999999 publish_flags=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=1; sizes="10000" ;;
     --sizes) sizes="$2"; shift ;;
     --peer-max) peer_max="$2"; shift ;;
     --targets) targets=1 ;;
+    --aot) publish_flags=(-p:PublishAot=true) ;;
     *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -77,7 +79,7 @@ done
 galley_dir="$cache/galley"
 say "publishing Galley"
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish "$repo/src/Galley.Cli" -c Release -r "$rid" -o "$galley_dir" --nologo -v quiet >/dev/null
+dotnet publish "$repo/src/Galley.Cli" -c Release -r "$rid" "${publish_flags[@]}" -o "$galley_dir" --nologo -v quiet >/dev/null
 galley="$galley_dir/galley"
 
 results="$cache/results.tsv"; : > "$results"
