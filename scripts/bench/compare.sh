@@ -110,7 +110,7 @@ done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '| text | words | tool | wall s | words/s | peak RSS MB | lines out | peer time ÷ Galley time |\n|---|---:|---|---:|---:|---:|---:|---:|\n'
+printf '| text | words | tool | wall s | words/s | peak RSS MB | output lines | peer time ÷ Galley time |\n|---|---:|---|---:|---:|---:|---:|---:|\n'
 awk -F'\t' '
   { key = $1; if ($3 == "galley") g[key] = $4; rows[NR] = $0 }
   END {
