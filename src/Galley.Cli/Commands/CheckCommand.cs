@@ -12,7 +12,7 @@ internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub); - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them; - reads standard input.", Arity = ArgumentArity.OneOrMore };
         var options = new SharedCheckOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -21,13 +21,12 @@ internal static class CheckCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
-            var reports = new List<FileReport>();
-            foreach (var path in parse.GetValue(files)!)
+            var paths = ManuscriptInput.Expand(parse.GetValue(files)!);
+            var reports = ManyFiles.Check(paths, io, path =>
             {
                 var formatted = ManuscriptInput.ReadFormatted(path, io);
-                var checkOptions = options.Build(parse, path);
-                reports.Add(new FileReport(ManuscriptInput.ToSource(formatted), Checker.Check(formatted.Text, checkOptions), formatted));
-            }
+                return new FileReport(ManuscriptInput.ToSource(formatted), Checker.Check(formatted.Text, options.Build(parse, path)), formatted);
+            });
             switch (parse.GetValue(format))
             {
                 case "json": JsonReporter.Write(io.Out, reports); break;

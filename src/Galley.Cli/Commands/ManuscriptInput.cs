@@ -21,6 +21,23 @@ internal static class ManuscriptInput
         return ManuscriptFormats.Read(path);
     }
 
+    /// <summary>The files a command's arguments name: a folder stands for the manuscripts in it and its subfolders
+    /// (every extension a format reads), in ordinal order of their paths; files and "-" stand for themselves.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments)
+    {
+        var extensions = ManuscriptFormats.All.SelectMany(f => f.Extensions).Where(e => e.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var paths = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (argument != "-" && Directory.Exists(argument))
+                paths.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
+                    .Where(f => extensions.Contains(Path.GetExtension(f)))
+                    .Order(StringComparer.Ordinal));
+            else paths.Add(argument);
+        }
+        return paths;
+    }
+
     /// <summary>The prose of a manuscript in any format, for commands that need no way back into the file.</summary>
     public static SourceText Read(string path, ConsoleIO io) => ToSource(ReadFormatted(path, io));
 

@@ -1,6 +1,7 @@
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules;
+using Galley.Text;
 
 namespace Galley.Checking;
 
@@ -28,13 +29,38 @@ public static class Checker
         diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal);
 
     /// <summary>The diagnostics the options ask for, leaving out those of rules that do not apply inside speech.</summary>
-    internal static IEnumerable<Diagnostic> Keep(IEnumerable<Diagnostic> found, Manuscript manuscript, CheckOptions options) =>
-        found.Where(d => d.Severity >= options.MinimumSeverity).Where(d => d.Rule.AppliesInSpeech || !InSpeech(manuscript, d));
-
-    private static bool InSpeech(Manuscript manuscript, Diagnostic diagnostic)
+    internal static IEnumerable<Diagnostic> Keep(IEnumerable<Diagnostic> found, Manuscript manuscript, CheckOptions options)
     {
-        foreach (var q in manuscript.Quotations)
-            if (q.IsSpeech && q.Span.Contains(diagnostic.Span.Start)) return true;
+        List<TextSpan>? speech = null;
+        return found.Where(d => d.Severity >= options.MinimumSeverity)
+            .Where(d => d.Rule.AppliesInSpeech || !InSpeech(speech ??= SpeechRanges(manuscript), d.Span.Start));
+    }
+
+    /// <summary>The text covered by speech as disjoint ranges in order, so each diagnostic is placed by binary search
+    /// (a novel has tens of thousands of quotations).</summary>
+    private static List<TextSpan> SpeechRanges(Manuscript manuscript)
+    {
+        var spans = manuscript.Quotations.Where(q => q.IsSpeech && q.Span.Length > 0).Select(q => q.Span).OrderBy(s => s.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+                merged[^1] = TextSpan.FromBounds(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            else merged.Add(span);
+        }
+        return merged;
+    }
+
+    private static bool InSpeech(List<TextSpan> speech, int offset)
+    {
+        int low = 0, high = speech.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (speech[middle].End <= offset) low = middle + 1;
+            else if (speech[middle].Start > offset) high = middle - 1;
+            else return true;
+        }
         return false;
     }
 }

@@ -5,7 +5,14 @@ namespace Galley.Lexicon;
 /// space is split (myeye → my eye). Candidates come from a trie search bounded by edit distance.</summary>
 public sealed class Suggester
 {
-    private static readonly Dictionary<Dialect, Lazy<WordTrie>> Tries = new();
+    private static readonly Dictionary<Dialect, Lazy<Index>> Indexes = new();
+
+    /// <summary>The suggestible words of a dialect: a trie for close spellings, and the longer words by how they
+    /// sound, for spellings three edits away that sound the same (searching the trie three edits deep costs far more).</summary>
+    private sealed record Index(WordTrie Trie, Dictionary<string, string[]> BySound);
+
+    /// <summary>Words shorter than this are never three edits from a typed word long enough to be given three.</summary>
+    private const int ThreeEditsMinimumLength = 8;
 
     /// <summary>Two-letter words that stand on their own in running text (not "ed", "er", "en", which subtitles also count).</summary>
     private static readonly HashSet<string> TwoLetterWords =
@@ -13,6 +20,7 @@ public sealed class Suggester
     private readonly Lexicon _lexicon;
     private readonly Dialect _dialect;
     private readonly IReadOnlyCollection<string> _names;
+    private readonly string[] _lowercaseNames;
 
     /// <summary>Credit for a candidate that sounds like what was typed.</summary>
     private const double SoundBonus = 0.45;
@@ -24,26 +32,34 @@ public sealed class Suggester
         _lexicon = lexicon;
         _dialect = dialect;
         _names = names;
+        _lowercaseNames = names.Select(n => n.ToLowerInvariant()).Distinct().ToArray();
     }
 
-    private WordTrie Trie
+    private Index Words
     {
         get
         {
-            Lazy<WordTrie> trie;
-            lock (Tries)
+            Lazy<Index> index;
+            lock (Indexes)
             {
-                if (!Tries.TryGetValue(_dialect, out trie!))
+                if (!Indexes.TryGetValue(_dialect, out index!))
                 {
                     var lexicon = _lexicon;
                     var dialect = _dialect;
-                    Tries[dialect] = trie = new Lazy<WordTrie>(() => new WordTrie(
-                        lexicon.Words.All.Where(w => w.Length > 1 && lexicon.Words.IsSuggestible(w, dialect))
-                            .Select(w => w.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)));
+                    Indexes[dialect] = index = new Lazy<Index>(() => Build(lexicon, dialect));
                 }
             }
-            return trie.Value;
+            return index.Value;
         }
+    }
+
+    private static Index Build(Lexicon lexicon, Dialect dialect)
+    {
+        var words = lexicon.Words.All.Where(w => w.Length > 1 && lexicon.Words.IsSuggestible(w, dialect))
+            .Select(w => w.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
+        var bySound = words.Where(w => w.Length >= ThreeEditsMinimumLength - 3)
+            .GroupBy(w => SoundKey.Of(w)).ToDictionary(g => g.Key, g => g.ToArray());
+        return new Index(new WordTrie(words), bySound);
     }
 
     public IReadOnlyList<string> Suggest(string word, int max = 5)
@@ -61,15 +77,15 @@ public sealed class Suggester
         if (_lexicon.KnownCorrections(typed) is { } known)
             for (int i = 0; i < known.Length; i++) Consider(known[i].ToLowerInvariant(), -2.0 + i * 0.3);
 
-        int reach = typed.Length <= 3 ? 1 : typed.Length <= 7 ? 2 : 3;
-        foreach (var (candidate, distance) in Trie.Near(typed, reach))
-        {
-            if (distance == 3 && SoundKey.Of(candidate) != sound) continue;   // three edits only when it sounds the same
+        var index = Words;
+        foreach (var (candidate, _) in index.Trie.Near(typed, typed.Length <= 3 ? 1 : 2))
             Consider(candidate, Cost(typed, candidate, sound));
-        }
-        foreach (var name in _names)
+        // Three edits only when it sounds the same.
+        if (typed.Length >= ThreeEditsMinimumLength && index.BySound.TryGetValue(sound, out var soundAlikes))
+            foreach (var candidate in soundAlikes)
+                if (EditDistance.Between(candidate, typed, 3) == 3) Consider(candidate, Cost(typed, candidate, sound));
+        foreach (var lower in _lowercaseNames)
         {
-            var lower = name.ToLowerInvariant();
             if (Math.Abs(lower.Length - typed.Length) <= 2 && EditDistance.Between(lower, typed, 2) <= 2)
                 Consider(lower, Cost(typed, lower, sound) - 0.3);
         }

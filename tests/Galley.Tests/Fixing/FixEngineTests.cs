@@ -7,8 +7,6 @@ namespace Galley.Tests.Fixing;
 
 public class FixEngineTests
 {
-    private const int HangGuardMs = 120_000;
-
     private static readonly RuleInfo Rule = new("GL9999", "test-rule", Category.Spelling, Severity.Error, "A rule for engine tests.");
 
     private static Diagnostic Replace(int start, int end, string text) =>
@@ -23,17 +21,14 @@ public class FixEngineTests
         Assert.Equal(2, outcome.Skipped.Count);
     }
 
-    [Fact(Timeout = HangGuardMs)]
-    public async Task A_hundred_thousand_fixes_apply()
+    [Fact(Timeout = 60_000)]
+    public async Task Tens_of_thousands_of_fixes_apply_without_a_hang()
     {
-        // Speed is measured by the benchmarks; the time-out only catches a hang or quadratic blow-up.
-        await Task.Run(() =>
-        {
-            const int count = 100_000;
-            var text = string.Concat(Enumerable.Repeat("teh ", count));
-            var fixes = Enumerable.Range(0, count).Select(i => Replace(i * 4, i * 4 + 3, "the")).Reverse().ToList();
-            var outcome = FixEngine.Apply(text, fixes);
-            Assert.Equal(string.Concat(Enumerable.Repeat("the ", count)), outcome.Text);
-        }, TestContext.Current.CancellationToken);
+        await Task.Yield();
+        const int count = 100_000;
+        var text = string.Concat(Enumerable.Repeat("teh ", count));
+        var fixes = Enumerable.Range(0, count).Select(i => Replace(i * 4, i * 4 + 3, "the")).Reverse().ToList();
+        var outcome = FixEngine.Apply(text, fixes);
+        Assert.Equal(string.Concat(Enumerable.Repeat("the ", count)), outcome.Text);
     }
 }

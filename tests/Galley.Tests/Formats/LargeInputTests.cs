@@ -4,11 +4,10 @@ using Galley.Formats.Markdown;
 
 namespace Galley.Tests.Formats;
 
-/// <summary>Reading stays linear: a novel-length file and a 1 MB line are read quickly, every word located.</summary>
+/// <summary>A novel-length file and a 1 MB line are read, every word located. Speed is measured by the benchmarks
+/// (scripts/bench/compare.sh); the timeouts here only guard against a hang.</summary>
 public class LargeInputTests
 {
-    private const int HangGuardMs = 120_000;
-
     private static string Words(int count)
     {
         string[] words = ["the", "lamp", "burned", "all", "night", "and", "she", "waited", "by", "window"];
@@ -17,30 +16,24 @@ public class LargeInputTests
         return builder.ToString();
     }
 
-    [Fact(Timeout = HangGuardMs)]
+    [Fact(Timeout = 60_000)]
     public async Task A_one_megabyte_html_line_is_read_and_located()
     {
-        // Speed is measured by the benchmarks; the time-out only catches a hang or quadratic blow-up.
-        await Task.Run(() =>
-        {
-            var line = Words(200_000);
-            var html = $"<html><body><p class=\"a\">{line}<em>end</em></p></body></html>";
-            var source = new HtmlFormat().Read("big.html", Encoding.UTF8.GetBytes(html));
-            int last = source.Text.LastIndexOf("window", StringComparison.Ordinal);
-            var location = source.Locate(last);
-            Assert.Equal("window", html.Substring(location.Offset!.Value, 6));
-        }, TestContext.Current.CancellationToken);
+        await Task.Yield();
+        var line = Words(200_000);
+        var html = $"<html><body><p class=\"a\">{line}<em>end</em></p></body></html>";
+        var source = new HtmlFormat().Read("big.html", Encoding.UTF8.GetBytes(html));
+        int last = source.Text.LastIndexOf("window", StringComparison.Ordinal);
+        var location = source.Locate(last);
+        Assert.Equal("window", html.Substring(location.Offset!.Value, 6));
     }
 
-    [Fact(Timeout = HangGuardMs)]
+    [Fact(Timeout = 60_000)]
     public async Task A_novel_length_markdown_file_is_read()
     {
-        // Speed is measured by the benchmarks; the time-out only catches a hang or quadratic blow-up.
-        await Task.Run(() =>
-        {
-            var markdown = string.Join("\n\n", Enumerable.Range(0, 5_000).Select(i => $"*Chapter* {i}: " + Words(20)));
-            var source = new MarkdownFormat().Read("big.md", Encoding.UTF8.GetBytes(markdown));
-            Assert.True(source.Map.Pieces.Count >= 5_000);
-        }, TestContext.Current.CancellationToken);
+        await Task.Yield();
+        var markdown = string.Join("\n\n", Enumerable.Range(0, 5_000).Select(i => $"*Chapter* {i}: " + Words(20)));
+        var source = new MarkdownFormat().Read("big.md", Encoding.UTF8.GetBytes(markdown));
+        Assert.True(source.Map.Pieces.Count >= 5_000);
     }
 }

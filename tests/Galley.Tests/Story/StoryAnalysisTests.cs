@@ -4,8 +4,6 @@ namespace Galley.Tests.Story;
 
 public class StoryAnalysisTests
 {
-    private const int HangGuardMs = 120_000;
-
     private static string ThirdPersonSample => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "samples", "third-person.txt"));
 
     /// <summary>Who speaks each line of samples/third-person.txt (written for these tests), in order.</summary>
@@ -174,17 +172,15 @@ public class StoryAnalysisTests
         Assert.True(report.Arc[1].Score < 0);
     }
 
-    [Fact(Timeout = HangGuardMs)]
-    public async Task A_long_novel_is_analysed_without_hanging()
+    /// <summary>Speed is guarded by bench/Galley.Benchmarks (WholeCheckBenchmarks.StoryReport), not by a clock here:
+    /// this only guards against a hang on a novel-length text.</summary>
+    [Fact(Timeout = 120_000)]
+    public async Task A_long_novel_is_analysed()
     {
-        // Speed is measured by the benchmarks; the time-out only catches a hang or quadratic blow-up.
-        await Task.Run(() =>
-        {
-            string story = ThirdPersonSample;
-            var novel = new System.Text.StringBuilder();
-            while (novel.Length < 600_000) novel.Append(story).Append("\n\n* * *\n\n");
-            var report = StoryAnalysis.Analyze(novel.ToString());
-            Assert.True(report.Words > 100_000);
-        }, TestContext.Current.CancellationToken);
+        string story = ThirdPersonSample;
+        var novel = new System.Text.StringBuilder();
+        while (novel.Length < 600_000) novel.Append(story).Append("\n\n* * *\n\n");
+        var report = await Task.Run(() => StoryAnalysis.Analyze(novel.ToString()), TestContext.Current.CancellationToken);
+        Assert.True(report.Words > 100_000);
     }
 }

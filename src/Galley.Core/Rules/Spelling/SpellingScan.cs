@@ -28,6 +28,7 @@ public sealed class SpellingScan
         var found = FindUnknown(context);
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
         var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        SuggestMissing(context, counts.Keys, suggestionCache);
         var words = new List<UnknownWord>(found.Count);
         foreach (var (t, span, text) in found)
         {
@@ -37,6 +38,20 @@ public sealed class SpellingScan
             words.Add(new UnknownWord(t, span, text, kind, suggestions, occurrences));
         }
         return new SpellingScan { Words = words };
+    }
+
+    /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
+    /// many: each word's suggestions depend only on the word, the lexicon and the names, so the result is the same.</summary>
+    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, Dictionary<string, IReadOnlyList<string>> cache)
+    {
+        var words = distinct.Where(text => !cache.ContainsKey(text) && !WordAcceptance.IsInformal(context, text)).ToList();
+        var suggester = context.Suggester;
+        var suggestions = new IReadOnlyList<string>[words.Count];
+        if (words.Count >= 32 && Environment.ProcessorCount > 1)
+            Parallel.For(0, words.Count, i => suggestions[i] = suggester.Suggest(words[i]));
+        else
+            for (int i = 0; i < words.Count; i++) suggestions[i] = suggester.Suggest(words[i]);
+        for (int i = 0; i < words.Count; i++) cache[words[i]] = suggestions[i];
     }
 
     /// <summary>The words no dictionary, name or writer's list accounts for, before they are classified; a part of a

@@ -1,0 +1,62 @@
+using BenchmarkDotNet.Attributes;
+using Galley.Checking;
+using Galley.Document;
+using Galley.Lexicon;
+
+namespace Galley.Benchmarks;
+
+/// <summary>Dictionary lookups for every word of the text, and suggestions for its distinct unknown words
+/// (each computed afresh: the check caches them per distinct word).</summary>
+[MemoryDiagnoser]
+public class LexiconBenchmarks
+{
+    private Manuscript _manuscript = null!;
+    private string[] _unknown = [];
+    private Suggester _suggester = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var lexicon = Lexicon.Lexicon.Default;
+        _manuscript = Manuscript.Parse(BenchText.Text, lexicon.Language);
+        var names = NameBook.Learn(_manuscript, lexicon, CheckOptions.Default);
+        _unknown = _manuscript.Tokens.Where(t => t.IsWord).Select(t => _manuscript.StringOf(t))
+            .Where(w => !lexicon.Words.Contains(w, Dialect.EnUS) && !names.IsName(w))
+            .Distinct().Take(200).ToArray();
+        _suggester = new Suggester(lexicon, Dialect.EnUS, names.All);
+        _suggester.Suggest("wonderfull");   // builds the trie outside the measurement
+    }
+
+    [Benchmark]
+    public int LookupEveryWord()
+    {
+        var words = Lexicon.Lexicon.Default.Words;
+        int known = 0;
+        foreach (ref readonly var token in _manuscript.Tokens.AsSpan())
+            if (token.IsWord && words.Contains(_manuscript.TextOf(token), Dialect.EnUS)) known++;
+        return known;
+    }
+
+    [Benchmark]
+    public int FrequencyOfEveryWord()
+    {
+        var lexicon = Lexicon.Lexicon.Default;
+        Span<char> lower = stackalloc char[64];
+        int total = 0;
+        foreach (ref readonly var token in _manuscript.Tokens.AsSpan())
+        {
+            if (!token.IsWord || token.Length > lower.Length) continue;
+            int n = _manuscript.TextOf(token).ToLowerInvariant(lower);
+            total += lexicon.Frequency(lower[..n]) > 0 ? 1 : 0;
+        }
+        return total;
+    }
+
+    [Benchmark]
+    public int SuggestForUnknownWords()
+    {
+        int total = 0;
+        foreach (var word in _unknown) total += _suggester.Suggest(word).Count;
+        return total;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Galley.Checking;
+using Galley.Diagnostics;
+using Galley.Document;
+using Galley.Rules;
+
+namespace Galley.Benchmarks;
+
+/// <summary>The in-process targets, measured with a stopwatch after a warm-up: warm throughput of the whole
+/// default check on one thread (≥ 1,000,000 words/s), and linear cost (10× the words, the text repeated, within 11× the time). Prints
+/// where the time goes, phase by phase and rule by rule; exits 1 when a target is missed.</summary>
+internal static class Targets
+{
+    private const double WordsPerSecondTarget = 1_000_000;
+    private const double ScalingTarget = 11.0;
+
+    public static int Run(string[] args)
+    {
+        int words = args.Length > 1 && args[0] == "--words" ? int.Parse(args[1]) : BenchText.DefaultWords;
+        bool report = !args.Contains("--no-phases");
+        var text = BenchText.Build(words);
+        int counted = BenchText.CountWords(text);
+        Console.WriteLine($"text: {BenchText.Source}, {counted:N0} words");
+
+        var cold = Stopwatch.StartNew();
+        _ = Lexicon.Lexicon.Default;
+        Console.WriteLine($"lexicon load: {cold.Elapsed.TotalMilliseconds:N0} ms, {Memory()}");
+        if (report)
+        {
+            Console.WriteLine("first check, where the lazy loads land (JIT included):");
+            Phases(text);
+        }
+        cold.Restart();
+        Checker.Check(text);
+        Console.WriteLine($"second check: {cold.Elapsed.TotalMilliseconds:N0} ms, after it {Memory()}");
+
+        double seconds = Best(() => Checker.Check(text), 3);
+        double rate = counted / seconds;
+        Console.WriteLine($"warm check: {seconds * 1000:N0} ms, {rate:N0} words/s (target {WordsPerSecondTarget:N0})");
+        if (report)
+        {
+            Console.WriteLine("warm:");
+            Phases(text);
+        }
+
+        var large = BenchText.Build(words * 10);
+        double largeSeconds = Best(() => Checker.Check(large), 2);
+        double ratio = largeSeconds / seconds;
+        Console.WriteLine($"scaling: {words:N0} words {seconds * 1000:N0} ms → {words * 10:N0} words {largeSeconds * 1000:N0} ms, ×{ratio:F1} (target ≤ ×{ScalingTarget})");
+
+        bool ok = rate >= WordsPerSecondTarget && ratio <= ScalingTarget;
+        Console.WriteLine(ok ? "targets: met" : "targets: MISSED");
+        return ok ? 0 : 1;
+    }
+
+    private static string Memory() =>
+        $"managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:N0} MB, working set {Environment.WorkingSet / 1048576.0:N0} MB";
+
+    private static double Best(Action action, int runs)
+    {
+        double best = double.MaxValue;
+        for (int i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+
+    /// <summary>Where a warm check spends its time.</summary>
+    private static void Phases(string text)
+    {
+        var lexicon = Lexicon.Lexicon.Default;
+        var watch = Stopwatch.StartNew();
+        var manuscript = Manuscript.Parse(text, lexicon.Language);
+        Console.WriteLine($"  parse            {watch.Elapsed.TotalMilliseconds,8:N1} ms");
+        watch.Restart();
+        var context = new CheckContext(manuscript, lexicon, CheckOptions.Default);
+        Console.WriteLine($"  names            {watch.Elapsed.TotalMilliseconds,8:N1} ms");
+        var sink = new DiagnosticSink();
+        foreach (var rule in RuleCatalog.Enabled(CheckOptions.Default))
+        {
+            watch.Restart();
+            rule.Check(context, sink);
+            Console.WriteLine($"  {rule.Info.Id} {rule.Info.Name,-28} {watch.Elapsed.TotalMilliseconds,8:N1} ms");
+        }
+        Console.WriteLine($"  ({sink.Items.Count} diagnostics before filtering)");
+    }
+}

@@ -1,0 +1,57 @@
+namespace Galley.Tests;
+
+/// <summary>galley check over a folder: every manuscript below it, checked on all cores, reported exactly as when the
+/// files are named one by one.</summary>
+public class FolderCheckTests
+{
+    private static string Story(int i) =>
+        $"Chapter {i}\n\nWren crossed the brige at dawn, and the river was loud. \"I recieved your letter,\" she said.\n\n" +
+        string.Concat(Enumerable.Repeat($"The lantern number {i} burned until the morning came. ", 40 + i));
+
+    private static string Folder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "galley-folder-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "part two"));
+        for (int i = 0; i < 12; i++)
+            File.WriteAllText(Path.Combine(root, i % 2 == 0 ? "" : "part two", $"story{i:D2}.txt"), Story(i));
+        File.WriteAllText(Path.Combine(root, "notes.md"), "# Notes\n\nThe brige scene needs work.\n");
+        File.WriteAllText(Path.Combine(root, "cover.png"), "not a manuscript");
+        return root;
+    }
+
+    [Fact]
+    public void A_folder_is_checked_as_its_manuscripts_one_by_one()
+    {
+        var root = Folder();
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".txt") || f.EndsWith(".md")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(13, files.Length);
+
+        var folder = CliRunner.Run("check", root, "--format", "json");
+        var oneByOne = files.Select(f => CliRunner.Run("check", f, "--format", "json")).ToList();
+
+        Assert.Equal(1, folder.Exit);
+        Assert.Equal("", folder.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(folder.Out);
+        var reports = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(files, reports.Select(r => r.GetProperty("file").GetString()));
+        for (int i = 0; i < files.Length; i++)
+        {
+            using var single = System.Text.Json.JsonDocument.Parse(oneByOne[i].Out);
+            Assert.Equal(Compact(single.RootElement.GetProperty("diagnostics")), Compact(reports[i].GetProperty("diagnostics")));
+        }
+        Assert.DoesNotContain(reports, r => r.GetProperty("file").GetString()!.EndsWith(".png"));
+    }
+
+    private static string Compact(System.Text.Json.JsonElement element) => System.Text.Json.JsonSerializer.Serialize(element);
+
+    [Fact]
+    public void A_bad_file_in_a_folder_fails_the_run_with_exit_code_2()
+    {
+        var root = Folder();
+        File.WriteAllBytes(Path.Combine(root, "broken.txt"), [0x41, 0x00, 0x42]);
+        var (exit, _, error) = CliRunner.Run("check", root);
+        Assert.Equal(2, exit);
+        Assert.Contains("broken.txt", error);
+    }
+}
