@@ -86,6 +86,19 @@ public sealed class Suggester
             .ToList();
     }
 
+    /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the
+    /// lowercase <paramref name="typed"/>, other than the word's own stem or a longer form of it (brushy → brush does
+    /// not count; tighted → tighten does).</summary>
+    public bool IsOneSlipFromCommonWord(string typed, int minFrequency)
+    {
+        foreach (var (candidate, _) in Trie.Near(typed, 1))
+        {
+            if (candidate == typed || typed.StartsWith(candidate, StringComparison.Ordinal)) continue;
+            if (_lexicon.Frequency(candidate) >= minFrequency) return true;
+        }
+        return false;
+    }
+
     /// <summary>Lower is better: typing cost, minus credit for sounding the same and for being a common word.</summary>
     private double Cost(string typed, string candidate, string sound)
     {

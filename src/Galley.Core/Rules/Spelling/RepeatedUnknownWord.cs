@@ -18,7 +18,7 @@ public sealed class RepeatedUnknownWord : SpellingRule
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
-        Example.Flag("The grommetkin hid. A grommetkin never sleeps. Every grommetkin knows it.", null),
+        Example.Flag("The vorpalith hid. A vorpalith never sleeps. Every vorpalith knows it.", null),
         Example.Keep("The dragon hid. A dragon never sleeps."),
     ];
 }

@@ -12,7 +12,8 @@ public enum UnknownKind { Misspelling, RunTogether, Informal, Repeated, NameTypo
 public sealed record UnknownWord(int Token, TextSpan Span, string Text, UnknownKind Kind, IReadOnlyList<string> Suggestions, int Occurrences);
 
 /// <summary>Finds every unknown word once per check and decides which spelling rule it belongs to, so each word
-/// gets exactly one diagnostic.</summary>
+/// gets exactly one diagnostic. Before a word is called wrong, the scan looks at its company: a character's
+/// dialect in speech (<see cref="Voice"/>), a quoted foreign phrase (<see cref="ForeignPhrases"/>), a name.</summary>
 public sealed class SpellingScan
 {
     public required IReadOnlyList<UnknownWord> Words { get; init; }
@@ -20,76 +21,108 @@ public sealed class SpellingScan
     /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word).</summary>
     private const int DeliberateRepeats = 3;
 
+    /// <summary>A derived word or a name is not trusted when a word this common is one slip away.</summary>
+    private const int CommonNeighbourFrequency = 30;
+
     public static SpellingScan Of(CheckContext context) => context.Memo(Scan);
 
     private static SpellingScan Scan(CheckContext context)
     {
         var manuscript = context.Manuscript;
-        var found = new List<(int Token, TextSpan Span, string Text)>();
+        var found = new List<Candidate>();
         foreach (var paragraph in manuscript.Paragraphs)
         {
             if (!paragraph.IsProse) continue;
+            int paragraphStart = found.Count;
+            int voiceMarks = 0;
             for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++)
             {
                 var token = manuscript.Tokens[t];
                 if (!token.IsWord) continue;
                 var word = manuscript.TextOf(token);
-                if (WordAcceptance.IsInformal(context, word))
+                bool inSpeech = token.Is(TokenFlags.InSpeech);
+                // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists
+                // it (gonna). A dropped g is checked only once the word is known not to be a word (thin, kin).
+                bool informal = WordAcceptance.IsInformal(context, word);
+                if (!informal && WordAcceptance.IsAccepted(context, word, token)) continue;
+                if (informal || Voice.DroppedG(context, word) is not null)
                 {
-                    // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists it.
-                    if (!token.Is(TokenFlags.InSpeech)) found.Add((t, token.Span, word.ToString()));
+                    if (inSpeech) voiceMarks++;
+                    else found.Add(new(t, token.Span, word.ToString()));
                     continue;
                 }
-                if (WordAcceptance.IsAccepted(context, word, token)) continue;
+                if (inSpeech && Voice.IsElision(context, word)) { voiceMarks++; continue; }
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
-                else found.Add((t, token.Span, word.ToString()));
+                else found.Add(new(t, token.Span, word.ToString()));
             }
+            Voice.AcceptEyeDialect(context, found, paragraphStart, voiceMarks);
         }
+        ForeignPhrases.Accept(context, found);
+        found.RemoveAll(c => c.Accepted);
+
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
         var suggestionCache = new Dictionary<string, IReadOnlyList<string>>();
         var words = new List<UnknownWord>(found.Count);
-        foreach (var (t, span, text) in found)
+        foreach (var c in found)
         {
-            var token = manuscript.Tokens[t];
-            var kind = Classify(context, token, text, counts[text], suggestionCache, out var suggestions);
-            words.Add(new UnknownWord(t, span, text, kind, suggestions, counts[text]));
+            var kind = Classify(context, c.Token, c.Text, counts[c.Text], suggestionCache, out var suggestions);
+            if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, counts[c.Text]));
         }
         return new SpellingScan { Words = words };
     }
 
-    private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<(int, TextSpan, string)> found)
+    private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<Candidate> found)
     {
         var token = manuscript.Tokens[t];
         var word = manuscript.TextOf(token);
+        bool inSpeech = token.Is(TokenFlags.InSpeech);
+        int before = found.Count;
+        bool anyLong = false;
         foreach (var range in word.Split('-'))
         {
             var (start, length) = range.GetOffsetAndLength(word.Length);
             var part = word.Slice(start, length);
             var partToken = token with { Start = token.Start + start, Length = length, Flags = token.Flags & ~TokenFlags.Hyphenated };
-            if (part.Length > 1 && !WordAcceptance.IsAccepted(context, part, partToken))
-                found.Add((t, new TextSpan(token.Start + start, length), part.ToString()));
+            bool isPrefix = start + length < word.Length && Derivation.IsHyphenPrefix(part);   // pre-war, proto-senility
+            if (part.Length > 1 && !isPrefix && !WordAcceptance.IsAccepted(context, part, partToken) && !(inSpeech && Voice.IsElision(context, part)))
+            {
+                found.Add(new(t, new TextSpan(token.Start + start, length), part.ToString()));
+                anyLong |= part.Length > 3;
+            }
         }
+        // Cries and sounds spelled out in speech (Aye-yah-ah-ah, ki-yi-ing) are short syllables, not misspellings.
+        if (inSpeech && !anyLong) found.RemoveRange(before, found.Count - before);
     }
 
-    private static UnknownKind Classify(CheckContext context, in Token token, string text, int occurrences,
+    /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
+    /// the other dialect shares.</summary>
+    private static UnknownKind? Classify(CheckContext context, int t, string text, int occurrences,
         Dictionary<string, IReadOnlyList<string>> cache, out IReadOnlyList<string> suggestions)
     {
         suggestions = [];
-        if (WordAcceptance.IsInformal(context, text))
+        if (WordAcceptance.IsInformal(context, text) || Voice.DroppedG(context, text) is not null)
         {
-            suggestions = [context.Lexicon.Informal[text]];
+            suggestions = [WordAcceptance.IsInformal(context, text) ? context.Lexicon.Informal[text] : Voice.DroppedG(context, text)!];
             return UnknownKind.Informal;
         }
+        var lower = text.ToLowerInvariant();
+        if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect) && IsSharedAcrossDialects(context, lower)) return null;
         if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
         suggestions = cached;
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
-        if (char.IsUpper(text[0]) && occurrences <= 2 && NearFrequentName(context, text, occurrences) is { } name)
+        var token = context.Manuscript.Tokens[t];
+        bool capitalized = char.IsUpper(text[0]) && !token.Is(TokenFlags.AllCaps);
+        if (capitalized && occurrences <= 2 && context.Names.SlipOf(text, occurrences) is { } name)
         {
             suggestions = [name, .. suggestions.Where(s => s != name)];
             return UnknownKind.NameTypo;
         }
-        var lower = text.ToLowerInvariant();
-        if (occurrences >= DeliberateRepeats && context.Lexicon.KnownCorrections(lower) is null
+        bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
+        if (!knownMisspelling && capitalized && IsProbableName(context, t, lower)) return null;
+        if (!knownMisspelling && Derivation.IsDerived(context.Lexicon, context.Dialect, lower)
+            && !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency))
+            return null;
+        if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;
         if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
@@ -97,19 +130,35 @@ public sealed class SpellingScan
         return UnknownKind.Misspelling;
     }
 
-    /// <summary>A name used at least three times as often as this spelling, one or two letters away.</summary>
-    private static string? NearFrequentName(CheckContext context, string text, int occurrences)
+    /// <summary>A capitalized word that opens a sentence (where the name book cannot tell a name from a common word)
+    /// and is not one slip from a common word (Eromonga, Philibert), or that stands beside another capitalized word
+    /// mid-sentence (Philibert Berthelier).</summary>
+    private static bool IsProbableName(CheckContext context, int t, string lower)
     {
-        string? best = null;
-        int bestCount = 0;
-        foreach (var name in context.Names.All)
-        {
-            int count = context.Names.Count(name);
-            if (count < Math.Max(NameBook.FrequentName, 3 * occurrences) || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
-            if (name[0] != text[0]) continue;   // a slip inside a name keeps its first letter
-            int limit = text.Length <= 6 ? 1 : 2;
-            if (EditDistance.Between(name, text, limit) <= limit) { best = name; bestCount = count; }
-        }
-        return best;
+        var tokens = context.Manuscript.Tokens;
+        bool besideCapitalized = (t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized) && !tokens[t + 1].Is(TokenFlags.SentenceStart))
+            || (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.SentenceStart));
+        if (besideCapitalized) return true;
+        return lower.Length >= 4 && !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency);
     }
+
+    /// <summary>theatre, whisky, grey in American text; travelled, cancelling (a doubled l American dictionaries
+    /// also list).</summary>
+    private static bool IsSharedAcrossDialects(CheckContext context, string lower)
+    {
+        if (context.Dialect != Dialect.EnUS) return false;
+        if (context.Lexicon.DialectShared.Contains(lower)) return true;
+        int doubled = lower.IndexOf("ll", StringComparison.Ordinal);
+        return doubled > 0 && (lower.EndsWith("ed") || lower.EndsWith("ing") || lower.EndsWith("er") || lower.EndsWith("ers"))
+            && context.Lexicon.Words.ContainsExact(lower.Remove(doubled, 1), context.Dialect);
+    }
+}
+
+/// <summary>An unknown word found by the scan, until its company is looked at.</summary>
+internal sealed class Candidate(int token, TextSpan span, string text)
+{
+    public int Token { get; } = token;
+    public TextSpan Span { get; } = span;
+    public string Text { get; } = text;
+    public bool Accepted { get; set; }
 }

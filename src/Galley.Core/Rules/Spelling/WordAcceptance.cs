@@ -13,6 +13,7 @@ internal static class WordAcceptance
     public static bool IsAccepted(CheckContext context, ReadOnlySpan<char> written, in Token token)
     {
         if (written.Length <= 1 || token.Is(TokenFlags.HasDigit)) return true;
+        if (written.Contains('.')) return true;   // initials and dotted abbreviations: a.m., m.p.h., P.M.
         Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
         ReadOnlySpan<char> word = NormalizeApostrophes(written, buffer);
         if (IsKnown(context, word)) return true;

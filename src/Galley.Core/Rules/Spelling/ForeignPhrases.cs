@@ -1,0 +1,79 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Rules.Spelling;
+
+/// <summary>Quoted foreign phrases in English prose (chevaux de frise, le rouge et le noir, Mais, oui): unknown words
+/// that stand together, or beside a foreign function word, are a phrase in another language, not misspellings.
+/// A foreign particle before a capitalized word is part of a name (Madame De Pompadour).</summary>
+internal static class ForeignPhrases
+{
+    public static void Accept(CheckContext context, List<Candidate> found)
+    {
+        if (found.Count == 0) return;
+        var manuscript = context.Manuscript;
+        var tokens = manuscript.Tokens;
+        var unknownAt = new Dictionary<int, List<Candidate>>();
+        var slips = new HashSet<int>();   // tokens that are common misspellings: they join a phrase but cannot make one
+        foreach (var c in found)
+        {
+            if (!unknownAt.TryGetValue(c.Token, out var list)) unknownAt[c.Token] = list = [];
+            list.Add(c);
+            if (context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is not null) slips.Add(c.Token);
+        }
+        // Walk the word tokens in order; a run is a sequence of unknown or foreign words, joined by at most
+        // punctuation, that may bridge one known word (rouge in "Le rouge et").
+        var run = new List<int>();
+        int lastWord = -1, bridge = -1;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord)
+            {
+                if (token.Kind is not (TokenKind.Punctuation or TokenKind.Dash)) Close(run, unknownAt, slips, ref bridge);
+                continue;
+            }
+            if (lastWord >= 0 && !SameParagraph(manuscript, lastWord, t)) Close(run, unknownAt, slips, ref bridge);
+            lastWord = t;
+            bool foreign = IsForeignWord(context, manuscript.TextOf(token));
+            if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized))
+            {
+                Accept(unknownAt, t);        // a name particle: De Cury, du Maurier
+                Accept(unknownAt, t + 1);
+            }
+            if (foreign || unknownAt.ContainsKey(t)) { if (bridge >= 0) run.Add(bridge); bridge = -1; run.Add(t); }
+            else if (run.Count > 0 && bridge < 0) bridge = t;
+            else Close(run, unknownAt, slips, ref bridge);
+        }
+        Close(run, unknownAt, slips, ref bridge);
+    }
+
+    private static void Close(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> slips, ref int bridge)
+    {
+        bridge = -1;
+        if (run.Count >= 2 && run.Any(t => unknownAt.ContainsKey(t) && !slips.Contains(t)))
+            foreach (var t in run) Accept(unknownAt, t);
+        run.Clear();
+    }
+
+    private static void Accept(Dictionary<int, List<Candidate>> unknownAt, int t)
+    {
+        if (unknownAt.TryGetValue(t, out var list)) foreach (var c in list) c.Accepted = true;
+    }
+
+    private static bool SameParagraph(Manuscript manuscript, int a, int b) =>
+        manuscript.Text.AsSpan(manuscript.Tokens[a].End, manuscript.Tokens[b].Start - manuscript.Tokens[a].End).IndexOfAny('\n', '\r') < 0;
+
+    /// <summary>A foreign function word (de, les, que) or a French elision (c'est, d'un, l'amour, qu'il).</summary>
+    private static bool IsForeignWord(CheckContext context, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        int n = word[..lower.Length].ToLowerInvariant(lower);
+        for (int i = 0; i < n; i++) if (lower[i] == '\u2019') lower[i] = '\'';
+        var w = lower[..n];
+        if (context.Lexicon.ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+        bool elided = (n >= 3 && w[1] == '\'' && w[0] is 'c' or 'd' or 'j' or 'l' or 'm' or 'n' or 's') || (n >= 4 && w.StartsWith("qu'"));
+        int rest = w.IndexOf('\'') + 1;
+        return elided && rest < n && w[rest] is 'a' or 'e' or 'i' or 'o' or 'u' or 'h';   // not d'you, which is English
+    }
+}

@@ -1,0 +1,56 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Rules.Spelling;
+
+/// <summary>A character's voice written as it sounds: dropped g's (goin, thinkin'), letters left out and marked
+/// with an apostrophe (cap'n, rev'rend, 'nuff), and eye dialect (thet, lahk, jist) — in speech these are the
+/// writer's choice, like informal words, not misspellings.</summary>
+internal static class Voice
+{
+    /// <summary>Eye dialect is only read as such where the speech carries other marks of a voice, so that a lone
+    /// slip in dialogue ("I realy mean it") is still caught.</summary>
+    private const int MarksForDialect = 2;
+
+    /// <summary>Eye-dialect spellings are short: longer sound-alikes are more often misspellings written by ear.</summary>
+    private const int LongestEyeDialect = 6;
+
+    /// <summary>goin → going, somethin' → something; null when the word is not a known -ing word with its g dropped.</summary>
+    public static string? DroppedG(CheckContext context, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 0 && CharClass.IsApostrophe(word[^1])) word = word[..^1];
+        if (word.Length < 4 || !word.EndsWith("in", StringComparison.OrdinalIgnoreCase)) return null;
+        string full = string.Concat(word, "g");
+        return WordAcceptance.IsKnown(context, full) ? full : null;
+    }
+
+    /// <summary>cap'n, gran'dad, f'r, 'nuff: an apostrophe standing for letters left out, in a word that is not a
+    /// known misspelling (dont'll, does'nt are misplaced apostrophes, not speech).</summary>
+    public static bool IsElision(CheckContext context, ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe < 0 || word.Length < 2) return false;
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        int n = word[..lower.Length].ToLowerInvariant(lower);
+        for (int i = 0; i < n; i++) if (lower[i] == '\u2019') lower[i] = '\'';
+        if (context.Lexicon.KnownCorrections(lower[..n]) is not null) return false;
+        return !lower[..n].EndsWith("'nt");
+    }
+
+    /// <summary>Accepts the short unknown words in speech that sound like common words (thet ~ that), when the
+    /// paragraph's speech has at least <see cref="MarksForDialect"/> marks of a voice counting them.</summary>
+    public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int voiceMarks)
+    {
+        var tokens = context.Manuscript.Tokens;
+        var soundAlikes = new List<Candidate>();
+        for (int i = from; i < found.Count; i++)
+        {
+            var c = found[i];
+            if (!tokens[c.Token].Is(TokenFlags.InSpeech) || c.Text.Length > LongestEyeDialect) continue;
+            var lower = c.Text.ToLowerInvariant();
+            if (context.Lexicon.KnownCorrections(lower) is null && context.Lexicon.SoundsLikeCommonWord(lower)) soundAlikes.Add(c);
+        }
+        if (soundAlikes.Count + voiceMarks < MarksForDialect) return;
+        foreach (var c in soundAlikes) c.Accepted = true;
+    }
+}
