@@ -9,14 +9,17 @@ public sealed class NameBook
 {
     private readonly Dictionary<string, NameEvidence> _evidence;
     private readonly HashSet<string> _names;
+    /// <summary>Learned names that are not also common words (Lorcan, not Love): only these have typos.</summary>
+    private readonly HashSet<string> _properNames;
 
     /// <summary>A name used this often is established; a single near-miss of it is a typo.</summary>
     internal const int FrequentName = 3;
 
-    private NameBook(Dictionary<string, NameEvidence> evidence, HashSet<string> names)
+    private NameBook(Dictionary<string, NameEvidence> evidence, HashSet<string> names, HashSet<string> properNames)
     {
         _evidence = evidence;
         _names = names;
+        _properNames = properNames;
     }
 
     /// <summary>Every learned name, as written.</summary>
@@ -52,7 +55,7 @@ public sealed class NameBook
     {
         string? best = null;
         int bestCount = 0;
-        foreach (var name in _names)
+        foreach (var name in _properNames)
         {
             int count = Count(name);
             if (count < Math.Max(FrequentName, SlipRatio * occurrences) || count <= bestCount) continue;
@@ -112,14 +115,16 @@ public sealed class NameBook
             && frequent.Any(f => f != n && evidence[f].Total >= SlipRatio && IsSlipOf(n, f)));
         // "Clarks" beside "Clark" is the name with a missing apostrophe or a plural, not a name of its own.
         names.RemoveWhere(n => n.Length > 2 && n[^1] == 's' && names.Contains(n[..^1]) && !lexicon.Words.ContainsExact(n, options.Dialect));
-        return new NameBook(evidence, names);
+        var properNames = names.Where(n => !lexicon.Words.ContainsExact(n.ToLowerInvariant(), options.Dialect)).ToHashSet(StringComparer.Ordinal);
+        return new NameBook(evidence, names, properNames);
     }
 
     private static bool AfterOpeningMark(Manuscript manuscript, int t)
     {
         if (t == 0) return true;
         var previous = manuscript.Tokens[t - 1];
-        return previous.Kind is TokenKind.Quote or TokenKind.Bracket or TokenKind.Ellipsis or TokenKind.Dash
+        // A dash joins clauses of one sentence ("since 7:00 -- Irv on watch"), so a capital after it is a name's.
+        return previous.Kind is TokenKind.Quote or TokenKind.Bracket or TokenKind.Ellipsis
             || (previous.Kind == TokenKind.Punctuation && manuscript.Text[previous.Start] is ':');
     }
 

@@ -10,10 +10,14 @@ public abstract class SpellingRule : Rule
 
     protected abstract string Message(UnknownWord word);
 
+    /// <summary>Report only the first occurrence of each spelling (a question asked once, not at every use).</summary>
+    protected virtual bool OncePerSpelling => false;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in SpellingScan.Of(context).Words)
-            if (word.Kind == Kind)
+            if (word.Kind == Kind && (!OncePerSpelling || reported.Add(word.Text)))
                 sink.ReportReplace(Info, word.Span, Message(word), word.Suggestions.Select(s => MatchCase(s, word.Text)));
     }
 

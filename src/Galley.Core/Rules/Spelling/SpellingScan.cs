@@ -24,6 +24,13 @@ public sealed class SpellingScan
     /// <summary>A derived word or a name is not trusted when a word this common is one slip away.</summary>
     private const int CommonNeighbourFrequency = 30;
 
+    /// <summary>How often (in 51 million words of subtitles) a form must be heard to be a spoken word: in narration,
+    /// and inside dialogue, where a character's speech may use rarer spoken forms (yuh, beasties).</summary>
+    private const int SpokenFrequency = 20, SpokenFrequencyInSpeech = 5;
+
+    /// <summary>Letters from which an unknown word without any suggestion is read as a coinage.</summary>
+    private const int LongCoinage = 8;
+
     public static SpellingScan Of(CheckContext context) => context.Memo(Scan);
 
     private static SpellingScan Scan(CheckContext context)
@@ -48,15 +55,16 @@ public sealed class SpellingScan
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
                     if (inSpeech) voiceMarks++;
-                    else found.Add(new(t, token.Span, word.ToString()));
+                    else found.Add(new(t, token.Span, word.ToString()) { InformalNarration = true, Paragraph = paragraph.FirstToken });
                     continue;
                 }
-                if (inSpeech && Voice.IsElision(context, word)) { voiceMarks++; continue; }
+                if (inSpeech && (Voice.IsElision(context, word) || Voice.FollowsElidingApostrophe(context, t))) { voiceMarks++; continue; }
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
                 else found.Add(new(t, token.Span, word.ToString()));
             }
             Voice.AcceptEyeDialect(context, found, paragraphStart, voiceMarks);
         }
+        Voice.AcceptInformalNarrator(found);
         ForeignPhrases.Accept(context, found);
         found.RemoveAll(c => c.Accepted);
 
@@ -119,15 +127,32 @@ public sealed class SpellingScan
         }
         bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
         if (!knownMisspelling && capitalized && IsProbableName(context, t, lower)) return null;
+        if (!knownMisspelling && HasInnerCapital(text)) return null;   // DuVol, McFeely, iPad: a name or brand
+        // A long word no known word is near (geysering, spoilables, a world's coinage) is not a slip of anything:
+        // calling it misspelled would offer the writer nothing.
+        if (!knownMisspelling && suggestions.Count == 0 && text.Length >= LongCoinage) return null;
+        // Subtitles are transcribed speech: a form heard often there (snuck, goddam, naw) is a spoken word, not a slip.
+        if (!knownMisspelling && context.Lexicon.Frequency(lower) >= (token.Is(TokenFlags.InSpeech) ? SpokenFrequencyInSpeech : SpokenFrequency)) return null;
+        // Inside a hyphenated compound (two-fisted, sharp-limbed) a derived part is what it seems; alone it must not be
+        // one slip from a common word.
         if (!knownMisspelling && Derivation.IsDerived(context.Lexicon, context.Dialect, lower)
-            && !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency))
+            && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
             return null;
+        if (occurrences >= 2 * DeliberateRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;
         if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
             return UnknownKind.RunTogether;
         return UnknownKind.Misspelling;
+    }
+
+    /// <summary>A capital after a lowercase letter (DuVol, ExPe), not a shifted slip at the start (THe).</summary>
+    private static bool HasInnerCapital(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
+        return false;
     }
 
     /// <summary>A capitalized word that opens a sentence (where the name book cannot tell a name from a common word)
@@ -147,7 +172,7 @@ public sealed class SpellingScan
     private static bool IsSharedAcrossDialects(CheckContext context, string lower)
     {
         if (context.Dialect != Dialect.EnUS) return false;
-        if (context.Lexicon.DialectShared.Contains(lower)) return true;
+        if (context.Lexicon.DialectShared.Contains(lower) || context.Lexicon.DialectShared.Contains(NameBook.StripPossessive(lower).ToString())) return true;
         int doubled = lower.IndexOf("ll", StringComparison.Ordinal);
         return doubled > 0 && (lower.EndsWith("ed") || lower.EndsWith("ing") || lower.EndsWith("er") || lower.EndsWith("ers"))
             && context.Lexicon.Words.ContainsExact(lower.Remove(doubled, 1), context.Dialect);
@@ -161,4 +186,8 @@ internal sealed class Candidate(int token, TextSpan span, string text)
     public TextSpan Span { get; } = span;
     public string Text { get; } = text;
     public bool Accepted { get; set; }
+    /// <summary>An informal word (gonna, goin) in narration: a hint, unless the narrator's voice is informal.</summary>
+    public bool InformalNarration { get; init; }
+    /// <summary>Which paragraph (its first token) an informal word in narration stands in.</summary>
+    public int Paragraph { get; init; }
 }

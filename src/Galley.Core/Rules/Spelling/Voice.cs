@@ -12,6 +12,8 @@ internal static class Voice
     /// slip in dialogue ("I realy mean it") is still caught.</summary>
     private const int MarksForDialect = 2;
 
+    private const int MarksForLongDialect = 4;
+
     /// <summary>Eye-dialect spellings are short: longer sound-alikes are more often misspellings written by ear.</summary>
     private const int LongestEyeDialect = 6;
 
@@ -37,8 +39,38 @@ internal static class Voice
         return !lower[..n].EndsWith("'nt");
     }
 
-    /// <summary>Accepts the short unknown words in speech that sound like common words (thet ~ that), when the
-    /// paragraph's speech has at least <see cref="MarksForDialect"/> marks of a voice counting them.</summary>
+    /// <summary>A narrator who talks like a character (informal words in the narration of several paragraphs, or
+    /// twice in one) has a voice of their own: their informal words are not hinted at.</summary>
+    public static void AcceptInformalNarrator(List<Candidate> found)
+    {
+        var byParagraph = new Dictionary<int, List<Candidate>>();
+        foreach (var c in found)
+        {
+            if (!c.InformalNarration) continue;
+            if (!byParagraph.TryGetValue(c.Paragraph, out var list)) byParagraph[c.Paragraph] = list = [];
+            list.Add(c);
+        }
+        bool informalNarrator = byParagraph.Count >= InformalNarratorParagraphs;
+        foreach (var list in byParagraph.Values)
+            if (informalNarrator || list.Count >= MarksForDialect)
+                foreach (var c in list) c.Accepted = true;
+    }
+
+    private const int InformalNarratorParagraphs = 3;
+
+    /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters.</summary>
+    public static bool FollowsElidingApostrophe(CheckContext context, int t)
+    {
+        if (t == 0) return false;
+        var previous = context.Manuscript.Tokens[t - 1];
+        return previous.Kind == TokenKind.Quote && previous.End == context.Manuscript.Tokens[t].Start
+            && CharClass.IsApostrophe(context.Text[previous.Start]) && previous.Is(TokenFlags.SpaceBefore);
+    }
+
+    /// <summary>Accepts the unknown words in speech that sound like common words (thet ~ that, diffrunce ~ difference)
+    /// when the paragraph's speech has at least <see cref="MarksForDialect"/> marks of a voice counting them; a long
+    /// sound-alike needs a strongly marked voice (<see cref="MarksForLongDialect"/>), since a misspelling written by ear
+    /// sounds like its word too.</summary>
     public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int voiceMarks)
     {
         var tokens = context.Manuscript.Tokens;
@@ -46,11 +78,13 @@ internal static class Voice
         for (int i = from; i < found.Count; i++)
         {
             var c = found[i];
-            if (!tokens[c.Token].Is(TokenFlags.InSpeech) || c.Text.Length > LongestEyeDialect) continue;
+            if (!tokens[c.Token].Is(TokenFlags.InSpeech)) continue;
             var lower = c.Text.ToLowerInvariant();
             if (context.Lexicon.KnownCorrections(lower) is null && context.Lexicon.SoundsLikeCommonWord(lower)) soundAlikes.Add(c);
         }
-        if (soundAlikes.Count + voiceMarks < MarksForDialect) return;
-        foreach (var c in soundAlikes) c.Accepted = true;
+        int marks = soundAlikes.Count + voiceMarks;
+        if (marks < MarksForDialect) return;
+        foreach (var c in soundAlikes)
+            if (c.Text.Length <= LongestEyeDialect || marks >= MarksForLongDialect) c.Accepted = true;
     }
 }
