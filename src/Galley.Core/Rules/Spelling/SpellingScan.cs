@@ -128,9 +128,6 @@ public sealed class SpellingScan
         bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
         if (!knownMisspelling && capitalized && IsProbableName(context, t, lower)) return null;
         if (!knownMisspelling && HasInnerCapital(text)) return null;   // DuVol, McFeely, iPad: a name or brand
-        // A long word no known word is near (geysering, spoilables, a world's coinage) is not a slip of anything:
-        // calling it misspelled would offer the writer nothing.
-        if (!knownMisspelling && suggestions.Count == 0 && text.Length >= LongCoinage) return null;
         // Subtitles are transcribed speech: a form heard often there (snuck, goddam, naw) is a spoken word, not a slip.
         if (!knownMisspelling && context.Lexicon.Frequency(lower) >= (token.Is(TokenFlags.InSpeech) ? SpokenFrequencyInSpeech : SpokenFrequency)) return null;
         // Inside a hyphenated compound (two-fisted, sharp-limbed) a derived part is what it seems; alone it must not be
@@ -142,6 +139,9 @@ public sealed class SpellingScan
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;
+        // Used once or twice, a long word no known word is near (geysering, spoilables, a world's coinage) is not a slip of anything:
+        // calling it misspelled would offer the writer nothing.
+        if (!knownMisspelling && suggestions.Count == 0 && text.Length >= LongCoinage) return null;
         if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
             return UnknownKind.RunTogether;
         return UnknownKind.Misspelling;
