@@ -147,3 +147,23 @@ public class SpellingTests
         Assert.DoesNotContain(spelling, d => headings.Any(p => p.Span.Contains(d.Span.Start)));
     }
 }
+
+public class LexicalDataTests
+{
+    /// <summary>Hand-written lists must be spelled right: every inflection of a speech verb the dictionary knows is a
+    /// dictionary word too (admitted, not admited; agreeing, not agreing).</summary>
+    [Fact]
+    public void Speech_verb_forms_are_dictionary_words()
+    {
+        var words = Lexicon.Lexicon.Default.Words;
+        var wrong = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(RepositoryPaths.Root, "data", "speech-verbs.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var forms = line.Split('\t');
+            if (!words.Contains(forms[0], Lexicon.Dialect.EnUS)) continue;
+            wrong.AddRange(forms.Where(f => !words.Contains(f, Lexicon.Dialect.EnUS)));
+        }
+        Assert.Empty(wrong);
+    }
+}
