@@ -15,9 +15,13 @@ public sealed class Suggester
     private readonly IReadOnlyCollection<string> _names;
 
     /// <summary>Credit for a candidate that sounds like what was typed.</summary>
-    private const double SoundBonus = 0.45;
+    private const double SoundBonus = 0.6;
+    /// <summary>Credit for keeping the inflection the writer typed (-ed, -ing, -ly, -s).</summary>
+    private const double SuffixBonus = 0.2;
+    /// <summary>Where a known misspelling's corrections start, below any other candidate.</summary>
+    private const double KnownCorrectionCredit = -2.0;
     /// <summary>Credit per power of ten of a candidate's frequency.</summary>
-    private const double FrequencyWeight = 0.22;
+    private const double FrequencyWeight = 0.18;
 
     public Suggester(Lexicon lexicon, Dialect dialect, IReadOnlyCollection<string> names)
     {
@@ -58,8 +62,11 @@ public sealed class Suggester
             if (!scored.TryGetValue(candidate, out var existing) || cost < existing) scored[candidate] = cost;
         }
 
+        // A known misspelling's corrections come first, ranked among themselves like any candidates (wheather: whether
+        // sounds the same and is commoner than weather).
         if (_lexicon.KnownCorrections(typed) is { } known)
-            for (int i = 0; i < known.Length; i++) Consider(known[i].ToLowerInvariant(), -2.0 + i * 0.3);
+            for (int i = 0; i < known.Length; i++)
+                Consider(known[i].ToLowerInvariant(), KnownCorrectionCredit + 0.3 * i + 0.5 * Cost(typed, known[i].ToLowerInvariant(), sound));
 
         int reach = typed.Length <= 3 ? 1 : typed.Length <= 7 ? 2 : 3;
         foreach (var (candidate, distance) in Trie.Near(typed, reach))
@@ -104,9 +111,18 @@ public sealed class Suggester
     {
         double cost = TypingCost.Between(typed, candidate);
         if (SoundKey.Of(candidate) == sound) cost -= SoundBonus;
-        int frequency = _lexicon.Frequency(candidate);
+        if (SharesSuffix(typed, candidate)) cost -= SuffixBonus;
+        int frequency = candidate.Contains(' ') ? candidate.Split(' ').Min(part => _lexicon.Frequency(part)) : _lexicon.Frequency(candidate);
         cost -= FrequencyWeight * Math.Log10(frequency + 1);
         return cost;
+    }
+
+    /// <summary>The inflection the writer typed is usually the one meant: tighted → tightened, not tighter.</summary>
+    private static bool SharesSuffix(string typed, string candidate)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ed", "ing", "ly", "s"])
+            if (typed.EndsWith(suffix, StringComparison.Ordinal) && candidate.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Two common words run together: myeye → "my eye". Both halves must be everyday words.</summary>

@@ -21,28 +21,34 @@ internal static class ForeignPhrases
             list.Add(c);
             if (context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is not null) slips.Add(c.Token);
         }
-        // Walk the word tokens in order; a run is a sequence of unknown or foreign words, joined by at most
-        // punctuation, that may bridge one known word (rouge in "Le rouge et").
+        // Walk the word tokens in order; a run is a sequence of unknown or foreign words joined by nothing but spaces
+        // or commas. A known word may bridge two foreign function words (rouge in "le rouge et le noir").
         var run = new List<int>();
-        int lastWord = -1, bridge = -1;
+        int bridge = -1;
+        bool lastForeign = false;
         for (int t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
             if (!token.IsWord)
             {
-                if (token.Kind is not (TokenKind.Punctuation or TokenKind.Dash)) Close(run, unknownAt, slips, ref bridge);
+                if (!(token.Kind == TokenKind.Punctuation && manuscript.Text[token.Start] == ',')) Close(run, unknownAt, slips, ref bridge);
                 continue;
             }
-            if (lastWord >= 0 && !SameParagraph(manuscript, lastWord, t)) Close(run, unknownAt, slips, ref bridge);
-            lastWord = t;
+            if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, ref bridge);
             bool foreign = IsForeignWord(context, manuscript.TextOf(token));
             if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized))
             {
                 Accept(unknownAt, t);        // a name particle: De Cury, du Maurier
                 Accept(unknownAt, t + 1);
             }
-            if (foreign || unknownAt.ContainsKey(t)) { if (bridge >= 0) run.Add(bridge); bridge = -1; run.Add(t); }
-            else if (run.Count > 0 && bridge < 0) bridge = t;
+            if (foreign || unknownAt.ContainsKey(t))
+            {
+                if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, ref bridge); }
+                bridge = -1;
+                run.Add(t);
+                lastForeign = foreign;
+            }
+            else if (run.Count > 0 && bridge < 0 && lastForeign) bridge = t;
             else Close(run, unknownAt, slips, ref bridge);
         }
         Close(run, unknownAt, slips, ref bridge);
