@@ -147,6 +147,10 @@ public sealed class SpellingScan
         return UnknownKind.Misspelling;
     }
 
+    private static bool IsComma(CheckContext context, int t) =>
+        t >= 0 && t < context.Manuscript.Tokens.Length && context.Manuscript.Tokens[t].Kind == TokenKind.Punctuation
+        && context.Text[context.Manuscript.Tokens[t].Start] == ',';
+
     /// <summary>A capital after a lowercase letter (DuVol, ExPe), not a shifted slip at the start (THe).</summary>
     private static bool HasInnerCapital(string text)
     {
@@ -164,6 +168,10 @@ public sealed class SpellingScan
         bool besideCapitalized = (t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized) && !tokens[t + 1].Is(TokenFlags.SentenceStart))
             || (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.SentenceStart));
         if (besideCapitalized) return true;
+        // In speech, a capitalized word set off by a comma is someone spoken to or a cry ("Lovie, come here",
+        // "Come here, Lovie.", "Ahah, there you are").
+        if (tokens[t].Is(TokenFlags.InSpeech) && (IsComma(context, t + 1) || (IsComma(context, t - 1) && t + 1 < tokens.Length && !tokens[t + 1].IsWord)))
+            return true;
         return lower.Length >= 4 && !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency);
     }
 
