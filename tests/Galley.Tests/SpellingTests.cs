@@ -75,6 +75,8 @@ public class SpellingTests
     {
         Assert.Empty(Flagged("Eromonga was an island far to the south."));
         Assert.Equal(["Finaly"], Flagged("Finaly he left the house."));
+        Assert.Empty(Flagged("\"Lovie, you make me blush,\" she said. \"Come here, Lovie.\""));   // someone spoken to
+        Assert.Empty(Flagged("Then Philibert Berthelier rode in."));   // beside another capitalized word
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class SpellingScan
     {
         var manuscript = context.Manuscript;
         var found = new List<Candidate>();
+        var paragraphs = new List<(int From, int To, int VoiceMarks)>();
         foreach (var paragraph in manuscript.Paragraphs)
         {
             if (!paragraph.IsProse) continue;
@@ -62,9 +63,10 @@ public sealed class SpellingScan
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
                 else found.Add(new(t, token.Span, word.ToString()));
             }
-            Voice.AcceptEyeDialect(context, found, paragraphStart, voiceMarks);
+            paragraphs.Add((paragraphStart, found.Count, voiceMarks));
         }
-        Voice.AcceptInformalNarrator(found);
+        bool informalNarrator = Voice.AcceptInformalNarrator(found);
+        foreach (var (from, to, voiceMarks) in paragraphs) Voice.AcceptEyeDialect(context, found, from, to, voiceMarks, informalNarrator);
         ForeignPhrases.Accept(context, found);
         found.RemoveAll(c => c.Accepted);
 

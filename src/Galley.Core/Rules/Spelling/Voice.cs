@@ -40,8 +40,9 @@ internal static class Voice
     }
 
     /// <summary>A narrator who talks like a character (informal words in the narration of several paragraphs, or
-    /// twice in one) has a voice of their own: their informal words are not hinted at.</summary>
-    public static void AcceptInformalNarrator(List<Candidate> found)
+    /// twice in one) has a voice of their own: their informal words are not hinted at. Returns whether the
+    /// manuscript's narrator talks informally throughout.</summary>
+    public static bool AcceptInformalNarrator(List<Candidate> found)
     {
         var byParagraph = new Dictionary<int, List<Candidate>>();
         foreach (var c in found)
@@ -54,6 +55,7 @@ internal static class Voice
         foreach (var list in byParagraph.Values)
             if (informalNarrator || list.Count >= MarksForDialect)
                 foreach (var c in list) c.Accepted = true;
+        return informalNarrator;
     }
 
     private const int InformalNarratorParagraphs = 3;
@@ -70,15 +72,27 @@ internal static class Voice
     /// <summary>Accepts the unknown words in speech that sound like common words (thet ~ that, diffrunce ~ difference)
     /// when the paragraph's speech has at least <see cref="MarksForDialect"/> marks of a voice counting them; a long
     /// sound-alike needs a strongly marked voice (<see cref="MarksForLongDialect"/>), since a misspelling written by ear
-    /// sounds like its word too.</summary>
-    public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int voiceMarks)
+    /// sounds like its word too. A narrator who talks informally throughout is read the same way in narration
+    /// ("I jist stayed where I was").</summary>
+    public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int to, int speechMarks, bool informalNarrator)
+    {
+        Accept(context, found, from, to, speechMarks, inSpeech: true);
+        if (informalNarrator)
+        {
+            int narrationMarks = 0;
+            for (int i = from; i < to; i++) if (found[i].InformalNarration) narrationMarks++;
+            Accept(context, found, from, to, narrationMarks, inSpeech: false);
+        }
+    }
+
+    private static void Accept(CheckContext context, List<Candidate> found, int from, int to, int voiceMarks, bool inSpeech)
     {
         var tokens = context.Manuscript.Tokens;
         var soundAlikes = new List<Candidate>();
-        for (int i = from; i < found.Count; i++)
+        for (int i = from; i < to; i++)
         {
             var c = found[i];
-            if (!tokens[c.Token].Is(TokenFlags.InSpeech)) continue;
+            if (tokens[c.Token].Is(TokenFlags.InSpeech) != inSpeech || c.InformalNarration) continue;
             var lower = c.Text.ToLowerInvariant();
             if (context.Lexicon.KnownCorrections(lower) is null && context.Lexicon.SoundsLikeCommonWord(lower)) soundAlikes.Add(c);
         }
