@@ -28,6 +28,9 @@ public sealed class SpellingScan
     /// and inside dialogue, where a character's speech may use rarer spoken forms (yuh, beasties).</summary>
     private const int SpokenFrequency = 20, SpokenFrequencyInSpeech = 5;
 
+    /// <summary>Letters up to which an unknown part of a hyphenated compound is read as coined.</summary>
+    private const int ShortCompoundPart = 4;
+
     /// <summary>Letters from which an unknown word without any suggestion is read as a coinage.</summary>
     private const int LongCoinage = 8;
 
@@ -100,8 +103,15 @@ public sealed class SpellingScan
                 anyLong |= part.Length > 3;
             }
         }
-        // Cries and sounds spelled out in speech (Aye-yah-ah-ah, ki-yi-ing) are short syllables, not misspellings.
-        if (inSpeech && !anyLong) found.RemoveRange(before, found.Count - before);
+        // Cries and sounds spelled out in speech (Aye-yah-ah-ah, ki-yi-ing) are short syllables, not misspellings; a
+        // compound whose every part is unknown is borrowed whole (pari-mutuel, mah-jongg).
+        int unknownParts = found.Count - before;
+        if ((inSpeech && !anyLong) || (unknownParts >= 2 && unknownParts == word.Count('-') + 1)) found.RemoveRange(before, unknownParts);
+        // A short coined part of a compound (show-offy, drib-drool) is the writer's making, not a slip.
+        else
+            for (int i = found.Count - 1; i >= before; i--)
+                if (found[i].Text.Length <= ShortCompoundPart && context.Lexicon.KnownCorrections(found[i].Text.ToLowerInvariant()) is null)
+                    found.RemoveAt(i);
     }
 
     /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
