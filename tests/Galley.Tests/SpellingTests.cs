@@ -42,6 +42,9 @@ public class SpellingTests
         Assert.Equal(["wuz"], Flagged("\"I wuz there,\" he said."));
         Assert.Empty(Flagged("\"Mah daddy wuz there, an' he seen it,\" she said."));
         Assert.Empty(Flagged("\"Anything wrong, cap'n? Trouble ain't easy to dodge, rev'rend.\""));
+        // Speech written phonetically throughout: its odd spellings are one voice.
+        Assert.Empty(Flagged("\"Ahm goin nawth t'jawn mah husbun, an' y'all maht prefuh thet rewt,\" she said."));
+        Assert.Empty(Flagged("\"Uhhu,\" she said. \"Ahah, there you are.\""));   // cries of breath and vowels
         Assert.Equal(["rev'rend"], Flagged("He nodded to the rev'rend."));   // in narration an elision is the writer's, not a voice
     }
 

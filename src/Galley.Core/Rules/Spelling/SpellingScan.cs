@@ -63,6 +63,7 @@ public sealed class SpellingScan
                     continue;
                 }
                 if (inSpeech && (Voice.IsElision(context, word) || Voice.FollowsElidingApostrophe(context, t))) { voiceMarks++; continue; }
+                if (Voice.IsCry(word) && context.Lexicon.KnownCorrections(word.ToString().ToLowerInvariant()) is null) continue;
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
                 else found.Add(new(t, token.Span, word.ToString()));
             }

@@ -60,6 +60,20 @@ internal static class Voice
 
     private const int InformalNarratorParagraphs = 3;
 
+    /// <summary>A cry made of vowels and breath (ahah, uhhu, ohhh): only vowels and h, with an h.</summary>
+    public static bool IsCry(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 8) return false;
+        bool breath = false;
+        foreach (char ch in word)
+        {
+            char c = char.ToLowerInvariant(ch);
+            if (c == 'h') breath = true;
+            else if (c is not ('a' or 'e' or 'i' or 'o' or 'u')) return false;
+        }
+        return breath;
+    }
+
     /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters.</summary>
     public static bool FollowsElidingApostrophe(CheckContext context, int t)
     {
@@ -100,5 +114,14 @@ internal static class Voice
         if (marks < MarksForDialect) return;
         foreach (var c in soundAlikes)
             if (c.Text.Length <= LongestEyeDialect || marks >= MarksForLongDialect) c.Accepted = true;
+        if (marks < MarksForLongDialect) return;
+        // Speech written phonetically throughout (Ahm goin nawth t'jawn mah husbun): its other odd spellings are the
+        // same voice, unless they are common slips.
+        for (int i = from; i < to; i++)
+        {
+            var c = found[i];
+            if (tokens[c.Token].Is(TokenFlags.InSpeech) == inSpeech && !c.InformalNarration && context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is null)
+                c.Accepted = true;
+        }
     }
 }
