@@ -88,7 +88,7 @@ public static class Derivation
         stem.Length >= 3 && lexicon.Words.ContainsExact(stem, dialect);
 
     private static bool Undoubled(Lexicon lexicon, Dialect dialect, string stem) =>
-        stem.Length >= 4 && stem[^1] == stem[^2] && lexicon.Words.ContainsExact(stem[..^1], dialect);
+        stem.Length >= 4 && stem[^1] == stem[^2] && lexicon.Words.ContainsExact(stem.AsSpan(0, stem.Length - 1), dialect);
 
     private static string? Strip(string word, string suffix) =>
         word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) ? word[..^suffix.Length] : null;

@@ -74,8 +74,7 @@ internal static class ForeignPhrases
     private static bool IsForeignWord(CheckContext context, ReadOnlySpan<char> word)
     {
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        int n = word[..lower.Length].ToLowerInvariant(lower);
-        for (int i = 0; i < n; i++) if (lower[i] == '\u2019') lower[i] = '\'';
+        int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
         var w = lower[..n];
         if (context.Lexicon.ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
         bool elided = (n >= 3 && w[1] == '\'' && w[0] is 'c' or 'd' or 'j' or 'l' or 'm' or 'n' or 's') || (n >= 4 && w.StartsWith("qu'"));

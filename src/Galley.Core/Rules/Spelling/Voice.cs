@@ -33,8 +33,7 @@ internal static class Voice
         int apostrophe = word.IndexOfAny('\'', '\u2019');
         if (apostrophe < 0 || word.Length < 2) return false;
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
-        int n = word[..lower.Length].ToLowerInvariant(lower);
-        for (int i = 0; i < n; i++) if (lower[i] == '\u2019') lower[i] = '\'';
+        int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
         if (context.Lexicon.KnownCorrections(lower[..n]) is not null) return false;
         return !lower[..n].EndsWith("'nt");
     }

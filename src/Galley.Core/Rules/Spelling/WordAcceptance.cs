@@ -57,6 +57,14 @@ internal static class WordAcceptance
         return sounds.Contains(collapsed[..n]);
     }
 
+    /// <summary>Writes the word (up to the output's length) in lowercase with straight apostrophes; returns its length.</summary>
+    public static int LowerWithStraightApostrophes(ReadOnlySpan<char> word, Span<char> output)
+    {
+        int n = word[..Math.Min(word.Length, output.Length)].ToLowerInvariant(output);
+        for (int i = 0; i < n; i++) if (output[i] is '\u2019' or '\u02BC') output[i] = '\'';
+        return n;
+    }
+
     private static ReadOnlySpan<char> NormalizeApostrophes(ReadOnlySpan<char> word, Span<char> buffer)
     {
         if (word.IndexOfAny('\u2019', '\u02BC') < 0) return word;
