@@ -55,6 +55,7 @@ public class SpellingTests
         Assert.Empty(Flagged("The chevaux de frise stood along the shore."));
         Assert.Empty(Flagged("He bowed to Madame De Pompadour and to Louis du Tillet."));
         Assert.NotEmpty(Flagged("She sang a beautful song."));   // one unknown word among English ones is still checked
+        Assert.Equal(["remineced", "tighted"], Flagged("He remineced. He tighted his grip."));   // slips in neighbouring sentences are not a phrase
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public class SpellingTests
         Assert.Empty(Flagged("The witch burnings left a tomblike silence; the loose-jowled man was two-fisted."));
         // A run-together with a function word is still two words, and a derived-looking slip is still a slip.
         Assert.Equal(["fellfrom", "tighted"], Flagged("The cup fellfrom the shelf. He tighted his grip."));
+        Assert.Equal(["centraly", "academicly"], Flagged("It stood centraly in the square. She spoke academicly of it."));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public static class Derivation
     public static bool IsHyphenPrefix(ReadOnlySpan<char> part) => HyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part);
 
     /// <summary>Stem endings after which -ly makes an adverb (amusedly, numbingly, dreamlessly, nondescriptly).</summary>
-    private static readonly string[] AdverbStems = ["ed", "ing", "less", "ful", "ous", "ive", "ent", "ant", "al", "ic", "ish", "ory", "ate", "ect", "ipt", "ile", "id"];
+    private static readonly string[] AdverbStems = ["ed", "ing", "less", "ful", "ous", "ive", "ent", "ant", "al", "ish", "ory", "ate", "ect", "ipt", "ile", "id"];
 
     /// <summary>Whether the lowercase <paramref name="word"/> is a compound or derivation of known words.</summary>
     public static bool IsDerived(Lexicon lexicon, Dialect dialect, string word) =>
@@ -51,8 +51,12 @@ public static class Derivation
         return false;
     }
 
+    /// <summary>How common (SUBTLEX) each half of a closed compound must be: everyday words (tea, cart), not rare
+    /// dictionary scraps (ens, ions) that would make any misspelling splittable.</summary>
+    private const int CompoundPartFrequency = 20;
+
     private static bool IsContentWord(Lexicon lexicon, Dialect dialect, string part) =>
-        !FunctionWords.Contains(part) && lexicon.Words.IsSuggestible(part, dialect);
+        !FunctionWords.Contains(part) && lexicon.Words.IsSuggestible(part, dialect) && lexicon.Frequency(part) >= CompoundPartFrequency;
 
     private static bool Known(Lexicon lexicon, Dialect dialect, string stem, int depth) =>
         stem.Length >= 3 && (lexicon.Words.ContainsExact(stem, dialect) || (depth > 1 && IsAffixed(lexicon, dialect, stem, depth - 1)));
@@ -79,8 +83,16 @@ public static class Derivation
             return true;   // impresser, toter, dragger
         if (Strip(word, "ed") is { } having && !having.EndsWith('y') && !having.EndsWith('e') && InDictionary(lexicon, dialect, having))
             return true;   // limbed, jowled, raftered: having or made like the noun
-        if (Strip(word, "y") is { } like && !like.EndsWith('e') && (InDictionary(lexicon, dialect, like) || Undoubled(lexicon, dialect, like)))
-            return true;   // brushy, resiny
+        if (Strip(word, "y") is { } like && !like.EndsWith('e') && !IsAdjective(like) && (InDictionary(lexicon, dialect, like) || Undoubled(lexicon, dialect, like)))
+            return true;   // brushy, resiny; but not centraly, which is central + ly misspelled
+        return false;
+    }
+
+    /// <summary>Ends like an adjective, which takes -ly, never -y.</summary>
+    private static bool IsAdjective(string stem)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["al", "ic", "ful", "ous", "ive", "ent", "ant", "ish", "less", "able", "ible"])
+            if (stem.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
 
