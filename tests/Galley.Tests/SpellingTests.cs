@@ -82,6 +82,7 @@ public class SpellingTests
         Assert.Equal(["Finaly"], Flagged("Finaly he left the house."));
         Assert.Empty(Flagged("\"Lovie, you make me blush,\" she said. \"Come here, Lovie.\""));   // someone spoken to
         Assert.Empty(Flagged("Then Philibert Berthelier rode in."));   // beside another capitalized word
+        Assert.Equal(["Sudenly"], Flagged("Sudenly I saw him."));   // "I" is no name beside it
     }
 
     [Fact]

@@ -160,6 +160,11 @@ public sealed class SpellingScan
         return UnknownKind.Misspelling;
     }
 
+    /// <summary>A capitalized word that is not capitalized for opening a sentence or speech, and not "I".</summary>
+    private static bool IsNameLike(Token[] tokens, int t) =>
+        t >= 0 && t < tokens.Length && tokens[t].IsWord && tokens[t].Is(TokenFlags.Capitalized) && tokens[t].Length > 1
+        && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart);
+
     private static bool IsComma(CheckContext context, int t) =>
         t >= 0 && t < context.Manuscript.Tokens.Length && context.Manuscript.Tokens[t].Kind == TokenKind.Punctuation
         && context.Text[context.Manuscript.Tokens[t].Start] == ',';
@@ -178,9 +183,7 @@ public sealed class SpellingScan
     private static bool IsProbableName(CheckContext context, int t, string lower)
     {
         var tokens = context.Manuscript.Tokens;
-        bool besideCapitalized = (t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized) && !tokens[t + 1].Is(TokenFlags.SentenceStart))
-            || (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.SentenceStart));
-        if (besideCapitalized) return true;
+        if (IsNameLike(tokens, t + 1) || (IsNameLike(tokens, t - 1) && !tokens[t].Is(TokenFlags.SentenceStart))) return true;
         // In speech, a capitalized word set off by a comma is someone spoken to or a cry ("Lovie, come here",
         // "Come here, Lovie.", "Ahah, there you are").
         if (tokens[t].Is(TokenFlags.InSpeech) && (IsComma(context, t + 1) || (IsComma(context, t - 1) && t + 1 < tokens.Length && !tokens[t + 1].IsWord)))
