@@ -93,6 +93,19 @@ public class SpellingTests
         Assert.Contains(SpellingFlags(story + "Then Andurs woke."), f => f.Rule == "GL0005" && f.Suggestions[0] == "Andrus");
     }
 
+    [Theory]
+    [InlineData("remineced", "reminisced")]   // sounds the same, though rarer than reminded
+    [InlineData("wheather", "whether")]       // a known misspelling's corrections ranked by sound and frequency
+    [InlineData("tighted", "tightened")]      // a dropped -en, and the -ed kept
+    [InlineData("athority", "authority")]
+    [InlineData("alot", "a lot")]
+    [InlineData("craddeled", "cradled")]
+    public void Suggestions_put_the_word_meant_first(string typed, string meant)
+    {
+        var suggester = new Galley.Lexicon.Suggester(Lexicon, Galley.Lexicon.Dialect.EnUS, []);
+        Assert.Equal(meant, suggester.Suggest(typed).FirstOrDefault());
+    }
+
     [Fact]
     public void An_invented_word_is_asked_about_once()
     {

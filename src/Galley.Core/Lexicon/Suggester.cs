@@ -18,6 +18,8 @@ public sealed class Suggester
     private const double SoundBonus = 0.6;
     /// <summary>Credit for keeping the inflection the writer typed (-ed, -ing, -ly, -s).</summary>
     private const double SuffixBonus = 0.2;
+    /// <summary>Credit that makes a dropped -en (two letters) cost about one slip.</summary>
+    private const double DroppedEnCredit = 1.2;
     /// <summary>Where a known misspelling's corrections start, below any other candidate.</summary>
     private const double KnownCorrectionCredit = -2.0;
     /// <summary>Credit per power of ten of a candidate's frequency.</summary>
@@ -73,6 +75,13 @@ public sealed class Suggester
         {
             if (distance == 3 && SoundKey.Of(candidate) != sound) continue;   // three edits only when it sounds the same
             Consider(candidate, Cost(typed, candidate, sound));
+        }
+        // A verb made with -en loses it easily before an ending (tighted for tightened, harded for hardened).
+        foreach (var ending in (ReadOnlySpan<string>)["ed", "ing", "s"])
+        {
+            if (!typed.EndsWith(ending, StringComparison.Ordinal) || typed.Length - ending.Length < 3) continue;
+            string withEn = string.Concat(typed.AsSpan(0, typed.Length - ending.Length), "en", ending);
+            if (_lexicon.Words.IsSuggestible(withEn, _dialect)) Consider(withEn, Cost(typed, withEn, sound) - DroppedEnCredit);
         }
         foreach (var name in _names)
         {
