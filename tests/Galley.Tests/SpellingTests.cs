@@ -55,6 +55,7 @@ public class SpellingTests
         Assert.Empty(Flagged("The chevaux de frise stood along the shore."));
         Assert.Empty(Flagged("He bowed to Madame De Pompadour and to Louis du Tillet."));
         Assert.NotEmpty(Flagged("She sang a beautful song."));   // one unknown word among English ones is still checked
+        Assert.Equal(["beleivers"], Flagged("There were ten beleivers."));   // ten is English here, not a foreign word
         Assert.Equal(["remineced", "tighted"], Flagged("He remineced. He tighted his grip."));   // slips in neighbouring sentences are not a phrase
     }
 

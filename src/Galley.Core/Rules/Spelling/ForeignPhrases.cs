@@ -24,6 +24,7 @@ internal static class ForeignPhrases
         // Walk the word tokens in order; a run is a sequence of unknown or foreign words joined by nothing but spaces
         // or commas. A known word may bridge two foreign function words (rouge in "le rouge et le noir").
         var run = new List<int>();
+        var notEnglish = new HashSet<int>();   // foreign words that are not also common English words (les, et; not ten, die)
         int bridge = -1;
         bool lastForeign = false;
         for (int t = 0; t < tokens.Length; t++)
@@ -31,11 +32,12 @@ internal static class ForeignPhrases
             var token = tokens[t];
             if (!token.IsWord)
             {
-                if (!(token.Kind == TokenKind.Punctuation && manuscript.Text[token.Start] == ',')) Close(run, unknownAt, slips, ref bridge);
+                if (!(token.Kind == TokenKind.Punctuation && manuscript.Text[token.Start] == ',')) Close(run, unknownAt, slips, notEnglish, ref bridge);
                 continue;
             }
-            if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, ref bridge);
+            if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, notEnglish, ref bridge);
             bool foreign = IsForeignWord(context, manuscript.TextOf(token));
+            if (foreign && !IsCommonEnglish(context, manuscript.TextOf(token))) notEnglish.Add(t);
             if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized))
             {
                 Accept(unknownAt, t);        // a name particle: De Cury, du Maurier
@@ -43,21 +45,24 @@ internal static class ForeignPhrases
             }
             if (foreign || unknownAt.ContainsKey(t))
             {
-                if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, ref bridge); }
+                if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, notEnglish, ref bridge); }
                 bridge = -1;
                 run.Add(t);
                 lastForeign = foreign;
             }
             else if (run.Count > 0 && bridge < 0 && lastForeign) bridge = t;
-            else Close(run, unknownAt, slips, ref bridge);
+            else Close(run, unknownAt, slips, notEnglish, ref bridge);
         }
-        Close(run, unknownAt, slips, ref bridge);
+        Close(run, unknownAt, slips, notEnglish, ref bridge);
     }
 
-    private static void Close(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> slips, ref int bridge)
+    /// <summary>Ends a run: it is a foreign phrase when it holds an unknown word that is not a common slip and at
+    /// least two words that are not common English ("ten beleivers" is an English slip, "les putains" is French).</summary>
+    private static void Close(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> slips, HashSet<int> notEnglish, ref int bridge)
     {
         bridge = -1;
-        if (run.Count >= 2 && run.Any(t => unknownAt.ContainsKey(t) && !slips.Contains(t)))
+        bool Unknown(int t) => unknownAt.ContainsKey(t) && !slips.Contains(t);
+        if (run.Count >= 2 && run.Any(Unknown) && run.Count(t => unknownAt.ContainsKey(t) || notEnglish.Contains(t)) >= 2)
             foreach (var t in run) Accept(unknownAt, t);
         run.Clear();
     }
@@ -69,6 +74,17 @@ internal static class ForeignPhrases
 
     private static bool SameParagraph(Manuscript manuscript, int a, int b) =>
         manuscript.Text.AsSpan(manuscript.Tokens[a].End, manuscript.Tokens[b].Start - manuscript.Tokens[a].End).IndexOfAny('\n', '\r') < 0;
+
+    /// <summary>How often (SUBTLEX) an English word spelled like a foreign one must be heard to be read as English.</summary>
+    private const int CommonEnglishFrequency = 1000;
+
+    private static bool IsCommonEnglish(CheckContext context, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
+        var w = lower[..n];
+        return context.Lexicon.Frequency(w) >= CommonEnglishFrequency && context.Lexicon.Words.IsSuggestible(w.ToString(), context.Dialect);
+    }
 
     /// <summary>A foreign function word (de, les, que) or a French elision (c'est, d'un, l'amour, qu'il).</summary>
     private static bool IsForeignWord(CheckContext context, ReadOnlySpan<char> word)
