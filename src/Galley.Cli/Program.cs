@@ -14,9 +14,13 @@ public static class Program
         var root = new RootCommand("Galley: an offline proofreader and beta reader for fiction.")
         {
             CheckCommand.Create(io),
+            FixCommand.Create(io),
             WordsCommand.Create(io),
             RulesCommand.Create(io),
             EvalCommand.Create(io),
+            ReportCommand.Create(io),
+            Galley.Server.LspCommand.Create(),
+            Galley.Server.ServeCommand.Create(io.Out, io.Error),
         };
         try
         {

@@ -12,7 +12,7 @@ internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Manuscripts to check; - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub); - reads standard input.", Arity = ArgumentArity.OneOrMore };
         var options = new SharedCheckOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -24,9 +24,9 @@ internal static class CheckCommand
             var reports = new List<FileReport>();
             foreach (var path in parse.GetValue(files)!)
             {
-                var source = ManuscriptInput.Read(path, io);
+                var formatted = ManuscriptInput.ReadFormatted(path, io);
                 var checkOptions = options.Build(parse, path);
-                reports.Add(new FileReport(source, Checker.Check(source.Text, checkOptions)));
+                reports.Add(new FileReport(ManuscriptInput.ToSource(formatted), Checker.Check(formatted.Text, checkOptions), formatted));
             }
             switch (parse.GetValue(format))
             {
@@ -76,4 +76,9 @@ internal sealed class SharedCheckOptions
     }
 }
 
-public sealed record FileReport(SourceText Source, CheckResult Result);
+/// <summary>One checked file: the prose checked, the result and, for files read by a format, where the prose came from.</summary>
+public sealed record FileReport(SourceText Source, CheckResult Result, Galley.Formats.FormattedSource? Formatted = null)
+{
+    /// <summary>Maps a prose offset to its place in the writer's file; null for plain text, where the prose is the file.</summary>
+    public Func<int, SourceLocation>? Locator => Formatted is null || Formatted.Format == "txt" ? null : Formatted.Locate;
+}

@@ -9,5 +9,7 @@ internal static class EvalCommand
         new("eval", "Measure Galley's quality against annotated data.")
         {
             EvalSpellingCommand.Create(io),
+            EvalM2Command.Create(io),
+            EvalFictionCommand.Create(io),
         };
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Galley.Checking;
 
 namespace Galley.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Galley.Cli.Commands;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 
@@ -20,31 +21,6 @@ internal static class JsonReporter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    public static void WriteFile(Utf8JsonWriter json, FileReport report)
-    {
-        json.WriteStartObject();
-        json.WriteString("file", report.Source.Path);
-        json.WriteStartArray("diagnostics");
-        foreach (var d in report.Result.Diagnostics)
-        {
-            var view = DiagnosticView.Of(d, report.Source);
-            json.WriteStartObject();
-            json.WriteString("rule", d.RuleId);
-            json.WriteString("name", d.Rule.Name);
-            json.WriteString("category", DiagnosticView.CategoryName(d.Category));
-            json.WriteString("severity", DiagnosticView.SeverityName(d.Severity));
-            json.WriteNumber("start", d.Span.Start);
-            json.WriteNumber("end", d.Span.End);
-            json.WriteNumber("line", view.Line);
-            json.WriteNumber("column", view.Column);
-            json.WriteString("text", view.Text);
-            json.WriteString("message", d.Message);
-            json.WriteStartArray("suggestions");
-            foreach (var s in view.Suggestions) json.WriteStringValue(s);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    public static void WriteFile(Utf8JsonWriter json, FileReport report) =>
+        DiagnosticJson.WriteFile(json, report.Source, report.Result.Diagnostics, report.Locator);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Galley.Cli.Commands;
 using Galley.Diagnostics;
 using Galley.Rules;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 
@@ -64,7 +65,7 @@ internal static class SarifReporter
 
     private static void WriteResult(Utf8JsonWriter json, FileReport report, int fileIndex, Diagnostic d, int ruleIndex)
     {
-        var view = DiagnosticView.Of(d, report.Source);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator);
         json.WriteStartObject();
         json.WriteString("ruleId", d.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
@@ -74,11 +75,12 @@ internal static class SarifReporter
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         WriteArtifact(json, report, fileIndex);
-        WriteRegion(json, view.Line, view.Column, view.EndLine, view.EndColumn, d.Span.Start, d.Span.Length);
+        WriteRegion(json, view.Line, view.Column, view.EndLine, view.EndColumn, view.Location?.Offset ?? d.Span.Start, d.Span.Length);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
-        if (d.Fixes.Count > 0)
+        // Replacement regions are offsets in the checked text, which is the file itself only for plain text.
+        if (d.Fixes.Count > 0 && report.Formatted is null or { Format: "txt" })
         {
             json.WriteStartArray("fixes");
             foreach (var fix in d.Fixes)

@@ -1,5 +1,6 @@
 using Galley.Cli.Commands;
 using Galley.Diagnostics;
+using Galley.Output;
 
 namespace Galley.Cli.Output;
 
@@ -37,11 +38,13 @@ internal sealed class TextReporter(TextWriter output, bool color)
 
     private void WriteOne(FileReport report, Diagnostic d)
     {
-        var view = DiagnosticView.Of(d, report.Source);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator);
         string severity = DiagnosticView.SeverityName(d.Severity);
         string severityColor = d.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" };
-        output.WriteLine($"{Paint($"{report.Source.Path}:{view.Line}:{view.Column}:", "1")} {Paint($"{severity}[{d.RuleId}]", severityColor)} {d.Message}");
+        output.WriteLine($"{Paint($"{report.Source.Path}:{view.Where}:", "1")} {Paint($"{severity}[{d.RuleId}]", severityColor)} {d.Message}");
 
+        // The excerpt is the checked prose, which for Markdown, HTML and packages is not the file's own line.
+        view = DiagnosticView.Of(d, report.Source) with { Suggestions = view.Suggestions };
         var lines = report.Source.Lines;
         int lineStart = lines.LineStart(view.Line);
         int lineEnd = view.Line < lines.LineCount ? lines.LineStart(view.Line + 1) : report.Source.Text.Length;
@@ -56,9 +59,11 @@ internal sealed class TextReporter(TextWriter output, bool color)
         }
         string prefix = from > 0 ? "…" : "";
         string shown = prefix + line[from..to].Replace('\t', ' ') + (to < line.Length ? "…" : "");
-        string gutter = new(' ', view.Line.ToString().Length);
+        // The prose's own line number means nothing to the writer when the prose was extracted from markup.
+        string label = report.Formatted is { Format: not "txt" } ? "" : view.Line.ToString();
+        string gutter = new(' ', label.Length);
         output.WriteLine($"{gutter} |");
-        output.WriteLine($"{view.Line} | {shown}");
+        output.WriteLine($"{label} | {shown}");
         string marker = new string(' ', prefix.Length + spanStart - from) + new string('^', spanLength);
         string hint = view.Suggestions.Count > 0 ? $" {Describe(view.Suggestions)}" : "";
         output.WriteLine($"{gutter} | {Paint(marker + hint, severityColor)}");

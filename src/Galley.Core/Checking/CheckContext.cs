@@ -18,6 +18,36 @@ public sealed class CheckContext
         Names = NameBook.Learn(manuscript, lexicon, options);
     }
 
+    /// <summary>A check of part of a manuscript (one paragraph) that reads what was learned from the whole of it.</summary>
+    internal CheckContext(Manuscript part, Lexicon.Lexicon lexicon, CheckOptions options, DocumentKnowledge document)
+    {
+        Manuscript = part;
+        Lexicon = lexicon;
+        Options = options;
+        Names = document.Names;
+        Document = document;
+    }
+
+    /// <summary>The manuscript writes apostrophes curly (’) more often than straight ('): fixes follow its style.</summary>
+    public bool UsesCurlyApostrophes => Document?.CurlyApostrophes ?? (_curly ??= ApostropheCount.Of(Text).Curly);
+
+    private bool? _curly;
+
+    /// <summary>Set when <see cref="Manuscript"/> is one part of a larger manuscript; null for a whole one.</summary>
+    internal DocumentKnowledge? Document { get; }
+
+    /// <summary>The whole manuscript's counts this check has read, for telling later whether its result still holds.</summary>
+    internal List<KeyValuePair<string, int>> DocumentReads { get; } = new();
+
+    /// <summary>How often an unknown word occurs in the whole manuscript (a part reads the whole's count).</summary>
+    internal int UnknownWordCount(string word, IReadOnlyDictionary<string, int> localCounts)
+    {
+        if (Document?.UnknownWordCounts is not { } counts) return localCounts[word];
+        int n = counts.GetValueOrDefault(word);
+        DocumentReads.Add(new(word, n));
+        return n;
+    }
+
     public Manuscript Manuscript { get; }
     public Lexicon.Lexicon Lexicon { get; }
     public CheckOptions Options { get; }
@@ -25,7 +55,7 @@ public sealed class CheckContext
     public Dialect Dialect => Options.Dialect;
     public string Text => Manuscript.Text;
 
-    public Suggester Suggester => _suggester ??= new Suggester(Lexicon, Dialect, Names.All);
+    public Suggester Suggester => _suggester ??= Document?.Suggester ?? new Suggester(Lexicon, Dialect, Names.All);
 
     /// <summary>A word is known if the dictionary, the writer's own dictionary, or the manuscript's names have it.</summary>
     public bool IsKnownWord(ReadOnlySpan<char> word) =>

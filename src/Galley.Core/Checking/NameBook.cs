@@ -77,34 +77,20 @@ public sealed class NameBook
 
     public static NameBook Learn(Manuscript manuscript, Lexicon.Lexicon lexicon, CheckOptions options)
     {
-        var evidence = new Dictionary<string, NameEvidence>(StringComparer.Ordinal);
-        var lowercase = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = manuscript.Tokens;
-        var language = lexicon.Language;
-        for (int t = 0; t < tokens.Length; t++)
-        {
-            var token = tokens[t];
-            if (!token.IsWord) continue;
-            var text = manuscript.TextOf(token);
-            var stem = StripPossessive(text);
-            if (!char.IsUpper(stem[0]))
-            {
-                if (char.IsLower(stem[0])) lowercase.Add(stem.ToString());
-                continue;
-            }
-            if (token.Is(TokenFlags.AllCaps) && stem.Length > 1) continue;
-            string key = stem.ToString();
-            ref var e = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(evidence, key, out _);
-            e.Total++;
-            if (stem.Length != text.Length) e.Possessive++;
-            if (!token.Is(TokenFlags.SentenceStart) && !token.Is(TokenFlags.SpeechStart) && !AfterOpeningMark(manuscript, t)) e.MidSentence++;
-            if (t > 0 && IsAfterTitle(manuscript, t, language)) e.AfterTitle++;
-        }
+        var tally = new NameTally();
+        tally.Add(NameTally.Of(manuscript, lexicon.Language));
+        return Build(tally, lexicon, options);
+    }
+
+    /// <summary>Decides the names from the evidence of a whole manuscript (which may have been gathered paragraph by paragraph).</summary>
+    internal static NameBook Build(NameTally tally, Lexicon.Lexicon lexicon, CheckOptions options)
+    {
+        var evidence = new Dictionary<string, NameEvidence>(tally.Evidence, StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, e) in evidence)
         {
             if (lexicon.Words.ContainsExact(word, options.Dialect)) { names.Add(word); continue; }   // Clark, Paris: the dictionary's own names
-            if (lowercase.Contains(word.ToLowerInvariant())) continue;        // also written in lowercase: an ordinary word
+            if (tally.HasLowercase(word.ToLowerInvariant())) continue;        // also written in lowercase: an ordinary word
             if (lexicon.Words.Contains(word, options.Dialect)) continue;      // a capitalized common word (Already, Please)
             if (e.Total == 1 && lexicon.KnownCorrections(word.ToLowerInvariant()) is not null) continue;   // a one-off known misspelling, capitalized
             if (e.MidSentence > 0 || e.Possessive > 0 || e.AfterTitle > 0 || e.Total >= 2) names.Add(word);
@@ -119,19 +105,55 @@ public sealed class NameBook
         return new NameBook(evidence, names, properNames);
     }
 
-    private static bool AfterOpeningMark(Manuscript manuscript, int t)
+    /// <summary>Same names, each seen as often: everything a check reads from a name book.</summary>
+    internal bool SameAs(NameBook other)
     {
-        if (t == 0) return true;
+        if (!_names.SetEquals(other._names)) return false;
+        foreach (var n in _names) if (Count(n) != other.Count(n)) return false;
+        return true;
+    }
+
+    /// <summary>Same names (counts aside): enough for deciding which words are known.</summary>
+    internal bool SameNamesAs(NameBook other) => _names.SetEquals(other._names);
+
+    /// <summary>Evidence from one paragraph's tokens: a word's context never reaches into the paragraph before.</summary>
+    internal static void Gather(Manuscript manuscript, Paragraph paragraph, Lexicon.LanguageData language, NameTally tally)
+    {
+        var tokens = manuscript.Tokens;
+        int first = paragraph.FirstToken, end = paragraph.FirstToken + paragraph.TokenCount;
+        for (int t = first; t < end; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord) continue;
+            var text = manuscript.TextOf(token);
+            var stem = StripPossessive(text);
+            if (!char.IsUpper(stem[0]))
+            {
+                if (char.IsLower(stem[0])) tally.AddLowercase(stem.ToString(), 1);
+                continue;
+            }
+            if (token.Is(TokenFlags.AllCaps) && stem.Length > 1) continue;
+            var e = new NameEvidence { Total = 1 };
+            if (stem.Length != text.Length) e.Possessive++;
+            if (!token.Is(TokenFlags.SentenceStart) && !token.Is(TokenFlags.SpeechStart) && !AfterOpeningMark(manuscript, first, t)) e.MidSentence++;
+            if (t > first && IsAfterTitle(manuscript, first, t, language)) e.AfterTitle++;
+            tally.AddEvidence(stem.ToString(), e, 1);
+        }
+    }
+
+    private static bool AfterOpeningMark(Manuscript manuscript, int first, int t)
+    {
+        if (t == first) return true;
         var previous = manuscript.Tokens[t - 1];
         // A dash joins clauses of one sentence ("since 7:00 -- Irv on watch"), so a capital after it is a name's.
         return previous.Kind is TokenKind.Quote or TokenKind.Bracket or TokenKind.Ellipsis
             || (previous.Kind == TokenKind.Punctuation && manuscript.Text[previous.Start] is ':');
     }
 
-    private static bool IsAfterTitle(Manuscript manuscript, int t, Lexicon.LanguageData language)
+    private static bool IsAfterTitle(Manuscript manuscript, int first, int t, Lexicon.LanguageData language)
     {
         int previous = t - 1;
-        if (manuscript.Tokens[previous].Kind == TokenKind.Punctuation && manuscript.Text[manuscript.Tokens[previous].Start] == '.' && previous > 0) previous--;
+        if (manuscript.Tokens[previous].Kind == TokenKind.Punctuation && manuscript.Text[manuscript.Tokens[previous].Start] == '.' && previous > first) previous--;
         var token = manuscript.Tokens[previous];
         return token.IsWord && language.IsTitle(manuscript.TextOf(token));
     }
@@ -143,8 +165,14 @@ public sealed class NameBook
         return word;
     }
 
-    private struct NameEvidence
+    internal record struct NameEvidence
     {
         public int Total, MidSentence, Possessive, AfterTitle;
+
+        public static NameEvidence operator +(NameEvidence a, NameEvidence b) => new()
+            { Total = a.Total + b.Total, MidSentence = a.MidSentence + b.MidSentence, Possessive = a.Possessive + b.Possessive, AfterTitle = a.AfterTitle + b.AfterTitle };
+
+        public static NameEvidence operator -(NameEvidence a, NameEvidence b) => new()
+            { Total = a.Total - b.Total, MidSentence = a.MidSentence - b.MidSentence, Possessive = a.Possessive - b.Possessive, AfterTitle = a.AfterTitle - b.AfterTitle };
     }
 }

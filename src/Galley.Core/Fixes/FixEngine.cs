@@ -16,15 +16,15 @@ public static class FixEngine
     {
         var taken = new List<(Diagnostic Diagnostic, Fix Fix)>();
         var skipped = new List<Diagnostic>();
-        var claimed = new List<(int Start, int End)>();
+        var claimed = new ClaimedSpans();
         foreach (var (diagnostic, fix) in chosen.OrderBy(c => c.Fix.Edits.Min(e => e.Span.Start)))
         {
-            if (fix.Edits.Any(e => e.Span.Start < 0 || e.Span.End > text.Length || claimed.Any(c => Overlaps(c, e))))
+            if (fix.Edits.Any(e => e.Span.Start < 0 || e.Span.End > text.Length || claimed.Conflicts(e)))
             {
                 skipped.Add(diagnostic);
                 continue;
             }
-            foreach (var e in fix.Edits) claimed.Add((e.Span.Start, e.Span.End));
+            foreach (var e in fix.Edits) claimed.Add(e.Span.Start, e.Span.End);
             taken.Add((diagnostic, fix));
         }
         // Non-overlapping edits, written in one forward pass: the same result as applying them from the end backwards.
@@ -38,6 +38,41 @@ public static class FixEngine
         }
         builder.Append(text, position, text.Length - position);
         return new Outcome(builder.ToString(), taken.Select(t => t.Diagnostic).ToList(), skipped);
+    }
+
+    /// <summary>The spans already taken, sorted by start, so a conflict is found by binary search rather than by
+    /// comparing with every earlier fix (a novel can have tens of thousands of fixes).</summary>
+    private sealed class ClaimedSpans
+    {
+        private readonly List<(int Start, int End)> _spans = new();
+        private int _longest;
+
+        public void Add(int start, int end)
+        {
+            int index = FirstStartingAfter(start);
+            _spans.Insert(index, (start, end));
+            _longest = Math.Max(_longest, end - start);
+        }
+
+        /// <summary>Only spans starting within the longest claimed length before the edit, up to its end, can touch it.</summary>
+        public bool Conflicts(TextEdit edit)
+        {
+            for (int i = FirstStartingAfter(edit.Span.Start - _longest - 1); i < _spans.Count && _spans[i].Start <= edit.Span.End; i++)
+                if (Overlaps(_spans[i], edit)) return true;
+            return false;
+        }
+
+        private int FirstStartingAfter(int offset)
+        {
+            int lo = 0, hi = _spans.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (_spans[mid].Start <= offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
     }
 
     /// <summary>Two edits conflict when their spans overlap, or both insert at the same point.</summary>

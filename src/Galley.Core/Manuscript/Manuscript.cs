@@ -10,8 +10,9 @@ public sealed class Manuscript
     private readonly int[] _sentenceOfToken;
 
     private Manuscript(string text, List<Paragraph> paragraphs, List<Sentence> sentences, Token[] tokens,
-        List<Quotation> quotations, List<int> unpairedQuotes)
+        List<Quotation> quotations, List<int> unpairedQuotes, SpeechStyleVotes speechVotes = default)
     {
+        SpeechVotes = speechVotes;
         Text = text;
         Paragraphs = paragraphs;
         Sentences = sentences;
@@ -32,6 +33,9 @@ public sealed class Manuscript
     /// <summary>Indexes of quote tokens that close nothing (a closing quote with no opening one).</summary>
     public IReadOnlyList<int> UnpairedQuotes { get; }
 
+    /// <summary>The sentence-like quoted spans of each style, which decide whether single quotes mark speech.</summary>
+    internal SpeechStyleVotes SpeechVotes { get; }
+
     public ReadOnlySpan<char> TextOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
     public string StringOf(in Token token) => Text.Substring(token.Start, token.Length);
@@ -48,9 +52,20 @@ public sealed class Manuscript
         return -1;
     }
 
-    public static Manuscript Parse(string text, LanguageData language)
+    public static Manuscript Parse(string text, LanguageData language) => Parse(text, ParagraphSplitter.Split(text), language, britishStyle: null);
+
+    /// <summary>One paragraph (as the manuscript's paragraph splitter cut it) parsed on its own, with the speech style
+    /// of the manuscript it belongs to, or its own when <paramref name="britishStyle"/> is null. Tokens, sentences and
+    /// quotations are the paragraph's part of the whole manuscript's, with offsets from the paragraph's start; only
+    /// <see cref="Quotation.ContinuesInNextParagraph"/> (which looks at the next paragraph) is always false.</summary>
+    internal static Manuscript ParseParagraph(string paragraphText, LanguageData language, bool? britishStyle)
     {
-        var paragraphs = ParagraphSplitter.Split(text);
+        var span = new TextSpan(0, paragraphText.Length);
+        return Parse(paragraphText, [new Paragraph(0, span, ParagraphSplitter.Classify(paragraphText, span))], language, britishStyle);
+    }
+
+    private static Manuscript Parse(string text, List<Paragraph> paragraphs, LanguageData language, bool? britishStyle)
+    {
         var tokens = new List<Token>(text.Length / 5 + 16);
         foreach (var p in paragraphs)
         {
@@ -58,9 +73,9 @@ public sealed class Manuscript
             Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
             p.TokenCount = tokens.Count - p.FirstToken;
         }
-        var (quotations, unpaired) = SpeechMarker.Mark(text, tokens, paragraphs, language);
+        var (quotations, unpaired) = SpeechMarker.Mark(text, tokens, paragraphs, language, britishStyle, out var votes);
         var sentences = new List<Sentence>(paragraphs.Count * 3);
         foreach (var p in paragraphs) SentenceSplitter.Split(text, tokens, p, language, sentences);
-        return new Manuscript(text, paragraphs, sentences, tokens.ToArray(), quotations, unpaired);
+        return new Manuscript(text, paragraphs, sentences, tokens.ToArray(), quotations, unpaired, votes);
     }
 }

@@ -101,6 +101,9 @@ internal static class ParagraphSplitter
     {
         var s = text.AsSpan(span.Start, span.Length);
         if (s.Length == 0) return ParagraphKind.Prose;
+        // Past 80 characters only a '#' line with a letter is not prose; deciding that without counting every letter
+        // keeps re-splitting a whole novel after each keystroke cheap.
+        if (s.Length > 80) return s[0] == '#' && HasLetter(s) ? ParagraphKind.Heading : ParagraphKind.Prose;
         int letters = 0, words = 1;
         foreach (char c in s)
         {
@@ -120,6 +123,12 @@ internal static class ParagraphSplitter
         if (last == ':' && words <= 4) return ParagraphKind.Heading;
         if (IsTitleCase(s)) return ParagraphKind.Heading;
         return ParagraphKind.Prose;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (CharClass.IsLetter(c)) return true;
+        return false;
     }
 
     private static bool HasDigit(ReadOnlySpan<char> s)

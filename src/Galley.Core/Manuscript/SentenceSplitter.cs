@@ -27,7 +27,7 @@ internal static class SentenceSplitter
                 after++;
             }
             if (after >= end) break;
-            if (EndsSentence(text, tokens, t, after, closedQuote, language))
+            if (EndsSentence(text, tokens, first, t, after, closedQuote, language))
             {
                 Add(start, after);
                 start = after;
@@ -60,7 +60,7 @@ internal static class SentenceSplitter
         return token.Kind == TokenKind.Dash && t + 1 < end && tokens[t + 1].Is(TokenFlags.Closing);
     }
 
-    private static bool EndsSentence(string text, List<Token> tokens, int t, int next, bool closedQuote, LanguageData language)
+    private static bool EndsSentence(string text, List<Token> tokens, int first, int t, int next, bool closedQuote, LanguageData language)
     {
         var token = tokens[t];
         var following = tokens[next];
@@ -69,14 +69,14 @@ internal static class SentenceSplitter
         if (token.Kind == TokenKind.Ellipsis)
         {
             if (lowerNext) return false;
-            if (t > 0 && tokens[t - 1].Is(TokenFlags.Opening)) return false;       // "...is so precious" starts speech
+            if (t > first && tokens[t - 1].Is(TokenFlags.Opening)) return false;       // "...is so precious" starts speech
             if (following.IsWord && IsPronounI(text, following) && !closedQuote) return false;   // I... I don't know
             return following.IsWord || following.Kind == TokenKind.Quote || following.Kind == TokenKind.Number;
         }
         if (token.Kind == TokenKind.Dash) return !lowerNext;
         if (mark == '.')
         {
-            if (!closedQuote && t > 0 && tokens[t - 1].IsWord && tokens[t - 1].End == token.Start)
+            if (!closedQuote && t > first && tokens[t - 1].IsWord && tokens[t - 1].End == token.Start)
             {
                 var previous = text.AsSpan(tokens[t - 1].Start, tokens[t - 1].Length + 1);
                 var kind = language.GetAbbreviationKind(previous);

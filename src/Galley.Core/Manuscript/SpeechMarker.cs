@@ -7,7 +7,14 @@ namespace Galley.Document;
 /// space and before a letter opens; one after a word and before a space closes).</summary>
 internal static class SpeechMarker
 {
-    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, List<Token> tokens, List<Paragraph> paragraphs, LanguageData language)
+    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, List<Token> tokens, List<Paragraph> paragraphs, LanguageData language) =>
+        Mark(text, tokens, paragraphs, language, britishStyle: null, out _);
+
+    /// <summary>Marks speech; <paramref name="britishStyle"/> overrides the style decision when one paragraph is parsed
+    /// apart from its manuscript (the style is the whole manuscript's). <paramref name="votes"/>: the sentence-like
+    /// double- and single-quoted spans that decide the style, so a caller can add them up over many paragraphs.</summary>
+    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, List<Token> tokens, List<Paragraph> paragraphs,
+        LanguageData language, bool? britishStyle, out SpeechStyleVotes votes)
     {
         var quotations = new List<Quotation>();
         var unpaired = new List<int>();
@@ -24,9 +31,10 @@ internal static class SpeechMarker
         // more sentence-like spans is speech; single-quoted spans in a double-quote text are mentions ('we').
         int doubleSpeechy = doubles.Count(q => LooksSentenceLike(text, tokens, q));
         int singleSpeechy = singles.Count(q => LooksSentenceLike(text, tokens, q));
-        bool britishStyle = singleSpeechy > doubleSpeechy;
+        votes = new SpeechStyleVotes(doubleSpeechy, singleSpeechy);
+        bool british = britishStyle ?? votes.BritishStyle;
         foreach (var q in doubles) quotations.Add(q with { IsSpeech = !IsMention(text, tokens, q, paragraphs[q.Paragraph], language) });
-        foreach (var q in singles) quotations.Add(q with { IsSpeech = britishStyle && !IsMention(text, tokens, q, paragraphs[q.Paragraph], language) && !InsideOther(q, doubles) });
+        foreach (var q in singles) quotations.Add(q with { IsSpeech = british && !IsMention(text, tokens, q, paragraphs[q.Paragraph], language) && !InsideOther(q, doubles) });
         quotations.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         for (int i = 0; i < quotations.Count; i++)
@@ -138,4 +146,11 @@ internal static class SpeechMarker
         var next = paragraphs[index + 1];
         return next.IsProse && next.TokenCount > 0 && tokens[next.FirstToken].Kind == TokenKind.Quote;
     }
+}
+
+/// <summary>How many sentence-like spans each quotation style holds; the style with more is the speech style.</summary>
+internal readonly record struct SpeechStyleVotes(int Double, int Single)
+{
+    public bool BritishStyle => Single > Double;
+    public static SpeechStyleVotes operator +(SpeechStyleVotes a, SpeechStyleVotes b) => new(a.Double + b.Double, a.Single + b.Single);
 }

@@ -13,4 +13,15 @@ public abstract class Rule
     public abstract IReadOnlyList<Example> Examples { get; }
 
     public abstract void Check(CheckContext context, DiagnosticSink sink);
+
+    /// <summary>True when the rule's findings in a paragraph depend only on that paragraph and on what the context
+    /// learned from the whole manuscript (its names, the counts of unknown words): then an editor re-checks only the
+    /// paragraphs an edit touched (<see cref="IncrementalChecker"/>). A rule that reads other paragraphs, the text
+    /// outside its paragraph or <see cref="Document.Quotation.ContinuesInNextParagraph"/> must leave this false.</summary>
+    public virtual bool IsParagraphLocal => false;
+
+    /// <summary>True when the rule reports only the first of its findings on each spelling in the whole manuscript (a
+    /// question asked once, not at every use). The checkers keep the first in text order, so a paragraph checked on
+    /// its own reports every one and the whole is still asked once.</summary>
+    public virtual bool OncePerSpelling => false;
 }

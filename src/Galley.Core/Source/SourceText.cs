@@ -18,7 +18,10 @@ public sealed class SourceText
     /// <summary>Largest file Galley reads; above it the user is told to split the manuscript.</summary>
     public const long MaxFileBytes = 256L * 1024 * 1024;
 
-    public static SourceText FromFile(string path)
+    public static SourceText FromFile(string path) => new(path, TextDecoder.Decode(ReadBytes(path), path));
+
+    /// <summary>A file's bytes, refusing folders, missing files and files above <see cref="MaxFileBytes"/> with a message for the user.</summary>
+    public static byte[] ReadBytes(string path)
     {
         FileInfo info;
         try { info = new FileInfo(path); }
@@ -28,19 +31,23 @@ public sealed class SourceText
         if (!info.Exists) throw new InputException($"{path}: no such file.");
         if (info.Length > MaxFileBytes)
             throw new InputException($"{path}: {info.Length / (1024 * 1024)} MB is larger than the {MaxFileBytes / (1024 * 1024)} MB Galley reads at once; split the manuscript into chapters.");
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try { return File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         { throw new InputException($"{path}: cannot be read ({e.Message})."); }
-        return new SourceText(path, TextDecoder.Decode(bytes, path));
     }
 
     public static SourceText FromStream(Stream stream, string name)
     {
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        if (buffer.Length > MaxFileBytes)
-            throw new InputException($"{name}: input larger than {MaxFileBytes / (1024 * 1024)} MB.");
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            // Stop at the limit rather than reading an endless stream into memory.
+            if (buffer.Length + read > MaxFileBytes)
+                throw new InputException($"{name}: input larger than the {MaxFileBytes / (1024 * 1024)} MB Galley reads at once; split the manuscript into chapters.");
+            buffer.Write(chunk, 0, read);
+        }
         return new SourceText(name, TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name));
     }
 }

@@ -13,7 +13,7 @@ public sealed class RepeatedUnknownWord : SpellingRule
 
     protected override UnknownKind Kind => UnknownKind.Repeated;
 
-    protected override bool OncePerSpelling => true;
+    public override bool OncePerSpelling => true;
 
     protected override string Message(UnknownWord word) =>
         $"\u201c{word.Text}\u201d is not in the dictionary but is spelled this way {word.Occurrences} times; add it to your words if it is deliberate.";

@@ -10,15 +10,15 @@ public abstract class SpellingRule : Rule
 
     protected abstract string Message(UnknownWord word);
 
-    /// <summary>Report only the first occurrence of each spelling (a question asked once, not at every use).</summary>
-    protected virtual bool OncePerSpelling => false;
+    /// <summary>A paragraph's unknown words depend on it and on the manuscript's names, counts of unknown words and
+    /// narrator's voice only.</summary>
+    public override bool IsParagraphLocal => true;
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
-        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in SpellingScan.Of(context).Words)
-            if (word.Kind == Kind && (!OncePerSpelling || reported.Add(word.Text)))
-                sink.ReportReplace(Info, word.Span, Message(word), word.Suggestions.Select(s => MatchCase(s, word.Text)));
+            if (word.Kind == Kind)
+                sink.ReportReplace(Info, word.Span, Message(word), word.Suggestions.Select(s => MatchCase(s, word.Text)).Where(s => s != word.Text).Distinct());
     }
 
     /// <summary>Gives a suggestion the capitalization of the word it replaces (Athority → Authority).</summary>

@@ -38,6 +38,47 @@ public sealed class SpellingScan
 
     private static SpellingScan Scan(CheckContext context)
     {
+        var found = FindUnknown(context);
+        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
+        var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        var words = new List<UnknownWord>(found.Count);
+        foreach (var c in found)
+        {
+            int occurrences = context.UnknownWordCount(c.Text, counts);
+            var kind = Classify(context, c.Token, c.Text, occurrences, suggestionCache, out var suggestions);
+            if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, occurrences));
+        }
+        return new SpellingScan { Words = words };
+    }
+
+    /// <summary>The words no dictionary, name, writer's list or the words' company accounts for, before they are
+    /// classified. Whether the narrator talks informally throughout is a fact of the whole manuscript: a paragraph
+    /// checked on its own reads it from <see cref="CheckContext.Document"/>.</summary>
+    internal static List<Candidate> FindUnknown(CheckContext context)
+    {
+        var candidates = FindCandidates(context);
+        bool informalNarrator = context.Document?.InformalNarrator
+            ?? Voice.IsInformalNarrator(Voice.InformalNarrationParagraphs(candidates.Found));
+        return FindUnknown(context, candidates, informalNarrator);
+    }
+
+    /// <summary>The unknown words of <paramref name="candidates"/> once their company is looked at, for a narrator who
+    /// does or does not talk informally throughout; a part of a manuscript counts these so the whole's occurrences
+    /// can be added up.</summary>
+    internal static List<Candidate> FindUnknown(CheckContext context, Candidates candidates, bool informalNarrator)
+    {
+        var found = candidates.Found;
+        foreach (var c in found) c.Accepted = false;
+        Voice.AcceptInformalNarrator(found, informalNarrator);
+        foreach (var (from, to, voiceMarks) in candidates.Paragraphs) Voice.AcceptEyeDialect(context, found, from, to, voiceMarks, informalNarrator);
+        ForeignPhrases.Accept(context, found);
+        return found.Where(c => !c.Accepted).ToList();
+    }
+
+    /// <summary>Every word no dictionary, name or writer's list accounts for, paragraph by paragraph, with how many
+    /// marks of a character's voice each paragraph's speech holds; computed once per check.</summary>
+    internal static Candidates FindCandidates(CheckContext context) => context.Memo(static context =>
+    {
         var manuscript = context.Manuscript;
         var found = new List<Candidate>();
         var paragraphs = new List<(int From, int To, int VoiceMarks)>();
@@ -69,21 +110,8 @@ public sealed class SpellingScan
             }
             paragraphs.Add((paragraphStart, found.Count, voiceMarks));
         }
-        bool informalNarrator = Voice.AcceptInformalNarrator(found);
-        foreach (var (from, to, voiceMarks) in paragraphs) Voice.AcceptEyeDialect(context, found, from, to, voiceMarks, informalNarrator);
-        ForeignPhrases.Accept(context, found);
-        found.RemoveAll(c => c.Accepted);
-
-        var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = new Dictionary<string, IReadOnlyList<string>>();
-        var words = new List<UnknownWord>(found.Count);
-        foreach (var c in found)
-        {
-            var kind = Classify(context, c.Token, c.Text, counts[c.Text], suggestionCache, out var suggestions);
-            if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, counts[c.Text]));
-        }
-        return new SpellingScan { Words = words };
-    }
+        return new Candidates(found, paragraphs);
+    });
 
     private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<Candidate> found)
     {
@@ -202,6 +230,10 @@ public sealed class SpellingScan
             && context.Lexicon.Words.ContainsExact(lower.Remove(doubled, 1), context.Dialect);
     }
 }
+
+/// <summary>The unknown words of a manuscript or a part, until their company is looked at, and each prose paragraph's
+/// range of them with the marks of a character's voice in its speech.</summary>
+internal sealed record Candidates(List<Candidate> Found, List<(int From, int To, int VoiceMarks)> Paragraphs);
 
 /// <summary>An unknown word found by the scan, until its company is looked at.</summary>
 internal sealed class Candidate(int token, TextSpan span, string text)

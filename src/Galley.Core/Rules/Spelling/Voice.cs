@@ -38,10 +38,17 @@ internal static class Voice
         return !lower[..n].EndsWith("'nt");
     }
 
+    /// <summary>How many paragraphs use informal words in their narration: a manuscript's count is the sum of its
+    /// paragraphs', so a part can add its share.</summary>
+    public static int InformalNarrationParagraphs(List<Candidate> found) =>
+        found.Where(c => c.InformalNarration).Select(c => c.Paragraph).Distinct().Count();
+
+    /// <summary>Whether a manuscript's narrator talks informally throughout, from its <see cref="InformalNarrationParagraphs"/>.</summary>
+    public static bool IsInformalNarrator(int informalNarrationParagraphs) => informalNarrationParagraphs >= InformalNarratorParagraphs;
+
     /// <summary>A narrator who talks like a character (informal words in the narration of several paragraphs, or
-    /// twice in one) has a voice of their own: their informal words are not hinted at. Returns whether the
-    /// manuscript's narrator talks informally throughout.</summary>
-    public static bool AcceptInformalNarrator(List<Candidate> found)
+    /// twice in one) has a voice of their own: their informal words are not hinted at.</summary>
+    public static void AcceptInformalNarrator(List<Candidate> found, bool informalNarrator)
     {
         var byParagraph = new Dictionary<int, List<Candidate>>();
         foreach (var c in found)
@@ -50,11 +57,9 @@ internal static class Voice
             if (!byParagraph.TryGetValue(c.Paragraph, out var list)) byParagraph[c.Paragraph] = list = [];
             list.Add(c);
         }
-        bool informalNarrator = byParagraph.Count >= InformalNarratorParagraphs;
         foreach (var list in byParagraph.Values)
             if (informalNarrator || list.Count >= MarksForDialect)
                 foreach (var c in list) c.Accepted = true;
-        return informalNarrator;
     }
 
     private const int InformalNarratorParagraphs = 3;

@@ -1,7 +1,7 @@
-namespace Galley.Cli.Commands;
+namespace Galley.Checking;
 
 /// <summary>The writer's own words: .galley/words.txt in the manuscript's folder and every folder above it,
-/// one word per line, # for comments.</summary>
+/// one word per line, # for comments. Shared by the command line and the language server.</summary>
 public static class PersonalDictionary
 {
     public const string RelativePath = ".galley/words.txt";

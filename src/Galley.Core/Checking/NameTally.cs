@@ -1,0 +1,67 @@
+using System.Runtime.InteropServices;
+using Galley.Document;
+
+namespace Galley.Checking;
+
+/// <summary>The evidence names are learned from, counted so that the tallies of paragraphs can be added and taken
+/// away again: how each capitalized word is used, and which words are written in lowercase.</summary>
+internal sealed class NameTally
+{
+    private readonly Dictionary<string, NameBook.NameEvidence> _evidence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lowercase = new(StringComparer.Ordinal);
+    /// <summary>The lowercase forms of the capitalized words, for telling whether a lowercase word matters to names.</summary>
+    private readonly Dictionary<string, int> _keysLowered = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, NameBook.NameEvidence> Evidence => _evidence;
+
+    /// <summary>Set when a change could alter the names decided from this tally; cleared by the caller.</summary>
+    public bool Changed { get; set; }
+
+    public bool HasLowercase(string word) => _lowercase.ContainsKey(word);
+
+    public static NameTally Of(Manuscript manuscript, Lexicon.LanguageData language)
+    {
+        var tally = new NameTally();
+        foreach (var paragraph in manuscript.Paragraphs) NameBook.Gather(manuscript, paragraph, language, tally);
+        return tally;
+    }
+
+    public void AddEvidence(string word, NameBook.NameEvidence evidence, int sign)
+    {
+        ref var e = ref CollectionsMarshal.GetValueRefOrAddDefault(_evidence, word, out bool existed);
+        e = sign > 0 ? e + evidence : e - evidence;
+        if (!existed) Count(_keysLowered, word.ToLowerInvariant(), 1);
+        if (e.Total <= 0)
+        {
+            _evidence.Remove(word);
+            Count(_keysLowered, word.ToLowerInvariant(), -1);
+        }
+        Changed = true;
+    }
+
+    public void AddLowercase(string word, int count)
+    {
+        // Only a word appearing or vanishing matters, and only if it is some capitalized word's lowercase form.
+        if (Count(_lowercase, word, count) && _keysLowered.ContainsKey(word)) Changed = true;
+    }
+
+    /// <summary>Adds to a count, dropping it at zero; true when the key appeared or vanished.</summary>
+    private static bool Count(Dictionary<string, int> counts, string key, int delta)
+    {
+        ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool existed);
+        n += delta;
+        if (n > 0) return !existed;
+        counts.Remove(key);
+        return true;
+    }
+
+    public void Add(NameTally other) => Merge(other, 1);
+
+    public void Remove(NameTally other) => Merge(other, -1);
+
+    private void Merge(NameTally other, int sign)
+    {
+        foreach (var (word, e) in other._evidence) AddEvidence(word, e, sign);
+        foreach (var (word, n) in other._lowercase) AddLowercase(word, sign * n);
+    }
+}

@@ -1,0 +1,108 @@
+namespace Galley.Context;
+
+/// <summary>A word trigram language model over the Brown training data with stupid backoff (Brants et al. 2007):
+/// the relative frequency of the trigram, else 0.4 × that of the bigram, else 0.4² × the smoothed unigram.
+/// The data omits bigrams and trigrams seen once, so a missing n-gram means "at most once" and backs off.
+/// Scores are not normalized probabilities: compare them only between alternatives in the same place.</summary>
+public sealed class NgramModel
+{
+    private static readonly Lazy<NgramModel> Shared = new(() => new NgramModel(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly double LogBackoff = Math.Log(0.4);
+
+    private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<uint, int> _bigrams;
+    private readonly Dictionary<ulong, int> _trigrams;
+    private readonly double _logTokens;
+
+    private NgramModel()
+    {
+        _vocabulary = Vocabulary.Default;
+        if (_vocabulary.Count >= 1 << 16) throw new InvalidOperationException("The vocabulary outgrew 16-bit n-gram keys.");
+        _bigrams = new Dictionary<uint, int>(110_000);
+        _trigrams = new Dictionary<ulong, int>(90_000);
+        Lexicon.DataFiles.ForEachRow("context/bigrams.tsv", (row, cols) =>
+            _bigrams[Key(Id(row[cols[0]]), Id(row[cols[1]]))] = int.Parse(row[cols[2]]));
+        Lexicon.DataFiles.ForEachRow("context/trigrams.tsv", (row, cols) =>
+            _trigrams[Key(Id(row[cols[0]]), Id(row[cols[1]]), Id(row[cols[2]]))] = int.Parse(row[cols[3]]));
+        _logTokens = Math.Log(_vocabulary.TokenCount);
+    }
+
+    public static NgramModel Default => Shared.Value;
+
+    /// <summary>The id of the sentence start and end pseudo-words.</summary>
+    public int SentenceStart => _vocabulary.StartId;
+    public int SentenceEnd => _vocabulary.EndId;
+
+    /// <summary>The id of a token (any case, curly quotes allowed; see <see cref="PosTagger.BrownText"/>), 0 if unseen.</summary>
+    public int IdOf(ReadOnlySpan<char> token)
+    {
+        Span<char> buffer = stackalloc char[64];
+        int length = Vocabulary.LookupForm(token, buffer);
+        return length < 0 ? 0 : _vocabulary.IdOf(buffer[..length]);
+    }
+
+    public int Count(int w) => w == 0 ? 0 : _vocabulary.CountOf(w);
+
+    /// <summary>Count of the bigram; 0 means it was seen at most once.</summary>
+    public int Count(int w1, int w2) => w1 == 0 || w2 == 0 ? 0 : LeftOut(_bigrams.GetValueOrDefault(Key(w1, w2)), Key(w1, w2));
+
+    /// <summary>Count of the trigram; 0 means it was seen at most once.</summary>
+    public int Count(int w1, int w2, int w3) =>
+        w1 == 0 || w2 == 0 || w3 == 0 ? 0 : LeftOut(_trigrams.GetValueOrDefault(Key(w1, w2, w3)), Key(w1, w2, w3));
+
+    /// <summary>For measuring on training text as if it were unseen (leave-one-out): n-grams of the sentence being
+    /// scored, whose counts are read one lower on this thread. Null in normal use.</summary>
+    [ThreadStatic] internal static HashSet<ulong>? LeaveOut;
+
+    /// <summary>Adds a sentence's bigrams and trigrams (ids, sentence-start padded) to <see cref="LeaveOut"/>.</summary>
+    internal void LeaveOutSentence(ReadOnlySpan<int> words)
+    {
+        var set = LeaveOut ??= [];
+        set.Clear();
+        for (int i = 0; i < words.Length; i++)
+        {
+            int w2 = i >= 1 ? words[i - 1] : SentenceStart;
+            set.Add(Key(w2, words[i]) | 1UL << 63);
+            if (i >= 1) set.Add(Key(i >= 2 ? words[i - 2] : SentenceStart, w2, words[i]));
+        }
+    }
+
+    private static int LeftOut(int count, ulong key)
+    {
+        var set = LeaveOut;
+        if (set is null || count == 0 || !set.Contains(key)) return count;
+        return count - 1 >= 2 ? count - 1 : 0;   // a count of one is not in the data
+    }
+
+    private static int LeftOut(int count, uint key) => LeftOut(count, key | 1UL << 63);
+
+    /// <summary>Log stupid-backoff score of <paramref name="w3"/> after <paramref name="w1"/> <paramref name="w2"/>.</summary>
+    public double LogScore(int w1, int w2, int w3)
+    {
+        int tri = Count(w1, w2, w3);
+        if (tri > 0) return Math.Log(tri) - Math.Log(Count(w1, w2));
+        int bi = Count(w2, w3);
+        if (bi > 0) return LogBackoff + Math.Log(bi) - Math.Log(Count(w2));
+        return 2 * LogBackoff + Math.Log(Count(w3) + 0.5) - _logTokens;
+    }
+
+    /// <summary>The summed log score of the words at <paramref name="from"/>..<paramref name="to"/> (exclusive) of a
+    /// sequence, each given the two before it (positions before 0 read as the sentence start).</summary>
+    public double LogScore(ReadOnlySpan<int> words, int from, int to)
+    {
+        double sum = 0;
+        for (int i = Math.Max(0, from); i < Math.Min(to, words.Length); i++)
+        {
+            int w1 = i >= 2 ? words[i - 2] : SentenceStart;
+            int w2 = i >= 1 ? words[i - 1] : SentenceStart;
+            sum += LogScore(w1, w2, words[i]);
+        }
+        return sum;
+    }
+
+    private int Id(ReadOnlySpan<char> word) => _vocabulary.IdOf(word);
+
+    private static uint Key(int w1, int w2) => (uint)w1 << 16 | (uint)w2;
+
+    private static ulong Key(int w1, int w2, int w3) => (ulong)w1 << 32 | (ulong)w2 << 16 | (uint)w3;
+}

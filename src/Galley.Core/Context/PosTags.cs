@@ -1,0 +1,31 @@
+using Galley.Checking;
+
+namespace Galley.Context;
+
+/// <summary>The part-of-speech tag of every token of a manuscript, each sentence tagged as a whole; computed once
+/// per check and shared by the rules. Tokens outside any sentence get <see cref="PosTag.None"/>.</summary>
+public sealed class PosTags
+{
+    private readonly PosTag[] _tags;
+
+    private PosTags(PosTag[] tags) => _tags = tags;
+
+    public static PosTags Of(CheckContext context) => context.Memo(Compute);
+
+    public PosTag this[int tokenIndex] => _tags[tokenIndex];
+
+    public int Count => _tags.Length;
+
+    public ReadOnlySpan<PosTag> All => _tags;
+
+    private static PosTags Compute(CheckContext context)
+    {
+        var manuscript = context.Manuscript;
+        var tags = new PosTag[manuscript.Tokens.Length];
+        Func<ReadOnlySpan<char>, bool> isName = word => context.Names.IsName(word);
+        foreach (var sentence in manuscript.Sentences)
+            if (sentence.TokenCount > 0)
+                PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName);
+        return new PosTags(tags);
+    }
+}

@@ -1,0 +1,272 @@
+namespace Galley.Context;
+
+/// <summary>The trained parameters of the trigram HMM tagger (TnT, Brants 2000): interpolated tag-trigram
+/// transitions, word emissions from the Brown tag lexicon and a suffix model for unknown words, all as log
+/// probabilities in flat arrays. Loaded once and shared.</summary>
+internal sealed class TaggerModel
+{
+    private static readonly Lazy<TaggerModel> Shared = new(() => new TaggerModel(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Unknown words keep at most this many candidate tags, and none far below the best.</summary>
+    private const int MaxSuffixTags = 8;
+    private const double SuffixTagFloor = 0.002;
+
+    private readonly int _tagCount;
+    private readonly float[] _transitions;          // [(t1 * T + t2) * T + t3] = log P(t3 | t1, t2)
+    private readonly int[] _emissionStart;          // per vocabulary id, into the two arrays below
+    private readonly byte[] _emissionTag;
+    private readonly float[] _emissionLog;          // log P(word | tag)
+    private readonly SuffixTable[] _suffixes;       // by WordCase
+
+    private TaggerModel()
+    {
+        _tagCount = Tagset.Count;
+        Vocabulary = Vocabulary.Default;
+        StartTag = Tagset.Of(Tagset.Start).Id;
+        EndTag = Tagset.Of(Tagset.End).Id;
+        var unigram = new double[_tagCount];
+        Lexicon.DataFiles.ForEachRow("context/tags.tsv", (row, cols) => unigram[Tag(row[cols[0]])] = long.Parse(row[cols[1]]));
+        _transitions = BuildTransitions(unigram);
+        (_emissionStart, _emissionTag, _emissionLog) = BuildEmissions(unigram);
+        _suffixes = BuildSuffixTables(unigram);
+        PropnTag = Tagset.Of("PROPN").Id;
+        NumTag = Tagset.Of("NUM").Id;
+        PunctTag = Tagset.Of("PUNCT").Id;
+        NounTag = Tagset.Of("NOUN").Id;
+    }
+
+    public static TaggerModel Default => Shared.Value;
+
+    public Vocabulary Vocabulary { get; }
+    public int TagCount => _tagCount;
+    public byte StartTag { get; }
+    public byte EndTag { get; }
+    public byte PropnTag { get; }
+    public byte NumTag { get; }
+    public byte PunctTag { get; }
+    public byte NounTag { get; }
+
+    public float Transition(int t1, int t2, int t3) => _transitions[(t1 * _tagCount + t2) * _tagCount + t3];
+
+    /// <summary>The tags a known word was seen with and log P(word | tag).</summary>
+    public void Emissions(int wordId, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> logProbabilities)
+    {
+        int start = _emissionStart[wordId], end = _emissionStart[wordId + 1];
+        tags = _emissionTag.AsSpan(start, end - start);
+        logProbabilities = _emissionLog.AsSpan(start, end - start);
+    }
+
+    /// <summary>Candidate tags of an unknown word from its longest known suffix, as log P(tag | suffix) / P(tag),
+    /// which ranks tags for the word the way the HMM needs (Bayes, up to a constant).</summary>
+    public void SuffixEmissions(ReadOnlySpan<char> lookupForm, WordCase wordCase, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> logScores)
+    {
+        var table = _suffixes[(int)wordCase];
+        for (int length = Math.Min(4, lookupForm.Length); length >= 1; length--)
+            if (table.Lookup.TryGetValue(lookupForm[^length..], out int entry))
+            {
+                table.Slice(entry, out tags, out logScores);
+                return;
+            }
+        table.Slice(table.Fallback, out tags, out logScores);
+    }
+
+    private static byte Tag(ReadOnlySpan<char> name) =>
+        Tagset.TryGet(name, out byte id) ? id : throw new InvalidOperationException($"Tag {name} is not in tags.tsv.");
+
+    /// <summary>TnT deleted interpolation: each trigram's count votes for the estimate (uni, bi or trigram) that
+    /// predicts it best when that occurrence is left out.</summary>
+    private float[] BuildTransitions(double[] unigram)
+    {
+        int T = _tagCount;
+        var bigram = new double[T * T];
+        var trigram = new double[T * T * T];
+        Lexicon.DataFiles.ForEachRow("context/tag-bigrams.tsv", (row, cols) =>
+            bigram[Tag(row[cols[0]]) * T + Tag(row[cols[1]])] = long.Parse(row[cols[2]]));
+        Lexicon.DataFiles.ForEachRow("context/tag-trigrams.tsv", (row, cols) =>
+            trigram[(Tag(row[cols[0]]) * T + Tag(row[cols[1]])) * T + Tag(row[cols[2]])] = long.Parse(row[cols[3]]));
+        var bigramContext = new double[T];             // c(t2, *)
+        var trigramContext = new double[T * T];        // c(t1, t2, *)
+        for (int a = 0; a < T; a++)
+            for (int b = 0; b < T; b++)
+            {
+                bigramContext[a] += bigram[a * T + b];
+                for (int c = 0; c < T; c++) trigramContext[a * T + b] += trigram[(a * T + b) * T + c];
+            }
+        int start = StartTag;
+        double tokens = unigram.Sum() - unigram[start];    // "<s>" is a context, never predicted
+        double l1 = 0, l2 = 0, l3 = 0;
+        for (int a = 0; a < T; a++)
+            for (int b = 0; b < T; b++)
+                for (int c = 0; c < T; c++)
+                {
+                    double f = trigram[(a * T + b) * T + c];
+                    if (f == 0) continue;
+                    double p3 = trigramContext[a * T + b] > 1 ? (f - 1) / (trigramContext[a * T + b] - 1) : 0;
+                    double p2 = bigramContext[b] > 1 ? (bigram[b * T + c] - 1) / (bigramContext[b] - 1) : 0;
+                    double p1 = (unigram[c] - 1) / (tokens - 1);
+                    if (p3 >= p2 && p3 >= p1) l3 += f;
+                    else if (p2 >= p1) l2 += f;
+                    else l1 += f;
+                }
+        double sum = l1 + l2 + l3;
+        (l1, l2, l3) = (l1 / sum, l2 / sum, l3 / sum);
+        var log = new float[T * T * T];
+        for (int a = 0; a < T; a++)
+            for (int b = 0; b < T; b++)
+                for (int c = 0; c < T; c++)
+                {
+                    double p = l1 * (c == start ? 0 : unigram[c] / tokens)
+                               + (bigramContext[b] > 0 ? l2 * bigram[b * T + c] / bigramContext[b] : 0)
+                               + (trigramContext[a * T + b] > 0 ? l3 * trigram[(a * T + b) * T + c] / trigramContext[a * T + b] : 0);
+                    log[(a * T + b) * T + c] = p > 0 ? (float)Math.Log(p) : -50f;
+                }
+        return log;
+    }
+
+    private (int[] Start, byte[] Tags, float[] Log) BuildEmissions(double[] unigram)
+    {
+        var vocabulary = Vocabulary;
+        var start = new int[vocabulary.Count + 1];
+        var perWord = new (byte Tag, float Log)[vocabulary.Count][];
+        int total = 0;
+        Lexicon.DataFiles.ForEachRow("context/lexicon.tsv", (row, cols) =>
+        {
+            int id = vocabulary.IdOf(row[cols[0]]);
+            if (id == 0) return;
+            var pairs = row[cols[1]];
+            var list = new List<(byte, float)>(4);
+            foreach (var range in pairs.Split(' '))
+            {
+                var pair = pairs[range];
+                int colon = pair.LastIndexOf(':');
+                byte tag = Tag(pair[..colon]);
+                list.Add((tag, (float)Math.Log(int.Parse(pair[(colon + 1)..]) / unigram[tag])));
+            }
+            perWord[id] = list.ToArray();
+            total += list.Count;
+        });
+        var tags = new byte[total];
+        var logs = new float[total];
+        int at = 0;
+        for (int id = 0; id < vocabulary.Count; id++)
+        {
+            start[id] = at;
+            foreach (var (tag, log) in perWord[id] ?? [])
+            {
+                tags[at] = tag;
+                logs[at++] = log;
+            }
+        }
+        start[vocabulary.Count] = at;
+        return (start, tags, logs);
+    }
+
+    /// <summary>TnT's suffix model: P(t | last i letters) smoothed recursively with the shorter suffix, weighted by
+    /// θ = the standard deviation of the tag probabilities.</summary>
+    private SuffixTable[] BuildSuffixTables(double[] unigram)
+    {
+        int T = _tagCount;
+        var raw = new Dictionary<string, double[]>[3];
+        for (int c = 0; c < 3; c++) raw[c] = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        Lexicon.DataFiles.ForEachRow("context/suffix-tags.tsv", (row, cols) =>
+        {
+            var wordCase = row[cols[1]] switch { "lower" => WordCase.Lower, "upper" => WordCase.Upper, _ => WordCase.Any };
+            var counts = new double[T];
+            var pairs = row[cols[2]];
+            foreach (var range in pairs.Split(' '))
+            {
+                var pair = pairs[range];
+                int colon = pair.LastIndexOf(':');
+                counts[Tag(pair[..colon])] = int.Parse(pair[(colon + 1)..]);
+            }
+            raw[(int)wordCase][row[cols[0]].ToString()] = counts;
+        });
+        double total = 0;
+        int real = 0;
+        for (int t = 0; t < T; t++) if (t != StartTag && t != EndTag && unigram[t] > 0) { total += unigram[t]; real++; }
+        double mean = 1.0 / real, variance = 0;
+        for (int t = 0; t < T; t++) if (t != StartTag && t != EndTag && unigram[t] > 0) variance += Math.Pow(unigram[t] / total - mean, 2);
+        double theta = Math.Sqrt(variance / (real - 1));
+        var prior = new double[T];
+        for (int t = 0; t < T; t++) prior[t] = t == StartTag || t == EndTag ? 0 : unigram[t] / total;
+        var tables = new SuffixTable[3];
+        for (int c = 0; c < 3; c++) tables[c] = SuffixTable.Build(raw[c], prior, theta);
+        return tables;
+    }
+
+    /// <summary>Smoothed suffix distributions of one capitalization class, pruned to the likely tags.</summary>
+    private sealed class SuffixTable
+    {
+        private readonly Dictionary<string, int> _entries = new(StringComparer.Ordinal);
+        private readonly List<int> _start = [];
+        private readonly List<byte> _tags = [];
+        private readonly List<float> _scores = [];
+        private byte[] _tagArray = [];
+        private float[] _scoreArray = [];
+
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
+        public int Fallback { get; private set; }
+
+        public void Slice(int entry, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> scores)
+        {
+            int start = _start[entry], end = _start[entry + 1];
+            tags = _tagArray.AsSpan(start, end - start);
+            scores = _scoreArray.AsSpan(start, end - start);
+        }
+
+        public static SuffixTable Build(Dictionary<string, double[]> counts, double[] prior, double theta)
+        {
+            var table = new SuffixTable();
+            var smoothed = new Dictionary<string, double[]>(StringComparer.Ordinal);
+            // The base distribution: the tags of all rare words of this case (every token has a 1-letter suffix).
+            var all = new double[prior.Length];
+            foreach (var (suffix, c) in counts)
+                if (suffix.Length == 1)
+                    for (int t = 0; t < all.Length; t++) all[t] += c[t];
+            double allSum = all.Sum();
+            for (int t = 0; t < all.Length; t++) all[t] = allSum > 0 ? (all[t] / allSum + theta * prior[t]) / (1 + theta) : prior[t];
+            var lookup = smoothed.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int length = 1; length <= 4; length++)   // shorter suffixes first: each smooths with its parent
+                foreach (var (suffix, c) in counts)
+                {
+                    if (suffix.Length != length) continue;
+                    var parent = length > 1 && lookup.TryGetValue(suffix.AsSpan(1), out var shorter) ? shorter : all;
+                    double sum = c.Sum();
+                    var p = new double[c.Length];
+                    for (int t = 0; t < c.Length; t++) p[t] = (c[t] / sum + theta * parent[t]) / (1 + theta);
+                    smoothed[suffix] = p;
+                }
+            foreach (var (suffix, p) in smoothed) table.Add(suffix, p, prior);
+            table.Fallback = table._start.Count;
+            table.Add(null, all, prior);
+            table._start.Add(table._tags.Count);
+            table._tagArray = table._tags.ToArray();
+            table._scoreArray = table._scores.ToArray();
+            table.Lookup = table._entries.GetAlternateLookup<ReadOnlySpan<char>>();
+            return table;
+        }
+
+        private void Add(string? suffix, double[] p, double[] prior)
+        {
+            if (suffix is not null) _entries[suffix] = _start.Count;
+            _start.Add(_tags.Count);
+            double best = 0;
+            for (int t = 0; t < p.Length; t++) if (prior[t] > 0 && p[t] > best) best = p[t];
+            // Take the likeliest tags in order, at most MaxSuffixTags, none below the floor.
+            Span<bool> taken = stackalloc bool[p.Length];
+            for (int k = 0; k < MaxSuffixTags; k++)
+            {
+                int pick = -1;
+                for (int t = 0; t < p.Length; t++)
+                    if (!taken[t] && prior[t] > 0 && p[t] >= best * SuffixTagFloor && (pick < 0 || p[t] > p[pick])) pick = t;
+                if (pick < 0) break;
+                taken[pick] = true;
+                _tags.Add((byte)pick);
+                _scores.Add((float)Math.Log(p[pick] / prior[pick]));
+            }
+        }
+    }
+}
+
+/// <summary>How an unknown word is capitalized, which the suffix model conditions on.</summary>
+internal enum WordCase { Lower, Upper, Any }

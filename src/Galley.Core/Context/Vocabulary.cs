@@ -1,0 +1,73 @@
+namespace Galley.Context;
+
+/// <summary>The Brown training vocabulary: every lowercase word form with an interned id and its count.
+/// Loaded once, shared by the tagger and the n-gram model. Id 0 is "unknown word".</summary>
+internal sealed class Vocabulary
+{
+    private static readonly Lazy<Vocabulary> Shared = new(() => new Vocabulary(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _words = [""];
+    private readonly List<int> _counts = [0];
+
+    private Vocabulary()
+    {
+        _ids = new Dictionary<string, int>(50_000, StringComparer.Ordinal);
+        long tokens = 0;
+        Lexicon.DataFiles.ForEachRow("context/unigrams.tsv", (row, cols) =>
+        {
+            var word = row[cols[0]].ToString();
+            _ids[word] = _words.Count;
+            _words.Add(word);
+            _counts.Add(int.Parse(row[cols[1]]));
+            if (word != SentenceStart && word != SentenceEnd) tokens += _counts[^1];
+        });
+        TokenCount = tokens;
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        StartId = _ids[SentenceStart];
+        EndId = _ids[SentenceEnd];
+    }
+
+    public const string SentenceStart = "<s>", SentenceEnd = "</s>";
+
+    public static Vocabulary Default => Shared.Value;
+
+    public int Count => _words.Count;
+    public long TokenCount { get; }
+    public int StartId { get; }
+    public int EndId { get; }
+
+    /// <summary>The id of a word already in lookup form (lowercase, ASCII quotes), or 0.</summary>
+    public int IdOf(ReadOnlySpan<char> lookupForm) => _lookup.TryGetValue(lookupForm, out int id) ? id : 0;
+
+    public string WordOf(int id) => _words[id];
+
+    public int CountOf(int id) => _counts[id];
+
+    /// <summary>Writes a token's text in the data's lookup form (FORMAT.md): lowercase, curly quotes and apostrophes
+    /// as ASCII, dashes as "--". Returns the length written, or -1 when it does not fit.</summary>
+    public static int LookupForm(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        if (text.Length > buffer.Length) return -1;
+        if (text.Length > 0 && IsDashRun(text)) { "--".CopyTo(buffer); return 2; }
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            buffer[i] = c switch
+            {
+                '\u2018' or '\u2019' or '\u02BC' or '`' or '\u00B4' => '\'',
+                '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+        return text.Length;
+    }
+
+    private static bool IsDashRun(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+            if (c is not ('-' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212')) return false;
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+using Galley.Text;
+
+namespace Galley.Rules.Agreement;
+
+public sealed class ModalOf : Rule
+{
+    private static readonly HashSet<string> Modals =
+    [
+        "could", "should", "would", "must", "might", "may", "couldn't", "shouldn't", "wouldn't", "mustn't", "mightn't",
+    ];
+
+    public override RuleInfo Info { get; } = new(
+        "GL4006", "modal-of", Category.Agreement, Severity.Warning,
+        "\u201cCould of\u201d, \u201cshould of\u201d and \u201cwould of\u201d are \u201ccould have\u201d, \u201cshould have\u201d, \u201cwould have\u201d.",
+        Help: "Spoken *could've* sounds like *could of*, but the word is *have*. Flagged only when a participle follows " +
+              "(`should of known`), so `could, of course,` and `the most I could of it` are left alone.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("I should of known better.", "I should have known better."),
+        Example.Flag("We could of been killed.", "We could have been killed."),
+        Example.Flag("You shouldn't of told him.", "You shouldn't have told him."),
+        Example.Keep("He could of course refuse."),
+        Example.Keep("I should have known better."),
+    ];
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (text.Word(t) is not { } modal || !Modals.Contains(modal)) continue;
+            int of = text.Next(t);
+            if (of < 0 || text.Word(of) != "of") continue;
+            int next = text.Next(of);
+            if (next < 0 || !IsParticiple(text, next)) continue;
+            var span = tokens[of].Span;
+            var ofText = context.Manuscript.StringOf(tokens[of]);
+            string have = char.IsUpper(ofText[0]) ? "Have" : "have";
+            var contracted = Fix.Replace(TextSpan.FromBounds(tokens[t].End, span.End), text.WithApostrophe("'ve"), $"Change to \u201c{context.Manuscript.StringOf(tokens[t])}{text.WithApostrophe("'ve")}\u201d");
+            sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])} of\u201d should be \u201c{context.Manuscript.StringOf(tokens[t])} have\u201d.",
+                Fix.Replace(span, have), contracted);
+        }
+    }
+
+    private static bool IsParticiple(GrammarText text, int t)
+    {
+        if (text.Word(t) is "been" or "had" or "done" or "gone") return true;
+        var tags = text.Tags(t);
+        return tags.Top is Pos.Vbn or Pos.Vbd && tags.Share(Pos.Vbn, Pos.Vbd) >= 0.7;
+    }
+}

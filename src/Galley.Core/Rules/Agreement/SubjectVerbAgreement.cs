@@ -1,0 +1,162 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+using Galley.Text;
+
+namespace Galley.Rules.Agreement;
+
+public sealed class SubjectVerbAgreement : Rule
+{
+    /// <summary>Everyone, nobody, something…: singular, whatever crowd they stand for. Declared before <see cref="Irregular"/>, which reads it.</summary>
+    private static readonly string[] IndefinitePronouns =
+        ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing", "anything"];
+
+    /// <summary>Irregular present forms that disagree with their pronoun, and what each pronoun needs instead.</summary>
+    private static readonly Dictionary<(string Subject, string Verb), string> Irregular = BuildIrregular();
+
+    /// <summary>How far back the sentence's tense is looked for: keeps the rule linear on a runaway sentence.</summary>
+    private const int ScanLimit = 40;
+
+    public override RuleInfo Info { get; } = new(
+        "GL4001", "subject-verb-agreement", Category.Agreement, Severity.Warning,
+        "A verb that does not agree with its pronoun subject (he disapprove, they was, I is, everyone are).",
+        Help: "Only the clear cases are checked: a personal pronoun right before its verb. Questions (`Does he know?`) and " +
+              "subjunctives (`I insisted that he go`) are left alone. Inside dialogue a character may speak this way on purpose, " +
+              "so there the rule only gives a hint.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("She always disapprove of my friends.", "She always disapproves of my friends."),
+        Example.Flag("I knew he disapprove of the plan.", "I knew he disapproved of the plan."),
+        Example.Flag("They was waiting by the car.", "They were waiting by the car."),
+        Example.Flag("He don't look at me anymore.", "He doesn't look at me anymore."),
+        Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
+        Example.Flag("I is tired of running.", "I am tired of running."),
+        Example.Flag("We knows the way home.", "We know the way home."),
+        Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
+        Example.Keep("Does he know the way home?"),
+        Example.Keep("The doctor insisted that she rest for a week."),
+        Example.Keep("If he were here, he would help."),
+        Example.Keep("He cut the rope and put it away.", "past forms that look like the base"),
+        Example.Keep("He need not worry."),
+        Example.Keep("Act I is the longest."),
+        Example.Keep("You and I are friends."),
+        Example.Keep("I'd rather he stay."),
+    ];
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var subject = text.Word(t);
+            if (subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
+            if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
+            if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
+            if (!SubjectPronoun.IsDeclarativeSubject(text, t) || SubjectPronoun.IsCoordinated(text, t)) continue;
+            int v = SubjectPronoun.VerbAfter(text, t);
+            if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
+            var verb = text.Word(v)!;
+            var fixes = Corrections(context, text, subject, verb, v).Select(text.WithApostrophe).ToList();
+            if (fixes.Count == 0) continue;
+            var span = tokens[v].Span;
+            var written = context.Manuscript.StringOf(tokens[t]);
+            sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
+                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), fixes.Select(f => Fix.Replace(span, f)).ToArray());
+        }
+    }
+
+    private static List<string> Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
+    {
+        if (Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
+        var tags = text.Tags(v);
+        bool singular = subject is "he" or "she";
+        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v)))
+        {
+            var third = VerbForms.ThirdPerson(verb);
+            var past = VerbForms.Past(verb, context);
+            var fixes = new List<string> { third };
+            if (past is not null) fixes.Insert(InPastNarrative(text, v) ? 0 : 1, past);
+            return fixes;
+        }
+        if (subject is "i" or "we" or "they" or "you" && tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8
+            && VerbForms.BaseOfThirdPerson(verb, context) is { } plain)
+            return [plain];
+        return [];
+    }
+
+    /// <summary>"You" is a subject at the start of a clause or after a conjunction or adverb, not after a verb or preposition.</summary>
+    private static bool StartsYouClause(GrammarText text, int t)
+    {
+        if (text.StartsClause(t)) return true;
+        int previous = text.Previous(t);
+        return previous >= 0 && text.Tags(previous).Top is Pos.Conj or Pos.Sconj or Pos.Adv && text.Word(previous) is not ("than" or "as");
+    }
+
+    /// <summary>A word that is often a noun too (hate, love) but that the tagger reads as a present verb right here.</summary>
+    private static bool IsBaseVerbHere(GrammarText text, string verb, TagProfile tags, int v) =>
+        text.Tagged(v).Head is Pos.Vb or Pos.Vbp && !text.Tagged(v).IsCompound && tags.Share(Pos.Vb, Pos.Vbp) >= 0.3
+        && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05 && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+
+    /// <summary>A base verb Brown almost never tags as past, participle or noun (disapprove, not put, cut or need).</summary>
+    private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
+        tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05
+        && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+
+    /// <summary>The sentence already told in the past before this verb (I knew he disapprove…): offer the past first.</summary>
+    private static bool InPastNarrative(GrammarText text, int v)
+    {
+        var sentence = text.Manuscript.SentenceOf(v);
+        for (int p = v - 1; p >= sentence.FirstToken && p >= v - ScanLimit; p--)
+        {
+            var tags = text.Tags(p);
+            if (tags.Top == Pos.Vbd && tags.Share(Pos.Vbd) >= 0.6) return true;
+            if (tags.Top is Pos.Vbz or Pos.Vbp) return false;
+        }
+        return false;
+    }
+
+    private static Dictionary<(string, string), string> BuildIrregular()
+    {
+        var map = new Dictionary<(string, string), string>();
+        foreach (var s in new[] { "he", "she" })
+        {
+            map[(s, "don't")] = "doesn't";
+            map[(s, "are")] = "is";
+            map[(s, "aren't")] = "isn't";
+            map[(s, "am")] = "is";
+            map[(s, "have")] = "has";
+            map[(s, "haven't")] = "hasn't";
+        }
+        map[("it", "don't")] = "doesn't";
+        foreach (var s in IndefinitePronouns)
+        {
+            map[(s, "are")] = "is";
+            map[(s, "aren't")] = "isn't";
+            map[(s, "have")] = "has";
+            map[(s, "haven't")] = "hasn't";
+            map[(s, "don't")] = "doesn't";
+        }
+        foreach (var s in new[] { "we", "they", "you" })
+        {
+            map[(s, "was")] = "were";
+            map[(s, "wasn't")] = "weren't";
+            map[(s, "is")] = "are";
+            map[(s, "isn't")] = "aren't";
+            map[(s, "has")] = "have";
+            map[(s, "hasn't")] = "haven't";
+            map[(s, "does")] = "do";
+            map[(s, "doesn't")] = "don't";
+            map[(s, "am")] = "are";
+        }
+        map[("i", "is")] = "am";
+        map[("i", "are")] = "am";
+        map[("i", "has")] = "have";
+        map[("i", "hasn't")] = "haven't";
+        map[("i", "does")] = "do";
+        map[("i", "doesn't")] = "don't";
+        return map;
+    }
+}

@@ -1,0 +1,184 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Rules.Capitalization;
+
+/// <summary>What the capitalization rules share: which positions take a capital (a sentence, speech or paragraph
+/// start, after an opening mark or a colon) and which capitalized words are legitimately so wherever they stand
+/// ("I", names learned from the manuscript, the dictionary's proper nouns, titles, acronyms, title-cased phrases,
+/// and a word the writer capitalizes mid-sentence more than once, which is a choice, not a slip).</summary>
+internal sealed class Capitals
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "every", "each", "no", "some", "any",
+    };
+
+    private static readonly HashSet<string> Naming = new(StringComparer.Ordinal)
+    {
+        "called", "named", "titled", "entitled", "dubbed", "labeled", "labelled", "marked", "nicknamed", "christened", "spelled", "spelt",
+    };
+
+    private readonly Dictionary<string, int> _midSentence;
+    private readonly bool[] _inTitledQuote;
+
+    /// <summary>Below this many uses in 51 million words of subtitles a capitalized word is more likely a name or a
+    /// term (Serene, Baroque) than a slip; slips happen on everyday words.</summary>
+    private const int EverydayFrequency = 500;
+
+    /// <summary>How often the exact form is capitalized straight after another word in the manuscript.</summary>
+    public int MidSentenceCount(ReadOnlySpan<char> word) =>
+        _midSentence.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int n) ? n : 0;
+
+    private Capitals(Dictionary<string, int> midSentence, bool[] inTitledQuote)
+    {
+        _midSentence = midSentence;
+        _inTitledQuote = inTitledQuote;
+    }
+
+    /// <summary>Inside a quotation written in title case ("Born to Wander", "The Making of a President").</summary>
+    public bool InTitledQuote(int t) => _inTitledQuote[t];
+
+    public static Capitals Of(CheckContext context) => context.Memo(Build);
+
+    private static Capitals Build(CheckContext context)
+    {
+        var m = context.Manuscript;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 1; t < m.Tokens.Length; t++)
+        {
+            var token = m.Tokens[t];
+            if (IsCapitalizedWord(token) && m.Tokens[t - 1].IsWord && !StartsUnit(m, t))
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.StringOf(token), out _)++;
+        }
+        var titled = new bool[m.Tokens.Length];
+        foreach (var q in m.Quotations)
+        {
+            if (!q.IsClosed || !IsTitleCased(m, q.OpenToken + 1, q.CloseToken)) continue;
+            for (int t = q.OpenToken; t <= q.CloseToken; t++) titled[t] = true;
+        }
+        return new Capitals(counts, titled);
+    }
+
+    /// <summary>A title: every word of four or more letters after the first is capitalized (at least one), and no
+    /// full stop, comma or ellipsis inside ("Alone Together", "Roots of the Blues"; not "...So Beautiful.").</summary>
+    private static bool IsTitleCased(Manuscript m, int from, int to)
+    {
+        int longWords = 0;
+        for (int t = from; t < to; t++)
+        {
+            var token = m.Tokens[t];
+            if (token.Kind == TokenKind.Ellipsis || (token.Kind == TokenKind.Punctuation && m.Text[token.Start] is '.' or ',')) return false;
+            if (!token.IsWord || token.Length < 4 || t == from) continue;
+            if (!token.Is(TokenFlags.Capitalized)) return false;
+            longWords++;
+        }
+        return longWords >= 1;
+    }
+
+    /// <summary>Capitalized, not in capitals (an acronym or shouting), no digits.</summary>
+    public static bool IsCapitalizedWord(in Token token) =>
+        token.IsWord && token.Is(TokenFlags.Capitalized) && !token.Is(TokenFlags.AllCaps) && !token.Is(TokenFlags.HasDigit);
+
+    /// <summary>A position that takes a capital: the start of a paragraph, sentence or speech, or after an opening
+    /// quote or bracket, a dash, an ellipsis or a colon.</summary>
+    public static bool StartsUnit(Manuscript m, int t)
+    {
+        var token = m.Tokens[t];
+        if (token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.SpeechStart) || t == 0) return true;
+        if (m.ParagraphOf(t).FirstToken == t) return true;
+        var previous = m.Tokens[t - 1];
+        return previous.Kind is TokenKind.Quote or TokenKind.Bracket or TokenKind.Ellipsis or TokenKind.Dash or TokenKind.Symbol
+            || (previous.Kind == TokenKind.Punctuation && m.Text[previous.Start] is ':' or '.' or '!' or '?');
+    }
+
+    /// <summary>Whether a capitalized word may keep its capital after another word: see the class summary.</summary>
+    public bool IsLegitimate(CheckContext context, int t)
+    {
+        if (IsProperWord(context, t)) return true;
+        var m = context.Manuscript;
+        var word = m.TextOf(m.Tokens[t]);
+        if (MidSentenceCount(word) >= 2) return true;   // the writer's choice: the Army, the Hall
+        if (_inTitledQuote[t]) return true;
+        if (InTitleCasedPhrase(m, t)) return true;
+        var lower = Lower(word);
+        if (WordClasses.IsMostlyNoun(lower) || WordClasses.IsMostlyNumber(lower)) return true;   // Shadow, Crumb, Three: names, titles, wagers
+        if (lower.IndexOfAny('\'', '\u2019') < 0 && context.Lexicon.Frequency(lower) < EverydayFrequency) return true;   // contractions are everyday words
+        if (t > 0 && m.Tokens[t - 1].IsWord && Naming.Contains(Lower(m.TextOf(m.Tokens[t - 1])))) return true;   // a show called Mad
+        if (t > 0 && m.Text[m.Tokens[t - 1].End - 1] == '.') return true;   // after O.K. or U.S.: a sentence may have ended
+        return false;
+    }
+
+    /// <summary>A word that keeps its capital in any position: "I", a name or its possessive, a proper noun of the
+    /// dictionary, a title, a word the dictionary lacks in lowercase, Anglo-Saxon, a quoted mention.</summary>
+    public static bool IsProperWord(CheckContext context, int t)
+    {
+        var token = context.Manuscript.Tokens[t];
+        var word = context.Manuscript.TextOf(token);
+        if (IsPronounI(word)) return true;
+        var stem = NameBook.StripPossessive(word);
+        if (word.Length != stem.Length) return true;                                        // Maxim's, Pops's: a name's possessive
+        if (ClauseStart.IsSubjectWord(word)) return false;   // He, It: the dictionary lists them capitalized (helium), never names
+        if (context.Names.IsName(word) || context.IsPersonalWord(word)) return true;
+        if (context.Lexicon.Words.ContainsExact(stem, context.Dialect)) return true;        // Monday, English, Clark, God
+        if (context.Lexicon.Language.IsTitle(stem)) return true;                            // Captain, Mother, Sir
+        if (!context.Lexicon.Words.ContainsExact(Lower(stem), context.Dialect)) return true; // unknown: spelling's business
+        if (token.Is(TokenFlags.Hyphenated) && HasInnerCapital(word)) return true;         // Anglo-Saxon, Mid-Atlantic
+        return token.Is(TokenFlags.InMention);
+    }
+
+    /// <summary>Next to another capitalized word that is not a sentence start or "I", perhaps across a short
+    /// lowercase word or two: a title or proper name of several words (the Great Hall, Lord of the Rings, Sick and Mad).</summary>
+    public static bool InTitleCasedPhrase(Manuscript m, int t)
+    {
+        int paragraph = m.ParagraphOf(t).Index;
+        int next = SkipShortWords(m, t, +1);
+        if (next < m.Tokens.Length && IsCapitalizedWord(m.Tokens[next]) && !IsPronounI(m.TextOf(m.Tokens[next]))
+            && m.ParagraphOf(next).Index == paragraph)
+            return true;
+        int previous = SkipShortWords(m, t, -1);
+        if (previous < 0 || !IsCapitalizedWord(m.Tokens[previous]) || IsPronounI(m.TextOf(m.Tokens[previous]))
+            || m.ParagraphOf(previous).Index != paragraph)
+            return false;
+        // At a sentence start only a noun makes a phrase with the next word (Clothes Stand); "So Beautiful" is a slip.
+        return !StartsUnit(m, previous) || (previous == t - 1 && WordClasses.IsMostlyNoun(Lower(m.TextOf(m.Tokens[previous]))));
+    }
+
+    /// <summary>The token one step from <paramref name="t"/> in <paramref name="direction"/>, past at most two
+    /// lowercase words of three letters or fewer (of, the, and).</summary>
+    private static int SkipShortWords(Manuscript m, int t, int direction)
+    {
+        int i = t + direction;
+        for (int skipped = 0; skipped < 2 && i >= 0 && i < m.Tokens.Length; skipped++, i += direction)
+        {
+            var token = m.Tokens[i];
+            if (!token.IsWord || token.Length > 3 || !char.IsLower(m.Text[token.Start])) break;
+        }
+        return i;
+    }
+
+    public static bool InTitledPhraseOrQuote(CheckContext context, int t) => InTitleCasedPhrase(context.Manuscript, t) || Of(context).InTitledQuote(t);
+
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>I, I'm, I'll, I'd, I've.</summary>
+    public static bool IsPronounI(ReadOnlySpan<char> word) =>
+        word is "I" || (word.Length > 2 && word[0] == 'I' && CharClass.IsApostrophe(word[1]));
+
+    /// <summary>A line break between two tokens: verse and lists start each line with a capital.</summary>
+    public static bool LineBreakBetween(Manuscript m, int first, int second)
+    {
+        var gap = m.Text.AsSpan(m.Tokens[first].End, m.Tokens[second].Start - m.Tokens[first].End);
+        return gap.IndexOfAny('\n', '\r') >= 0;
+    }
+
+    public static string Lower(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) + word[1..].ToString();
+
+    public static string Upper(ReadOnlySpan<char> word) => char.ToUpperInvariant(word[0]) + word[1..].ToString();
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i < word.Length; i++) if (char.IsUpper(word[i]) && CharClass.IsHyphen(word[i - 1])) return true;
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+using Galley.Checking;
+using Galley.Diagnostics;
+using Galley.Document;
+using Galley.Rules.Capitalization;
+using Galley.Text;
+
+namespace Galley.Rules.Dialogue;
+
+public sealed class MissingCommaBeforeSpeech : Rule
+{
+    private static readonly HashSet<string> Objects = new(StringComparer.OrdinalIgnoreCase) { "me", "him", "her", "them", "us", "you" };
+
+    public override RuleInfo Info { get; } = new(
+        "GL2005", "missing-comma-before-speech", Category.Dialogue, Severity.Warning,
+        "A speech tag before the speech takes a comma: He said, \"Come in.\"",
+        Help: "When the tag comes first, a comma separates it from the opening quote: `She whispered, \"Go now.\"` Flagged only " +
+              "when the verb is a finite verb of speaking (said, whispered, told her) and the speech is a sentence of its own, " +
+              "starting with a capital, of two words or more; a quoted word used inside the sentence (`he didn't say \"yes\"`) is left alone.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("He said \"Come in.\"", "He said, \"Come in.\""),
+        Example.Flag("She leaned over and whispered \"Go now, before they see you.\"", "She leaned over and whispered, \"Go now, before they see you.\""),
+        Example.Flag("Mara told him \"Nobody leaves tonight.\"", "Mara told him, \"Nobody leaves tonight.\""),
+        Example.Keep("He said, \"Come in.\"", "the comma is there"),
+        Example.Keep("He didn't say \"yes\" and he didn't say \"no.\"", "quoted words inside the sentence"),
+        Example.Keep("She said \"Roots of the Blues\" was her favourite.", "a quoted title"),
+        Example.Keep("He wanted to say \"Sorry\" but couldn't.", "not a finite verb"),
+        Example.Keep("The boys called her \"Little Miss Sunshine.\"", "a name, not speech"),
+        Example.Keep("She only said \"No.\"", "a single word"),
+    ];
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var m = context.Manuscript;
+        var capitals = Capitals.Of(context);
+        foreach (var q in m.Quotations)
+        {
+            if (!q.IsSpeech || !q.IsClosed || capitals.InTitledQuote(q.OpenToken)) continue;
+            int open = q.OpenToken, before = open - 1;
+            if (before < m.Paragraphs[q.Paragraph].FirstToken || !m.Tokens[open].Is(TokenFlags.SpaceBefore) || !m.Tokens[before].IsWord) continue;
+            int first = open + 1;
+            if (!m.Tokens[first].IsWord || !m.Tokens[first].Is(TokenFlags.Capitalized) || !IsSentence(m, q)) continue;
+            int verb = before;
+            if (Objects.Contains(m.StringOf(m.Tokens[verb])) && verb - 1 >= 0 && m.Tokens[verb - 1].IsWord) verb--;
+            if (!IsFiniteSpeechVerb(context, verb) || m.SentenceOf(verb) != m.SentenceOf(open)) continue;
+            var word = m.Tokens[before];
+            sink.Report(Info, word.Span, "Add a comma between the speech tag and the speech.",
+                new Fix("Add a comma", [new TextEdit(new TextSpan(word.End, 0), ",")]));
+        }
+    }
+
+    /// <summary>Said, whispers, told: a speech verb in a past or present form, not a base form after to, did or would.</summary>
+    private static bool IsFiniteSpeechVerb(CheckContext context, int t)
+    {
+        var m = context.Manuscript;
+        var word = m.TextOf(m.Tokens[t]);
+        var verbBase = context.Lexicon.Language.SpeechVerbBase(word);
+        if (verbBase is null || word.Equals(verbBase, StringComparison.OrdinalIgnoreCase)) return false;
+        if (verbBase is "call") return false;   // he called her "Fatso": a name, not speech
+        return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Speech that is a sentence: two words or more, ending with sentence punctuation inside the quotes.</summary>
+    private static bool IsSentence(Manuscript m, Quotation q)
+    {
+        int words = 0;
+        for (int t = q.OpenToken + 1; t < q.CloseToken && words < 2; t++) if (m.Tokens[t].IsWord) words++;
+        if (words < 2) return false;
+        var last = m.Tokens[q.CloseToken - 1];
+        return last.Kind is TokenKind.Ellipsis or TokenKind.Dash || (last.Kind == TokenKind.Punctuation && CharClass.IsTerminal(m.Text[last.Start]));
+    }
+}

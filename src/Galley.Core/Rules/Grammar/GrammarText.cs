@@ -1,0 +1,77 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Document;
+
+namespace Galley.Rules.Grammar;
+
+/// <summary>The manuscript's words in lowercase with their Brown tag profiles, computed once per check and shared
+/// by the grammar rules (<see cref="CheckContext.Memo{T}"/>).</summary>
+public sealed class GrammarText
+{
+    private readonly CheckContext _context;
+    private readonly Manuscript _manuscript;
+    private PosTags? _tagged;
+    private readonly string?[] _lower;
+    private readonly TagProfile[] _tags;
+
+    private GrammarText(CheckContext context)
+    {
+        _context = context;
+        _manuscript = context.Manuscript;
+        Apostrophe = context.Text.Contains('\u2019') ? '\u2019' : '\'';
+        var tokens = _manuscript.Tokens;
+        _lower = new string?[tokens.Length];
+        _tags = new TagProfile[tokens.Length];
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord) continue;
+            var lower = _manuscript.TextOf(tokens[t]).ToString().ToLowerInvariant().Replace('\u2019', '\'');
+            _lower[t] = lower;
+            _tags[t] = WordTags.Of(lower);
+        }
+    }
+
+    /// <summary>The apostrophe the writer uses: curly when the manuscript has any curly apostrophe, else straight.</summary>
+    public char Apostrophe { get; private set; }
+
+    /// <summary>A suggested word (doesn't, other's) spelled with the writer's apostrophe.</summary>
+    public string WithApostrophe(string word) => Apostrophe == '\'' ? word : word.Replace('\'', Apostrophe);
+
+    public static GrammarText Of(CheckContext context) => context.Memo(static c => new GrammarText(c));
+
+    public Manuscript Manuscript => _manuscript;
+    public Token[] Tokens => _manuscript.Tokens;
+
+    /// <summary>The token's text in lowercase (curly apostrophes straightened), or null when it is not a word.</summary>
+    public string? Word(int t) => t >= 0 && t < _lower.Length ? _lower[t] : null;
+
+    public TagProfile Tags(int t) => t >= 0 && t < _tags.Length ? _tags[t] : default;
+
+    /// <summary>The tagger's tag for token t in its sentence (tagged on first use, shared with the other rules).</summary>
+    public PosTag Tagged(int t) => (_tagged ??= PosTags.Of(_context))[t];
+
+    public bool IsWord(int t, string lowercase) => Word(t) == lowercase;
+
+    /// <summary>The word right after token t in the same sentence with nothing but space between, or -1.</summary>
+    public int Next(int t)
+    {
+        var tokens = _manuscript.Tokens;
+        if (t < 0 || t + 1 >= tokens.Length || !tokens[t + 1].IsWord || !tokens[t + 1].Is(TokenFlags.SpaceBefore)) return -1;
+        return _manuscript.SentenceOf(t + 1).Index == _manuscript.SentenceOf(t).Index ? t + 1 : -1;
+    }
+
+    /// <summary>The word right before token t in the same sentence with nothing but space between, or -1.</summary>
+    public int Previous(int t) => t > 0 && Next(t - 1) == t ? t - 1 : -1;
+
+    /// <summary>True when token t starts a clause: first in its sentence or its quotation, or after a comma, colon,
+    /// semicolon, dash or opening quote.</summary>
+    public bool StartsClause(int t)
+    {
+        var tokens = _manuscript.Tokens;
+        if (tokens[t].Is(TokenFlags.SentenceStart) || tokens[t].Is(TokenFlags.SpeechStart) || t == 0) return true;
+        var before = tokens[t - 1];
+        if (_manuscript.SentenceOf(t - 1).Index != _manuscript.SentenceOf(t).Index) return true;
+        return before.Kind is TokenKind.Dash or TokenKind.Quote or TokenKind.Ellipsis or TokenKind.Bracket
+            || (before.Kind == TokenKind.Punctuation && _manuscript.Text[before.Start] is ',' or ';' or ':');
+    }
+}

@@ -1,0 +1,31 @@
+using Galley.Diagnostics;
+
+namespace Galley.Rules.RealWord;
+
+public sealed class ConfusedWord : ConfusionRule
+{
+    public override RuleInfo Info { get; } = new(
+        "GL5001", "confused-word", Category.RealWord, Severity.Warning,
+        "A real word that is probably a slip for a similar one (loose/lose, then/than, aloud/a loud).",
+        Help: "Each word of a confusion set (data/context/confusion-sets.tsv) is compared with the other members of its set. "
+              + "A word trigram model and a part-of-speech tagger, both trained on the Brown corpus, score the sentence with the word "
+              + "as written and with each alternative; the word is flagged only when an alternative reads far better on both and is "
+              + "itself attested next to both neighbours. See docs/context-model.md.");
+
+    protected override bool Apostrophes => false;
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("He dose not know what he wants.", "He does not know what he wants."),
+        Example.Flag("She was taller then her brother.", "She was taller than her brother."),
+        Example.Flag("She sat one the edge of the bed.", "She sat on the edge of the bed."),
+        Example.Flag("He couldn't catch his breathe after the race.", "He couldn't catch his breath after the race."),
+        Example.Flag("They were quiet sure of it.", "They were quite sure of it."),
+        Example.Keep("He does not know what he wants."),
+        Example.Keep("We ate, and then we walked down to the river."),
+        Example.Keep("Take a deep breath and hold it."),
+        Example.Keep("The room was quiet after they left."),
+        Example.Keep("She read the letter aloud to the others."),
+        Example.Keep("The knot had worked loose during the night."),
+    ];
+}

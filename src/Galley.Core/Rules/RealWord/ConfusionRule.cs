@@ -1,0 +1,47 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Text;
+
+namespace Galley.Rules.RealWord;
+
+/// <summary>Reports the confident findings of <see cref="RealWordFindings"/> of one family (apostrophe or not),
+/// with the alternative as the fix, written in the case and apostrophe style of the manuscript.</summary>
+public abstract class ConfusionRule : Rule
+{
+    protected abstract bool Apostrophes { get; }
+
+    /// <summary>Findings come from one sentence at a time; the only whole-text fact, the apostrophe style, and the
+    /// names come from the context, so an editor re-checks only the paragraphs an edit touched.</summary>
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var manuscript = context.Manuscript;
+        bool? curly = null;
+        foreach (var finding in RealWordFindings.Of(context).Items)
+        {
+            if (finding.IsApostrophe != Apostrophes) continue;
+            var first = manuscript.Tokens[finding.FirstToken];
+            var last = manuscript.Tokens[finding.FirstToken + finding.TokenCount - 1];
+            var span = TextSpan.FromBounds(first.Start, last.End);
+            var written = manuscript.Text.Substring(span.Start, span.Length);
+            curly ??= context.UsesCurlyApostrophes;
+            var replacement = MatchStyle(written, finding.Alternative, curly.Value);
+            var message = finding.IsConfident
+                ? $"\u201c{written}\u201d looks like a mistake for \u201c{replacement}\u201d here."
+                : $"\u201c{written}\u201d might be meant as \u201c{replacement}\u201d here.";
+            sink.Report(Info, span, message, finding.IsConfident ? Info.Severity : Severity.Info, Fix.Replace(span, replacement));
+        }
+    }
+
+    /// <summary>The alternative capitalized like the written word, its apostrophe curly when the text's are.</summary>
+    internal static string MatchStyle(string written, string alternative, bool curlyApostrophes)
+    {
+        if (written.Contains('\u2019') || curlyApostrophes && !written.Contains('\'')) alternative = alternative.Replace('\'', '\u2019');
+        if (written.Length > 1 && written.All(c => !char.IsLetter(c) || char.IsUpper(c))) return alternative.ToUpperInvariant();
+        if (written.Length > 0 && char.IsUpper(written[0])) return char.ToUpperInvariant(alternative[0]) + alternative[1..];
+        return alternative;
+    }
+
+}

@@ -1,0 +1,258 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Story;
+
+/// <summary>A character while the analysis runs: its name forms and the evidence gathered about it.</summary>
+internal sealed class CastMember(int id, string key)
+{
+    public int Id { get; } = id;
+    public string Key { get; } = key;
+    public Dictionary<string, int> Forms { get; } = new(StringComparer.Ordinal);
+    public List<int> MentionOffsets { get; } = new();
+    public int PersonEvidence, PlaceEvidence, Male, Female, Lines, SpokenWords;
+    public string? TitledForm;
+    public int TitledCount, AloneCount;
+
+    public string Name
+    {
+        get
+        {
+            if (TitledForm is not null && TitledCount * 2 >= AloneCount) return TitledForm;
+            if (AloneCount > 0) return Key;
+            return Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        }
+    }
+
+    public Gender Gender => Male > 0 && Male >= 3 * Female ? Gender.Male : Female > 0 && Female >= 3 * Male ? Gender.Female : Gender.Unknown;
+
+    public CharacterKind Kind => PersonEvidence > 0 && PersonEvidence >= PlaceEvidence ? CharacterKind.Person
+        : PlaceEvidence > PersonEvidence ? CharacterKind.Place : CharacterKind.Unknown;
+
+    public bool CanSpeak => Kind != CharacterKind.Place;
+}
+
+/// <summary>Finds the story's characters from the names the manuscript teaches: runs of names ("Clark Kent"), names
+/// after a title ("Dr. Groll"), possessives and family plurals, merged into one character per first name; and which
+/// character each name token refers to.</summary>
+internal sealed class Cast
+{
+    private readonly int[] _characterAt;
+
+    private Cast(List<CastMember> members, int[] characterAt)
+    {
+        Members = members;
+        _characterAt = characterAt;
+    }
+
+    public List<CastMember> Members { get; }
+
+    /// <summary>The character a name token refers to, or -1.</summary>
+    public int CharacterAt(int token) => _characterAt[token];
+
+    public CastMember? Find(string name) => Members.FirstOrDefault(m => m.Key == name || m.Forms.ContainsKey(name) || m.Name == name);
+
+    public CastMember Add(string name)
+    {
+        var member = new CastMember(Members.Count, name);
+        member.Forms[name] = 0;
+        Members.Add(member);
+        return member;
+    }
+
+    public static Cast Find(Manuscript manuscript, Lexicon.Lexicon lexicon, NameBook names, Lexicon.Dialect dialect)
+    {
+        var tokens = manuscript.Tokens;
+        var language = lexicon.Language;
+        var characterAt = new int[tokens.Length];
+        Array.Fill(characterAt, -1);
+        var runs = new List<NameRun>();
+        var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord || !tokens[t].Is(TokenFlags.Capitalized)) continue;
+            string? title = null;
+            int start = t;
+            if (language.IsTitle(manuscript.TextOf(tokens[t])) && !tokens[t].Is(TokenFlags.AllCaps))
+            {
+                int next = t + 1;
+                if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.') next++;
+                if (next < tokens.Length && IsNameToken(manuscript, tokens, next, names, lexicon))
+                {
+                    title = manuscript.StringOf(tokens[t]) + (next == t + 2 ? "." : "");
+                    t = next;
+                }
+            }
+            if (!IsNameToken(manuscript, tokens, t, names, lexicon)) continue;
+            var words = new List<string> { Bare(manuscript, tokens[t], names) };
+            int end = t + 1;
+            while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
+                   && !EndsInPossessive(manuscript, tokens[end - 1]) && IsNameToken(manuscript, tokens, end, names, lexicon))
+            {
+                words.Add(Bare(manuscript, tokens[end], names));
+                end++;
+            }
+            runs.Add(new NameRun(start, end, title, words));
+            if (IsMidSentence(manuscript, start)) midSentence[words[0]] = midSentence.GetValueOrDefault(words[0]) + 1;
+            t = end - 1;
+        }
+
+        // A name that is also a common word (Will, Hope, Grace; He after a closing quote) needs a capitalized use
+        // in the middle of a sentence to count.
+        // A word written in lowercase far more often than capitalized mid-sentence is an ordinary word (He, It).
+        var lowercase = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+            if (token.IsWord && char.IsLower(manuscript.Text[token.Start]))
+            {
+                string w = manuscript.StringOf(token);
+                lowercase[w] = lowercase.GetValueOrDefault(w) + 1;
+            }
+        runs.RemoveAll(r =>
+        {
+            if (r.Title is not null || r.Words.Count != 1) return false;
+            string lower = r.Words[0].ToLowerInvariant();
+            int mid = midSentence.GetValueOrDefault(r.Words[0]);
+            if (mid == 0 && lexicon.Words.Contains(lower, dialect)) return true;
+            return lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, mid);
+        });
+
+        var members = new List<CastMember>();
+        var byKey = new Dictionary<string, CastMember>(StringComparer.Ordinal);
+        CastMember MemberFor(string key)
+        {
+            if (!byKey.TryGetValue(key, out var m)) byKey[key] = m = new CastMember(members.Count, key);
+            if (m.Id == members.Count) members.Add(m);
+            return m;
+        }
+        // Surnames used in a full name with exactly one first name join that character ("Kent" → Clark Kent).
+        var firstNamesOfSurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var r in runs.Where(r => r.Words.Count > 1))
+        {
+            if (!firstNamesOfSurname.TryGetValue(r.Words[^1], out var set)) firstNamesOfSurname[r.Words[^1]] = set = new();
+            set.Add(r.Words[0]);
+        }
+        foreach (var run in runs)
+        {
+            string key = run.Words.Count > 1 ? run.Words[0]
+                : run.Title is null && firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
+                    ? firsts.First()
+                    : run.Words[0];
+            if (run.Title is not null && run.Words.Count == 1) key = run.Words[0];
+            var member = MemberFor(key);
+            string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
+            member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
+            if (run.Title is not null)
+            {
+                member.TitledForm ??= form;
+                member.TitledCount++;
+                member.PersonEvidence += 2;
+                if (Words.FemaleTitles.Contains(run.Title.TrimEnd('.'))) member.Female += 2;
+                if (Words.MaleTitles.Contains(run.Title.TrimEnd('.'))) member.Male += 2;
+            }
+            else if (run.Words.Count == 1 && key == run.Words[0]) member.AloneCount++;
+            member.MentionOffsets.Add(tokens[run.Start].Start);
+            for (int t = run.Start; t < run.End; t++) characterAt[t] = member.Id;
+            GatherKindEvidence(manuscript, run, member, language);
+        }
+        members.RemoveAll(m => m.MentionOffsets.Count == 0);
+        var cast = Renumber(members, characterAt);
+        GatherGender(manuscript, cast);
+        return cast;
+    }
+
+    private static Cast Renumber(List<CastMember> members, int[] characterAt)
+    {
+        var renumbered = new List<CastMember>(members.Count);
+        var map = new Dictionary<int, int>();
+        foreach (var m in members)
+        {
+            var copy = new CastMember(renumbered.Count, m.Key) { PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
+            foreach (var (k, v) in m.Forms) copy.Forms[k] = v;
+            copy.MentionOffsets.AddRange(m.MentionOffsets);
+            map[m.Id] = copy.Id;
+            renumbered.Add(copy);
+        }
+        for (int i = 0; i < characterAt.Length; i++)
+            if (characterAt[i] >= 0) characterAt[i] = map.TryGetValue(characterAt[i], out int n) ? n : -1;
+        return new Cast(renumbered, characterAt);
+    }
+
+    private static bool IsNameToken(Manuscript manuscript, Token[] tokens, int t, NameBook names, Lexicon.Lexicon lexicon)
+    {
+        var token = tokens[t];
+        if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) && token.Length > 1) return false;
+        var text = manuscript.TextOf(token);
+        var bare = NameBook.StripPossessive(text);
+        if (Words.MonthsAndDays.Contains(bare.ToString()) || lexicon.Language.IsTitle(bare)) return false;
+        if (text.Length > 1 && text[0] == 'I' && CharClass.IsApostrophe(text[1])) return false;   // I'm, I've
+        return names.IsName(text) || names.IsNamePlusS(bare);
+    }
+
+    /// <summary>After a word or a comma: not the first word of a sentence, a line of speech or a tag after a quote.</summary>
+    private static bool IsMidSentence(Manuscript manuscript, int t)
+    {
+        if (t == 0) return false;
+        var previous = manuscript.Tokens[t - 1];
+        return previous.IsWord || previous.Kind == TokenKind.Punctuation && manuscript.Text[previous.Start] is ',' or ';';
+    }
+
+    private static bool EndsInPossessive(Manuscript manuscript, Token token) =>
+        NameBook.StripPossessive(manuscript.TextOf(token)).Length != token.Length;
+
+    /// <summary>The name without a possessive or a stray plural s ("Clark's", "Clarks" → Clark).</summary>
+    private static string Bare(Manuscript manuscript, Token token, NameBook names)
+    {
+        var bare = NameBook.StripPossessive(manuscript.TextOf(token));
+        if (!names.IsName(bare) && names.IsNamePlusS(bare)) bare = bare[..^1];
+        return bare.ToString();
+    }
+
+    /// <summary>People speak, act and are addressed; places follow "in", "at", "from".</summary>
+    private static void GatherKindEvidence(Manuscript manuscript, NameRun run, CastMember member, Lexicon.LanguageData language)
+    {
+        var tokens = manuscript.Tokens;
+        if (run.Start > 0 && tokens[run.Start - 1].IsWord && Words.PlacePrepositions.Contains(manuscript.StringOf(tokens[run.Start - 1]).ToLowerInvariant()))
+        {
+            member.PlaceEvidence++;
+            return;
+        }
+        int next = run.End;
+        if (next < tokens.Length && tokens[next].IsWord && manuscript.SentenceOf(next) == manuscript.SentenceOf(run.End - 1))
+        {
+            string word = manuscript.StringOf(tokens[next]).ToLowerInvariant();
+            var tags = StoryData.VerbTagsOf(word);
+            if (language.IsSpeechVerb(word) || tags.MostlyPast || tags.MostlyThirdPersonPresent || word is "was" or "had" or "is" or "has") member.PersonEvidence++;
+        }
+        if (run.Start > 0 && tokens[run.Start - 1].Kind == TokenKind.Punctuation && manuscript.Text[tokens[run.Start - 1].Start] == ','
+            && tokens[run.Start].Is(TokenFlags.InSpeech))
+            member.PersonEvidence++;   // addressed: ", Lana."
+        if (run.Start > 0 && tokens[run.Start - 1].IsWord && language.IsSpeechVerb(manuscript.TextOf(tokens[run.Start - 1]))) member.PersonEvidence++;
+    }
+
+    /// <summary>The pronoun that follows a character's mention in narration (he or she, before any other name) votes for its gender.</summary>
+    private static void GatherGender(Manuscript manuscript, Cast cast)
+    {
+        var tokens = manuscript.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            int id = cast._characterAt[t];
+            if (id < 0 || tokens[t].Is(TokenFlags.InSpeech) || (t > 0 && cast._characterAt[t - 1] == id)) continue;
+            // Only a mention that can be a subject votes: "for Smallville, … he" says nothing about Smallville.
+            if (t > 0 && tokens[t - 1].IsWord && NarratorFinder.Lower(manuscript, t - 1) is not ("and" or "but" or "then" or "when" or "as" or "while" or "so" or "because" or "until" or "before" or "after" or "that")) continue;
+            int paragraph = manuscript.SentenceOf(t).Paragraph;
+            for (int u = t + 1, seen = 0; u < tokens.Length && seen < 14; u++)
+            {
+                if (!tokens[u].IsWord) continue;
+                if (manuscript.SentenceOf(u).Paragraph != paragraph || tokens[u].Is(TokenFlags.InSpeech)) break;
+                if (cast._characterAt[u] >= 0 && cast._characterAt[u] != id) break;
+                seen++;
+                string w = manuscript.StringOf(tokens[u]).ToLowerInvariant();
+                // Subject and possessive forms only: in "Tobias found her", her is someone else.
+                if (w is "he" or "his" or "himself") { cast.Members[id].Male++; break; }
+                if (w is "she" or "herself") { cast.Members[id].Female++; break; }
+            }
+        }
+    }
+
+    private sealed record NameRun(int Start, int End, string? Title, List<string> Words);
+}

@@ -1,0 +1,350 @@
+using Galley.Document;
+using Galley.Lexicon;
+
+namespace Galley.Story;
+
+/// <summary>Decides who speaks each line of dialogue. In order of trust: the line's own tag ("Clark replied", "I said",
+/// "said she" — a pronoun resolved to the most recent fitting character), the line's own action beat (a narration
+/// sentence right before or after it whose subject is a character), the tag or beat of another line in the same
+/// paragraph (one speaker per paragraph), a quotation carried over from the previous paragraph, and finally
+/// alternation in an untagged exchange. A vocative ("Don't go, Lana.") names the listener, never the speaker.</summary>
+internal sealed class SpeakerAttribution
+{
+    /// <summary>Speaker id for the first-person narrator before the narrator's name is known.</summary>
+    public const int NarratorId = -2;
+    public const int Nobody = -1;
+
+    private readonly Manuscript _manuscript;
+    private readonly Cast _cast;
+    private readonly LanguageData _language;
+    private readonly Person[] _personOfParagraph;
+    private readonly int[] _sceneOfParagraph;
+    private readonly int[] _lastMention;
+    private readonly List<(int Token, int Id)> _narrationMentions = new();
+    private readonly int[] _activity;
+    private readonly int[] _sceneFirstToken;
+    private int _mentionCursor, _sceneStart;
+
+    public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How);
+
+    private SpeakerAttribution(Manuscript manuscript, Cast cast, LanguageData language, List<NarratorFinder.SceneInfo> scenes)
+    {
+        _manuscript = manuscript;
+        _cast = cast;
+        _language = language;
+        _personOfParagraph = new Person[manuscript.Paragraphs.Count];
+        _sceneOfParagraph = new int[manuscript.Paragraphs.Count];
+        foreach (var scene in scenes)
+            for (int p = scene.FirstParagraph; p < scene.EndParagraph; p++) { _personOfParagraph[p] = scene.Person; _sceneOfParagraph[p] = scene.Index; }
+        _lastMention = new int[cast.Members.Count];
+        Array.Fill(_lastMention, -1);
+        _activity = new int[cast.Members.Count];
+        _sceneFirstToken = scenes.Select(sc => manuscript.Paragraphs[sc.FirstParagraph].FirstToken).ToArray();
+        var tokens = manuscript.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+            if (cast.CharacterAt(t) >= 0 && !NarratorFinder.IsQuoted(tokens[t]) && (t == 0 || cast.CharacterAt(t - 1) != cast.CharacterAt(t)))
+                _narrationMentions.Add((t, cast.CharacterAt(t)));
+    }
+
+    /// <summary>Attributes every line of speech; <paramref name="narrator"/> is the narrator's character id when known.</summary>
+    public static List<Line> Attribute(Manuscript manuscript, Cast cast, LanguageData language, List<NarratorFinder.SceneInfo> scenes, int narrator)
+    {
+        var attribution = new SpeakerAttribution(manuscript, cast, language, scenes);
+        return attribution.Run(narrator);
+    }
+
+    private List<Line> Run(int narrator)
+    {
+        var result = new List<Line>();
+        var speech = _manuscript.Quotations.Where(q => q.IsSpeech).ToList();
+        int last = Nobody, beforeLast = Nobody, scene = -1;
+        Line? previousLineOfLastParagraph = null;
+        for (int i = 0; i < speech.Count;)
+        {
+            int paragraph = speech[i].Paragraph;
+            int j = i;
+            while (j < speech.Count && speech[j].Paragraph == paragraph) j++;
+            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; _sceneStart = _sceneFirstToken[scene]; }
+            else if (previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
+            { last = beforeLast = Nobody; previousLineOfLastParagraph = null; }   // the talk moved on: time or place has changed
+            AdvanceMentions(speech[i].OpenToken);
+            var lines = speech.GetRange(i, j - i);
+            var decided = DecideParagraph(lines, narrator, last, beforeLast, previousLineOfLastParagraph);
+            foreach (var line in decided)
+            {
+                result.Add(line);
+                if (line.Speaker == Nobody) continue;
+                if (line.Speaker != last) { beforeLast = last; last = line.Speaker; }
+                if (line.Speaker >= 0) { _lastMention[line.Speaker] = line.Quote.OpenToken; _activity[line.Speaker]++; }
+            }
+            previousLineOfLastParagraph = decided[^1];
+            i = j;
+        }
+        return result;
+    }
+
+    /// <summary>A paragraph of narration long enough (<see cref="ConversationBreakWords"/> words) to end an exchange.</summary>
+    private bool LongNarrationBetween(int from, int to)
+    {
+        for (int p = from + 1; p < to; p++)
+        {
+            var paragraph = _manuscript.Paragraphs[p];
+            int words = 0;
+            for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++) if (_manuscript.Tokens[t].IsWord) words++;
+            if (words >= ConversationBreakWords) return true;
+        }
+        return false;
+    }
+
+    private const int ConversationBreakWords = 30;
+
+    private List<Line> DecideParagraph(List<Quotation> lines, int narrator, int last, int beforeLast, Line? previous)
+    {
+        int n = lines.Count;
+        var speaker = new int[n];
+        var how = new Attribution[n];
+        var addressee = new int[n];
+        var beat = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            addressee[k] = Vocative(lines[k]);
+            var tag = TagOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, narrator, addressee[k]);
+            speaker[k] = tag.Speaker;
+            how[k] = tag.Found ? Attribution.Tag : Attribution.Unknown;
+            beat[k] = tag.Found ? Nobody : BeatOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, k + 1 < n ? lines[k + 1].OpenToken : -1, narrator, addressee[k]);
+        }
+        bool anyTag = how.Any(h => h == Attribution.Tag && true);
+        for (int k = 0; k < n; k++)
+        {
+            if (how[k] == Attribution.Tag) continue;
+            int fill = anyTag ? Nearest(k, n, m => how[m] == Attribution.Tag && speaker[m] != Nobody, speaker) : Nobody;
+            if (fill != Nobody && fill != addressee[k]) { speaker[k] = fill; how[k] = Attribution.SameParagraph; continue; }
+            if (beat[k] != Nobody) { speaker[k] = beat[k]; how[k] = Attribution.Beat; continue; }
+            int nearBeat = Nearest(k, n, m => beat[m] != Nobody, beat);
+            if (nearBeat != Nobody && nearBeat != addressee[k]) { speaker[k] = nearBeat; how[k] = Attribution.Beat; continue; }
+            if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; how[k] = Attribution.SameParagraph; continue; }
+            if (k == 0 && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true } && previous.Speaker != Nobody)
+            { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
+            (speaker[k], how[k]) = Alternate(lines[k], narrator, last, beforeLast, addressee[k]);
+        }
+        var decided = new List<Line>(n);
+        for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k]));
+        return decided;
+    }
+
+    private static int Nearest(int k, int n, Func<int, bool> has, int[] values)
+    {
+        for (int d = 1; d < n; d++)
+        {
+            if (k - d >= 0 && has(k - d)) return values[k - d];
+            if (k + d < n && has(k + d)) return values[k + d];
+        }
+        return Nobody;
+    }
+
+    /// <summary>In an untagged exchange the speakers take turns: the one before the last speaker speaks again. With only
+    /// one known speaker, the other party is the narrator (first person) or the most recently mentioned other character.</summary>
+    private (int, Attribution) Alternate(Quotation line, int narrator, int last, int beforeLast, int addressee)
+    {
+        if (beforeLast != Nobody && beforeLast != addressee) return (beforeLast, Attribution.Alternation);
+        bool firstPerson = _personOfParagraph[line.Paragraph] == Person.First;
+        int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
+        if (last != Nobody && firstPerson && last != self && self != addressee) return (self, Attribution.Alternation);
+        // A new exchange: the other party is most likely the scene's most active character (the viewpoint character
+        // is in every scene), not whoever was named last.
+        int other = MostActive(c => c != last && c != addressee && c != narrator && _lastMention[c] >= _sceneStart);
+        if (other != Nobody) return (other, Attribution.Alternation);
+        other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator, Gender.Unknown);
+        if (other != Nobody) return (other, Attribution.Guess);
+        if (firstPerson && self != addressee) return (self, Attribution.Guess);
+        return (Nobody, Attribution.Unknown);
+    }
+
+    private readonly record struct TagResult(bool Found, int Speaker);
+
+    /// <summary>A speech tag right after the line ("Clark replied", "I finally said", "said Clark") or right before it
+    /// ("Clark turned to her and said, …").</summary>
+    private TagResult TagOf(Quotation line, int previousClose, int narrator, int addressee)
+    {
+        var tokens = _manuscript.Tokens;
+        var paragraph = _manuscript.Paragraphs[line.Paragraph];
+        int end = paragraph.FirstToken + paragraph.TokenCount;
+        if (line.IsClosed)
+        {
+            var words = new List<int>();
+            for (int t = line.CloseToken + 1; t < end && words.Count < 6; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Quote) break;
+                if (tokens[t].IsWord) words.Add(t);
+                else if (tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';' && words.Count > 0) break;
+            }
+            var found = MatchTag(words, narrator, addressee, line.OpenToken);
+            if (found.Found) return found;
+        }
+        var before = new List<int>();
+        int stop = Math.Max(paragraph.FirstToken, previousClose + 1);
+        int last = line.OpenToken - 1;
+        while (last >= stop && tokens[last].Kind is TokenKind.Punctuation or TokenKind.Dash && _manuscript.Text[tokens[last].Start] is ',' or ':' or '\u2014' or '-') last--;
+        if (last < line.OpenToken - 1 || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
+        {
+            for (int t = last; t >= stop && before.Count < 10; t--)
+            {
+                if (tokens[t].Kind == TokenKind.Quote || tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';') break;
+                if (tokens[t].IsWord) before.Insert(0, t);
+            }
+            int verb = before.FindLastIndex(t => _language.IsSpeechVerb(_manuscript.TextOf(tokens[t])));
+            if (verb >= 0)
+            {
+                for (int w = verb - 1; w >= 0; w--)
+                {
+                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference);
+                    if (isReference) return new TagResult(true, who);
+                }
+                if (verb + 1 < before.Count)
+                {
+                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference);
+                    if (isReference) return new TagResult(true, who);
+                }
+            }
+        }
+        return default;
+    }
+
+    /// <summary>"R [adverbs] V …" or "V R": a reference to a speaker beside a speech verb.</summary>
+    private TagResult MatchTag(List<int> words, int narrator, int addressee, int at)
+    {
+        if (words.Count < 2) return default;
+        var tokens = _manuscript.Tokens;
+        bool IsVerb(int i) => i < words.Count && _language.IsSpeechVerb(_manuscript.TextOf(tokens[words[i]]));
+        if (IsVerb(0))
+        {
+            int who = Reference(words[1], narrator, addressee, at, out bool isReference);
+            if (isReference) return new TagResult(true, who);
+            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an") return new TagResult(true, Nobody);
+            return default;
+        }
+        int start = 0;
+        if (NarratorFinder.Lower(_manuscript, words[0]) is "the" or "a" or "an")
+        {
+            for (int i = 1; i < Math.Min(words.Count, 4); i++) if (IsVerb(i)) return new TagResult(true, Nobody);
+            return default;
+        }
+        int speaker = Reference(words[start], narrator, addressee, at, out bool reference);
+        if (!reference) return default;
+        int next = start + 1;
+        while (next < words.Count && _cast.CharacterAt(words[next]) >= 0 && _cast.CharacterAt(words[next]) == _cast.CharacterAt(words[start])) next++;
+        for (int i = next; i < Math.Min(words.Count, next + 3); i++)
+        {
+            if (IsVerb(i)) return new TagResult(true, speaker);
+            if (!Words.MidAdverbs.Contains(NarratorFinder.Lower(_manuscript, words[i])) && !NarratorFinder.Lower(_manuscript, words[i]).EndsWith("ly", StringComparison.Ordinal)) break;
+        }
+        return default;
+    }
+
+    /// <summary>An action beat: the narration sentence right after the line (or, for the paragraph's first line, right
+    /// before it) starts with a character, a pronoun or a possessive ("Clark licked his lips", "My heart sank").</summary>
+    private int BeatOf(Quotation line, int previousClose, int nextOpen, int narrator, int addressee)
+    {
+        var tokens = _manuscript.Tokens;
+        var paragraph = _manuscript.Paragraphs[line.Paragraph];
+        int end = nextOpen >= 0 ? nextOpen : paragraph.FirstToken + paragraph.TokenCount;
+        if (line.IsClosed)
+            for (int t = line.CloseToken + 1; t < end; t++)
+            {
+                if (!tokens[t].IsWord) continue;
+                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, possessive: true);
+                return isReference ? who : Nobody;
+            }
+        int start = Math.Max(paragraph.FirstToken, previousClose + 1);
+        if (line.OpenToken - 1 < start) return Nobody;
+        var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
+        int first = Math.Max(sentence.FirstToken, start);
+        for (int t = first; t < line.OpenToken; t++)
+        {
+            if (!tokens[t].IsWord) continue;
+            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, possessive: true);
+            return isReference ? who : Nobody;
+        }
+        return Nobody;
+    }
+
+    /// <summary>Who a word refers to: a character's name, I/my (the narrator), he/she/his/her (the most recent fitting
+    /// character). <paramref name="isReference"/> is false when the word refers to no one.</summary>
+    private int Reference(int t, int narrator, int addressee, int at, out bool isReference, bool possessive = false)
+    {
+        isReference = true;
+        int id = _cast.CharacterAt(t);
+        if (id >= 0) return _cast.Members[id].CanSpeak ? id : Nobody;
+        string w = NarratorFinder.Lower(_manuscript, t);
+        var paragraph = _manuscript.SentenceOf(t).Paragraph;
+        bool firstPerson = _personOfParagraph[paragraph] == Person.First;
+        if (w is "i" || possessive && w is "my")
+            return narrator >= 0 ? narrator : NarratorId;
+        if (w is "he" || possessive && w is "his") return ResolveThirdPerson(Gender.Male, at, firstPerson ? narrator : Nobody, addressee);
+        if (w is "she" || possessive && w is "her") return ResolveThirdPerson(Gender.Female, at, firstPerson ? narrator : Nobody, addressee);
+        if (w is "we" or "they" || possessive && w is "our" or "their") return Nobody;
+        isReference = false;
+        return Nobody;
+    }
+
+    private int ResolveThirdPerson(Gender gender, int at, int narrator, int addressee)
+    {
+        AdvanceMentions(at);
+        int id = MostRecent(at, c => c != narrator && c != addressee, gender);
+        return id;
+    }
+
+    /// <summary>The most recently mentioned or speaking character that passes <paramref name="allowed"/>, preferring one
+    /// known to have <paramref name="gender"/> over one whose gender is unknown.</summary>
+    private int MostRecent(int at, Func<int, bool> allowed, Gender gender)
+    {
+        AdvanceMentions(at);
+        int best = Nobody, bestUnknown = Nobody;
+        for (int c = 0; c < _lastMention.Length; c++)
+        {
+            if (_lastMention[c] < 0 || !allowed(c) || !_cast.Members[c].CanSpeak) continue;
+            var g = _cast.Members[c].Gender;
+            if (gender != Gender.Unknown && g != Gender.Unknown && g != gender) continue;
+            if (gender == Gender.Unknown || g == gender) { if (best == Nobody || _lastMention[c] > _lastMention[best]) best = c; }
+            else if (bestUnknown == Nobody || _lastMention[c] > _lastMention[bestUnknown]) bestUnknown = c;
+        }
+        return best != Nobody ? best : bestUnknown;
+    }
+
+    private void AdvanceMentions(int upTo)
+    {
+        while (_mentionCursor < _narrationMentions.Count && _narrationMentions[_mentionCursor].Token < upTo)
+        {
+            var (token, id) = _narrationMentions[_mentionCursor++];
+            if (token > _lastMention[id]) _lastMention[id] = token;
+            _activity[id]++;
+        }
+    }
+
+    private int MostActive(Func<int, bool> allowed)
+    {
+        int best = Nobody;
+        for (int c = 0; c < _activity.Length; c++)
+            if (_lastMention[c] >= 0 && allowed(c) && _cast.Members[c].CanSpeak && (best == Nobody || _activity[c] > _activity[best])) best = c;
+        return best;
+    }
+
+    /// <summary>The character a line addresses by name: "Clark, please." / "Don't leave, Lana." / "Clark!".</summary>
+    private int Vocative(Quotation line)
+    {
+        var tokens = _manuscript.Tokens;
+        int first = line.OpenToken + 1;
+        int end = line.IsClosed ? line.CloseToken : _manuscript.Paragraphs[line.Paragraph].FirstToken + _manuscript.Paragraphs[line.Paragraph].TokenCount;
+        for (int t = first; t < end; t++)
+        {
+            int id = _cast.CharacterAt(t);
+            if (id < 0 || t > first && _cast.CharacterAt(t - 1) == id) continue;
+            int after = t + 1;
+            while (after < end && _cast.CharacterAt(after) == id) after++;
+            bool opens = t == first || !tokens[t - 1].IsWord && _manuscript.Text[tokens[t - 1].Start] is ',' or '.' or '!' or '?' || tokens[t - 1].Kind is TokenKind.Ellipsis or TokenKind.Dash;
+            bool closes = after >= end || tokens[after].Kind is TokenKind.Punctuation or TokenKind.Ellipsis or TokenKind.Dash && _manuscript.Text[tokens[after].Start] is not (':' or ';');
+            if (opens && closes && _cast.Members[id].CanSpeak) return id;
+        }
+        return Nobody;
+    }
+}

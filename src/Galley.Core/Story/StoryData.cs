@@ -1,0 +1,87 @@
+using Galley.Lexicon;
+
+namespace Galley.Story;
+
+/// <summary>The tag lexicon's verb forms, AFINN valences and the cliché list, loaded on first use and shared.</summary>
+internal static class StoryData
+{
+    private static readonly Lazy<Dictionary<string, VerbTags>> Verbs = new(LoadVerbs);
+    private static readonly Lazy<Dictionary<string, int>> Valences = new(LoadValences);
+    private static readonly Lazy<Dictionary<string, List<string[]>>> ClichesByFirstWord = new(LoadCliches);
+
+    /// <summary>How often Brown tags a lowercase word as each finite verb form; default when it is never a verb.</summary>
+    public static VerbTags VerbTagsOf(string lowercaseWord) =>
+        Verbs.Value.TryGetValue(lowercaseWord, out var tags) ? tags : default;
+
+    /// <summary>AFINN-165 valence (−5…5) of a lowercase word or two-word phrase; 0 when not listed.</summary>
+    public static int Valence(string lowercase) => Valences.Value.TryGetValue(lowercase, out int v) ? v : 0;
+
+    /// <summary>Clichés as word sequences, keyed by their first word.</summary>
+    public static IReadOnlyDictionary<string, List<string[]>> Cliches => ClichesByFirstWord.Value;
+
+    private static Dictionary<string, VerbTags> LoadVerbs()
+    {
+        var verbs = new Dictionary<string, VerbTags>(16_000, StringComparer.Ordinal);
+        DataFiles.ForEachRow("context/lexicon.tsv", (row, cols) =>
+        {
+            if (cols.Length < 2) return;
+            var tags = new VerbTags();
+            foreach (var pairRange in row[cols[1]].Split(' '))
+            {
+                var pair = row[cols[1]][pairRange];
+                int colon = pair.LastIndexOf(':');
+                if (colon <= 0 || !int.TryParse(pair[(colon + 1)..], out int n)) continue;
+                var tag = pair[..colon];
+                int plus = tag.IndexOf('+');
+                if (plus >= 0) tag = tag[(plus + 1)..];   // it's = PRON+VBZ: the verb part
+                switch (tag)
+                {
+                    case "VBD": tags.Past += n; break;
+                    case "VBN": tags.Participle += n; break;
+                    case "VBZ": tags.ThirdPerson += n; break;
+                    case "VBP": tags.Present += n; break;
+                    case "VB": tags.Base += n; break;
+                    case "MD": tags.Modal += n; break;
+                }
+                tags.Total += n;
+            }
+            if (tags.Past + tags.Participle + tags.ThirdPerson + tags.Present + tags.Base + tags.Modal > 0)
+                verbs[row[cols[0]].ToString()] = tags;
+        });
+        return verbs;
+    }
+
+    private static Dictionary<string, int> LoadValences()
+    {
+        var map = new Dictionary<string, int>(4_000, StringComparer.Ordinal);
+        DataFiles.ForEachRow("context/sentiment.tsv", (row, cols) =>
+        {
+            if (cols.Length > 1 && int.TryParse(row[cols[1]], out int v)) map[row[cols[0]].ToString()] = v;
+        });
+        return map;
+    }
+
+    private static Dictionary<string, List<string[]>> LoadCliches()
+    {
+        var map = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        DataFiles.ForEachRow("cliches.txt", (row, cols) =>
+        {
+            var words = row[cols[0]].ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) return;
+            if (!map.TryGetValue(words[0], out var list)) map[words[0]] = list = new List<string[]>();
+            list.Add(words);
+        });
+        return map;
+    }
+}
+
+/// <summary>Brown tag counts of one word form: past (VBD), participle (VBN), 3rd-person present (VBZ), other present
+/// (VBP), base (VB), modal (MD), and all tags together.</summary>
+internal struct VerbTags
+{
+    public int Past, Participle, ThirdPerson, Present, Base, Modal, Total;
+
+    public readonly bool MostlyPast => Past + Participle > 0 && Past * 10 >= Total * 7;
+    public readonly bool MostlyThirdPersonPresent => ThirdPerson > 0 && ThirdPerson * 10 >= Total * 7;
+    public readonly bool MostlyBaseOrPresent => Present + Base > 0 && (Present + Base) * 10 >= Total * 6 && Past + Participle == 0;
+}

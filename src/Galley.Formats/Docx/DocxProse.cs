@@ -1,0 +1,62 @@
+using Galley.Formats.Mapping;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Galley.Formats.Docx;
+
+/// <summary>Reads a Word body's paragraphs, each assembled from the text of its runs (tabs and line breaks read as
+/// such; deleted revisions, field codes and soft hyphens are not text). A heading-1 or title paragraph starts a chapter;
+/// paragraphs are numbered within their chapter, counting those with text.</summary>
+internal static class DocxProse
+{
+    public static void Read(W.Body body, ProseBuilder prose)
+    {
+        int chapter = 0, paragraph = 0;
+        foreach (var p in body.Descendants<W.Paragraph>())
+        {
+            var texts = OwnText(p).ToList();
+            if (texts.Count == 0) continue;
+            if (IsChapterHeading(p)) { chapter++; paragraph = 0; }
+            paragraph++;
+            int run = 0, paragraphOffset = 0;
+            W.Run? lastRun = null;
+            foreach (var element in texts)
+            {
+                var owner = element.Ancestors<W.Run>().FirstOrDefault();
+                if (owner != lastRun) { run++; lastRun = owner; }
+                switch (element)
+                {
+                    case W.Text text:
+                        var node = new DocxTextNode(text, chapter, paragraph, run, paragraphOffset);
+                        prose.AppendMapped(node, 0, text.Text.Length);
+                        paragraphOffset += text.Text.Length;
+                        break;
+                    case W.TabChar:
+                        prose.AppendSynthetic("\t");
+                        paragraphOffset++;
+                        break;
+                    case W.NoBreakHyphen:
+                        prose.AppendSynthetic("-");
+                        paragraphOffset++;
+                        break;
+                    default: // a line, column or page break, or a carriage return
+                        prose.AppendSynthetic("\n");
+                        paragraphOffset++;
+                        break;
+                }
+            }
+            prose.BreakParagraph();
+        }
+    }
+
+    /// <summary>The paragraph's text, tabs and breaks, leaving out those of paragraphs nested in it (text boxes).</summary>
+    private static IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> OwnText(W.Paragraph paragraph) =>
+        paragraph.Descendants()
+            .Where(e => e is W.Text or W.TabChar or W.Break or W.CarriageReturn or W.NoBreakHyphen)
+            .Where(e => e.Ancestors<W.Paragraph>().First() == paragraph);
+
+    private static bool IsChapterHeading(W.Paragraph paragraph)
+    {
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        return style is not null && (style.Equals("Heading1", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,50 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Xhtml;
+using Galley.Formats.Mapping;
+using Galley.Formats.Text;
+
+namespace Galley.Formats.Html;
+
+/// <summary>HTML and XHTML (AngleSharp): the body's prose in reading order. Fixes change text nodes only and
+/// the document is written back with the same elements and attributes (XHTML stays well-formed XML).</summary>
+public sealed class HtmlFormat : IManuscriptFormat
+{
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
+
+    public FormattedSource Read(string path, byte[] bytes)
+    {
+        var text = TextEncoding.Decode(bytes, path);
+        bool xhtml = path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
+        var (declaration, markup) = XmlDeclaration.Split(text);
+        var document = HtmlProse.Parse(markup);
+        var prose = new ProseBuilder();
+        HtmlProse.Read(document, markup, prose, chapter: null);
+        return new FormattedSource(path, xhtml ? "xhtml" : "html", prose.Build(), bytes,
+            edits => TextEncoding.Encode(HtmlSourcePatch.Apply(text, edits) ?? Serialize(document, xhtml, declaration), bytes), text);
+    }
+
+    internal static string Serialize(IDocument document, bool xhtml, string declaration) =>
+        declaration + (xhtml ? document.ToHtml(XhtmlMarkupFormatter.Instance) : document.ToHtml());
+}
+
+/// <summary>An XML declaration (&lt;?xml …?&gt;) is not HTML: it is set aside before parsing and put back when writing.</summary>
+internal static class XmlDeclaration
+{
+    /// <summary>The declaration with its line break, and the text with the declaration blanked out by spaces
+    /// (so the parser's line and column positions still match the file).</summary>
+    public static (string Declaration, string Markup) Split(string text)
+    {
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        if (!text.AsSpan(start).StartsWith("<?xml", StringComparison.Ordinal)) return ("", text);
+        int end = text.IndexOf("?>", start, StringComparison.Ordinal);
+        if (end < 0) return ("", text);
+        end += 2;
+        int next = end;
+        while (next < text.Length && text[next] is '\r' or '\n') next++;
+        var blanked = new string(' ', end).ToCharArray();
+        for (int i = 0; i < end; i++) if (text[i] is '\r' or '\n') blanked[i] = text[i];
+        return (text[..next], new string(blanked) + text[end..]);
+    }
+}

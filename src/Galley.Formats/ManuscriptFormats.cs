@@ -1,0 +1,28 @@
+using Galley.Formats.Docx;
+using Galley.Formats.Epub;
+using Galley.Formats.Html;
+using Galley.Formats.Markdown;
+using Galley.Formats.Text;
+using Galley.Source;
+
+namespace Galley.Formats;
+
+/// <summary>Chooses the format by the file's extension; anything unknown is read as plain text.</summary>
+public static class ManuscriptFormats
+{
+    public static IReadOnlyList<IManuscriptFormat> All { get; } =
+        [new PlainTextFormat(), new MarkdownFormat(), new HtmlFormat(), new DocxFormat(), new EpubFormat()];
+
+    public static IManuscriptFormat For(string path)
+    {
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        return All.FirstOrDefault(f => f.Extensions.Contains(extension)) ?? All[0];
+    }
+
+    /// <summary>Reads a file in the format its extension names; bad input throws <see cref="InputException"/>.</summary>
+    public static FormattedSource Read(string path)
+    {
+        var bytes = SourceText.ReadBytes(path);
+        return For(path).Read(path, bytes);
+    }
+}

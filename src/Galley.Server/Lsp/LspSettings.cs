@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Galley.Checking;
+using Galley.Diagnostics;
+using Galley.Lexicon;
+
+namespace Galley.Server.Lsp;
+
+/// <summary>The editor's settings for Galley: galley.dialect, galley.disabledRules, galley.enabledRules,
+/// galley.minSeverity and galley.docsBaseUrl, given nested ({"galley": {"dialect": …}}) or dotted ({"galley.dialect": …}),
+/// in initializationOptions or workspace/didChangeConfiguration. Unknown or ill-typed values keep the default.</summary>
+internal sealed record LspSettings
+{
+    public Dialect Dialect { get; init; } = Dialect.EnUS;
+    public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> EnabledRules { get; init; } = new HashSet<string>();
+    public Severity MinimumSeverity { get; init; } = Severity.Info;
+    public string? DocsBaseUrl { get; init; }
+
+    public CheckOptions ToOptions(IReadOnlySet<string> personalWords) => new()
+    {
+        Dialect = Dialect,
+        DisabledRules = DisabledRules,
+        EnabledRules = EnabledRules,
+        MinimumSeverity = MinimumSeverity,
+        PersonalWords = personalWords,
+    };
+
+    public static LspSettings From(JsonElement settings, TextWriter log)
+    {
+        var result = new LspSettings();
+        if (settings.ValueKind != JsonValueKind.Object) return result;
+        var galley = settings.TryGetProperty("galley", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested : settings;
+        foreach (var property in galley.EnumerateObject())
+        {
+            var name = property.Name.StartsWith("galley.", StringComparison.Ordinal) ? property.Name["galley.".Length..] : property.Name;
+            var value = property.Value;
+            switch (name)
+            {
+                case "dialect" when value.ValueKind == JsonValueKind.String:
+                    if (DialectNames.TryParse(value.GetString(), out var dialect)) result = result with { Dialect = dialect };
+                    else log.WriteLine($"galley lsp: unknown dialect \"{value.GetString()}\" (en-US or en-GB).");
+                    break;
+                case "disabledRules": result = result with { DisabledRules = Strings(value) }; break;
+                case "enabledRules": result = result with { EnabledRules = Strings(value) }; break;
+                case "minSeverity" when value.ValueKind == JsonValueKind.String:
+                    if (ParseSeverity(value.GetString()) is { } severity) result = result with { MinimumSeverity = severity };
+                    else log.WriteLine($"galley lsp: unknown severity \"{value.GetString()}\" (info, warning or error).");
+                    break;
+                case "docsBaseUrl" when value.ValueKind == JsonValueKind.String:
+                    result = result with { DocsBaseUrl = value.GetString() };
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private static HashSet<string> Strings(JsonElement value) => value.ValueKind == JsonValueKind.Array
+        ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase)
+        : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    private static Severity? ParseSeverity(string? name) => name?.ToLowerInvariant() switch
+    {
+        "info" or "information" or "hint" => Severity.Info,
+        "warning" => Severity.Warning,
+        "error" => Severity.Error,
+        _ => null,
+    };
+}

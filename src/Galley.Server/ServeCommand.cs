@@ -1,0 +1,53 @@
+using System.CommandLine;
+using Galley.Server.Web;
+using Microsoft.AspNetCore.Builder;
+
+namespace Galley.Server;
+
+/// <summary>galley serve: the web editor on this computer only (127.0.0.1) unless --urls says otherwise.</summary>
+public static class ServeCommand
+{
+    public const int DefaultPort = 5150;
+
+    public static System.CommandLine.Command Create(TextWriter output, TextWriter error)
+    {
+        var port = new Option<int>("--port", "-p") { Description = $"Port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (e.g. http://0.0.0.0:8080 to let other computers in)." };
+        var noBrowser = new Option<bool>("--no-browser") { Description = "Do not open the page in the web browser." };
+        port.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port takes 0 to 65535."); });
+        var command = new System.CommandLine.Command("serve", "Open Galley's web editor in your browser: paste or open a text, fix it, download it.") { port, urls, noBrowser };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var addresses = parse.GetValue(urls) is { Length: > 0 } given
+                ? given.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [$"http://127.0.0.1:{parse.GetValue(port)}"];
+            await using var app = WebEditor.Build(addresses, error);
+            try { await app.StartAsync(cancel); }
+            catch (IOException e)
+            {
+                error.WriteLine($"galley: cannot listen on {string.Join(", ", addresses)} ({e.Message}). Try another --port.");
+                return 2;
+            }
+            foreach (var address in app.Urls) output.WriteLine($"Galley is ready at {address}/ (press Ctrl+C to stop).");
+            if (!parse.GetValue(noBrowser) && !Console.IsOutputRedirected) OpenBrowser(app.Urls.First() + "/", error);
+            try { await Task.Delay(Timeout.Infinite, cancel); } catch (OperationCanceledException) { }
+            await app.StopAsync(CancellationToken.None);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Opens the page with the system's default browser, so a writer need not copy the address; failing that, the address printed above is enough.</summary>
+    private static void OpenBrowser(string url, TextWriter error)
+    {
+        var opener = OperatingSystem.IsWindows() ? "explorer" : OperatingSystem.IsMacOS() ? "open" : "xdg-open";
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(opener, url) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true });
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            error.WriteLine($"galley: could not open a browser ({e.Message}); open {url} yourself.");
+        }
+    }
+}
