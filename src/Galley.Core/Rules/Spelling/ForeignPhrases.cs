@@ -15,14 +15,22 @@ internal static class ForeignPhrases
         var tokens = manuscript.Tokens;
         var unknownAt = new Dictionary<int, List<Candidate>>();
         var slips = new HashSet<int>();   // tokens that are common misspellings: they join a phrase but cannot make one
-        var names = new HashSet<int>();   // capitalized unknown words, probably names: they join a phrase but do not count
-                                          // as its foreign words (Maribeth walkd is a slip beside a name)
+        var names = new HashSet<int>();   // capitalized unknown words: names, or foreign words (Sie lacheln)
+        var nearSlips = new HashSet<int>();   // lowercase unknown words one slip from a common word (walkd)
+        var nearSlipSpellings = new Dictionary<string, bool>(StringComparer.Ordinal);   // a spelling is judged once
+        bool IsNearSlip(string text)
+        {
+            if (!nearSlipSpellings.TryGetValue(text, out bool near))
+                nearSlipSpellings[text] = near = context.Suggester.IsOneSlipFromCommonWord(text.ToLowerInvariant(), SpellingScan.CommonNeighbourFrequency);
+            return near;
+        }
         foreach (var c in found)
         {
             if (!unknownAt.TryGetValue(c.Token, out var list)) unknownAt[c.Token] = list = [];
             list.Add(c);
             if (context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is not null) slips.Add(c.Token);
             if (tokens[c.Token].Is(TokenFlags.Capitalized)) names.Add(c.Token);
+            else if (IsNearSlip(c.Text)) nearSlips.Add(c.Token);
         }
         // Walk the word tokens in order; a run is a sequence of unknown or foreign words joined by nothing but spaces
         // or commas. A known word may bridge two foreign function words (rouge in "le rouge et le noir").
@@ -35,10 +43,10 @@ internal static class ForeignPhrases
             var token = tokens[t];
             if (!token.IsWord)
             {
-                if (!(token.Kind == TokenKind.Punctuation && manuscript.Text[token.Start] == ',')) Close(run, unknownAt, slips, names, notEnglish, ref bridge);
+                if (!(token.Kind == TokenKind.Punctuation && manuscript.Text[token.Start] == ',')) Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
                 continue;
             }
-            if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, names, notEnglish, ref bridge);
+            if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
             bool foreign = IsForeignWord(context, manuscript.TextOf(token));
             if (foreign && !IsCommonEnglish(context, manuscript.TextOf(token))) notEnglish.Add(t);
             if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized))
@@ -48,25 +56,28 @@ internal static class ForeignPhrases
             }
             if (foreign || unknownAt.ContainsKey(t))
             {
-                if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, names, notEnglish, ref bridge); }
+                if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge); }
                 bridge = -1;
                 run.Add(t);
                 lastForeign = foreign;
             }
             else if (run.Count > 0 && bridge < 0 && lastForeign) bridge = t;
-            else Close(run, unknownAt, slips, names, notEnglish, ref bridge);
+            else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
         }
-        Close(run, unknownAt, slips, names, notEnglish, ref bridge);
+        Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
     }
 
     /// <summary>Ends a run: it is a foreign phrase when it holds an unknown word that is not a common slip and at
     /// least two words that are not common English ("ten beleivers" is an English slip, "les putains" is French).</summary>
     private static void Close(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> slips, HashSet<int> names,
-        HashSet<int> notEnglish, ref int bridge)
+        HashSet<int> nearSlips, HashSet<int> notEnglish, ref int bridge)
     {
         bridge = -1;
         bool Unknown(int t) => unknownAt.ContainsKey(t) && !slips.Contains(t);
-        if (run.Count >= 2 && run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && !names.Contains(t)) || notEnglish.Contains(t)) >= 2)
+        // A capitalized unknown word is foreign company only beside a lowercase unknown word that is no slip of a
+        // common word: Sie lacheln is German, Maribeth walkd is a slip beside a name.
+        bool namesCount = run.Any(t => unknownAt.ContainsKey(t) && !names.Contains(t) && !nearSlips.Contains(t));
+        if (run.Count >= 2 && run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2)
             foreach (var t in run) Accept(unknownAt, t);
         run.Clear();
     }

@@ -22,7 +22,7 @@ public sealed class SpellingScan
     private const int DeliberateRepeats = 3;
 
     /// <summary>A derived word or a name is not trusted when a word this common is one slip away.</summary>
-    private const int CommonNeighbourFrequency = 30;
+    internal const int CommonNeighbourFrequency = 30;
 
     /// <summary>How often (in 51 million words of subtitles) a form must be heard to be a spoken word: in narration,
     /// and inside dialogue, where a character's speech may use rarer spoken forms (yuh, beasties).</summary>
