@@ -117,11 +117,11 @@ public class CliTests
     [Fact]
     public void Personal_words_are_accepted()
     {
-        var path = CliRunner.TempFile("draft.txt", "The vorpalith glowed.");
+        var path = CliRunner.TempFile("draft.txt", "The skrell glowed.");
         Assert.Equal(1, CliRunner.Run("check", path).Exit);
-        var (exit, output, _) = CliRunner.Run("words", "add", "vorpalith", "--dir", Path.GetDirectoryName(path)!);
+        var (exit, output, _) = CliRunner.Run("words", "add", "skrell", "--dir", Path.GetDirectoryName(path)!);
         Assert.Equal(0, exit);
-        Assert.Contains("vorpalith", output);
+        Assert.Contains("skrell", output);
         Assert.Equal(0, CliRunner.Run("check", path).Exit);
     }
 

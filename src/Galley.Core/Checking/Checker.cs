@@ -18,15 +18,26 @@ public static class Checker
         var manuscript = Manuscript.Parse(text, lexicon.Language);
         var context = new CheckContext(manuscript, lexicon, options);
         var sink = new DiagnosticSink();
-        foreach (var rule in rules ?? RuleCatalog.Enabled(options))
+        var chosen = (rules ?? RuleCatalog.Enabled(options)).ToList();
+        foreach (var rule in chosen)
             rule.Check(context, sink);
-        var diagnostics = InOrder(Keep(sink.Items, manuscript, options)).ToList();
+        var diagnostics = FirstOfEachSpelling(InOrder(Keep(sink.Items, manuscript, options)), text, chosen).ToList();
         return new CheckResult(manuscript, diagnostics);
     }
 
     /// <summary>Text order: by start, then end, then rule ID; a stable sort, so one rule's findings at one place keep theirs.</summary>
     internal static IEnumerable<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal);
+
+    /// <summary>Leaves out the later findings of a <see cref="Rule.OncePerSpelling"/> rule on a spelling it has already
+    /// reported; <paramref name="ordered"/> is in text order.</summary>
+    internal static IEnumerable<Diagnostic> FirstOfEachSpelling(IEnumerable<Diagnostic> ordered, string text, IEnumerable<Rule> rules)
+    {
+        var once = rules.Where(r => r.OncePerSpelling).Select(r => r.Info.Id).ToHashSet(StringComparer.Ordinal);
+        if (once.Count == 0) return ordered;
+        var reported = new HashSet<(string, string)>();
+        return ordered.Where(d => !once.Contains(d.RuleId) || reported.Add((d.RuleId, text.Substring(d.Span.Start, d.Span.Length))));
+    }
 
     /// <summary>The diagnostics the options ask for, leaving out those of rules that do not apply inside speech.</summary>
     internal static IEnumerable<Diagnostic> Keep(IEnumerable<Diagnostic> found, Manuscript manuscript, CheckOptions options)

@@ -29,6 +29,9 @@ internal sealed class DocumentKnowledge
     /// <summary>The tense most of the whole manuscript's narration uses.</summary>
     public Story.Tense? DominantTense { get; set; }
 
+    /// <summary>Whether the whole manuscript's narrator talks informally throughout (see <see cref="Rules.Spelling.Voice.IsInformalNarrator"/>).</summary>
+    public bool? InformalNarrator { get; set; }
+
     /// <summary>Occurrences of each unknown word over the whole manuscript; null while they are being counted.</summary>
     public IReadOnlyDictionary<string, int>? UnknownWordCounts { get; set; }
 }

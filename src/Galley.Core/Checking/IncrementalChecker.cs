@@ -25,6 +25,7 @@ public sealed class IncrementalChecker
     private bool? _britishStyle;
     private bool? _curlyApostrophes;
     private Story.Tense? _dominantTense;
+    private bool? _informalNarrator;
     private NameBook? _names;
     private DocumentKnowledge? _knowledge;
     private int _namesVersion, _knowledgeVersion;
@@ -57,15 +58,25 @@ public sealed class IncrementalChecker
         knowledge.CurlyApostrophes = apostrophes.Curly;
         bool british = _britishStyle!.Value;
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        int past = 0, present = 0;
-        foreach (var piece in current)
+        var facts = new ParagraphFacts[current.Length];
+        int past = 0, present = 0, informalNarration = 0;
+        for (int i = 0; i < current.Length; i++)
         {
-            var facts = piece.Facts(british, _namesVersion, knowledge, _lexicon, _options);
-            foreach (var word in facts.UnknownWords) counts[word] = counts.GetValueOrDefault(word) + 1;
-            past += facts.PastSentences;
-            present += facts.PresentSentences;
+            facts[i] = current[i].Facts(british, _namesVersion, knowledge, _lexicon, _options);
+            past += facts[i].PastSentences;
+            present += facts[i].PresentSentences;
+            informalNarration += facts[i].InformalNarrationParagraphs;
         }
+        bool informalNarrator = Rules.Spelling.Voice.IsInformalNarrator(informalNarration);
+        if (_informalNarrator != informalNarrator)
+        {
+            _informalNarrator = informalNarrator;
+            _knowledgeVersion++;   // a narrator's informal voice is accepted in every paragraph
+        }
+        knowledge.InformalNarrator = informalNarrator;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var paragraphFacts in facts)
+            foreach (var word in paragraphFacts.UnknownWords(informalNarrator)) counts[word] = counts.GetValueOrDefault(word) + 1;
         knowledge.UnknownWordCounts = counts;
         var tense = Story.TenseAnalysis.DominantOf(past, present);
         if (_dominantTense != tense)
@@ -86,9 +97,9 @@ public sealed class IncrementalChecker
         }
         ForgetUnused(current);
         // Each paragraph's diagnostics are kept in Checker's order and paragraphs do not overlap, so the list is in order.
-        if (_documentRules.Length == 0) return diagnostics;
-        diagnostics.AddRange(Checker.Check(text, _options, _documentRules).Diagnostics);
-        return Checker.InOrder(diagnostics).ToList();
+        var ordered = Checker.FirstOfEachSpelling(diagnostics, text, _paragraphRules);
+        if (_documentRules.Length == 0) return ordered.ToList();
+        return Checker.InOrder(ordered.Concat(Checker.Check(text, _options, _documentRules).Diagnostics)).ToList();
     }
 
     private Piece[] FindPieces(string text, List<Paragraph> paragraphs, out SpeechStyleVotes votes, out ApostropheCount apostrophes)
@@ -175,7 +186,7 @@ public sealed class IncrementalChecker
         private readonly Parse?[] _parses = new Parse?[2];
         private int _factsVersion = -1;
         private bool _factsStyle;
-        private ParagraphFacts _facts = new([], 0, 0);
+        private ParagraphFacts _facts = new([], [], 0, 0, 0);
         private int _resultVersion = -1;
         private bool _resultStyle;
         private List<KeyValuePair<string, int>> _reads = [];
@@ -205,14 +216,20 @@ public sealed class IncrementalChecker
             return parse;
         }
 
-        /// <summary>What the paragraph adds to the whole manuscript's counts; it depends on the paragraph and the set of names.</summary>
+        /// <summary>What the paragraph adds to the whole manuscript's counts; it depends on the paragraph and the set of
+        /// names. Its unknown words are found for a narrator who does and one who does not talk informally throughout,
+        /// since that is decided by the whole manuscript's count.</summary>
         public ParagraphFacts Facts(bool british, int namesVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon, CheckOptions options)
         {
             if (_factsVersion == namesVersion && _factsStyle == british) return _facts;
             var manuscript = Parsed(british, lexicon).Manuscript;
             var context = new CheckContext(manuscript, lexicon, options, knowledge);
             var (past, present) = Story.TenseAnalysis.Count(manuscript, knowledge.Names);
-            _facts = new ParagraphFacts(Rules.Spelling.SpellingScan.FindUnknown(context).Select(f => f.Text).ToList(), past, present);
+            var candidates = Rules.Spelling.SpellingScan.FindCandidates(context);
+            List<string> UnknownWords(bool informalNarrator) =>
+                Rules.Spelling.SpellingScan.FindUnknown(context, candidates, informalNarrator).Select(f => f.Text).ToList();
+            _facts = new ParagraphFacts(UnknownWords(false), UnknownWords(true),
+                Rules.Spelling.Voice.InformalNarrationParagraphs(candidates.Found), past, present);
             (_factsVersion, _factsStyle) = (namesVersion, british);
             return _facts;
         }
@@ -243,6 +260,11 @@ public sealed class IncrementalChecker
 
     private sealed record Parse(Manuscript Manuscript, NameTally Tally);
 
-    /// <summary>A paragraph's part of the whole manuscript's tallies: its unknown words, its past- and present-tense sentences.</summary>
-    private sealed record ParagraphFacts(List<string> UnknownWords, int PastSentences, int PresentSentences);
+    /// <summary>A paragraph's part of the whole manuscript's tallies: its unknown words (for a narrator who does not and
+    /// one who does talk informally throughout), whether its narration is informal, its past- and present-tense sentences.</summary>
+    private sealed record ParagraphFacts(List<string> PlainNarratorUnknownWords, List<string> InformalNarratorUnknownWords,
+        int InformalNarrationParagraphs, int PastSentences, int PresentSentences)
+    {
+        public List<string> UnknownWords(bool informalNarrator) => informalNarrator ? InformalNarratorUnknownWords : PlainNarratorUnknownWords;
+    }
 }

@@ -9,14 +9,17 @@ public sealed class NameBook
 {
     private readonly Dictionary<string, NameEvidence> _evidence;
     private readonly HashSet<string> _names;
+    /// <summary>Learned names that are not also common words (Lorcan, not Love): only these have typos.</summary>
+    private readonly HashSet<string> _properNames;
 
     /// <summary>A name used this often is established; a single near-miss of it is a typo.</summary>
     internal const int FrequentName = 3;
 
-    private NameBook(Dictionary<string, NameEvidence> evidence, HashSet<string> names)
+    private NameBook(Dictionary<string, NameEvidence> evidence, HashSet<string> names, HashSet<string> properNames)
     {
         _evidence = evidence;
         _names = names;
+        _properNames = properNames;
     }
 
     /// <summary>Every learned name, as written.</summary>
@@ -34,9 +37,43 @@ public sealed class NameBook
         return stem.Length != word.Length && lookup.Contains(stem);
     }
 
-    /// <summary>A learned name with an s added (Clarks, the Kents): a missing apostrophe or a family plural.</summary>
-    public bool IsNamePlusS(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] == 's' && _names.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]);
+    /// <summary>A learned name with an s or es added (Clarks, the Kents, the Andruses, the Kents'): a missing
+    /// apostrophe or a family plural.</summary>
+    public bool IsNamePlusS(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && Document.CharClass.IsApostrophe(word[^1])) word = word[..^1];
+        if (word.Length <= 2 || word[^1] != 's') return false;
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(word[..^1]) || (word.Length > 3 && word[^2] == 'e' && lookup.Contains(word[..^2]));
+    }
+
+    /// <summary>How many times more often a name must occur than a spelling for that spelling to be its typo.</summary>
+    internal const int SlipRatio = 3;
+
+    /// <summary>The frequent name a capitalized spelling seen <paramref name="occurrences"/> times is probably a typo of.</summary>
+    public string? SlipOf(string word, int occurrences)
+    {
+        string? best = null;
+        int bestCount = 0;
+        foreach (var name in _properNames)
+        {
+            int count = Count(name);
+            if (count < Math.Max(FrequentName, SlipRatio * occurrences) || count <= bestCount) continue;
+            if (IsSlipOf(word, name)) { best = name; bestCount = count; }
+        }
+        return best;
+    }
+
+    /// <summary>One slip of the keys away (Lorcna for Lorcan): same first letter, one letter added, dropped, changed or
+    /// two swapped, but not only the last letter changed (Francesca and Francesco, Leona and Leone are different
+    /// people) and not a plural or possessive of the name.</summary>
+    internal static bool IsSlipOf(string word, string name)
+    {
+        if (word.Length < 4 || name.Length < 4 || word[0] != name[0] || word == name) return false;
+        if (word.Length == name.Length && word.AsSpan(0, word.Length - 1).SequenceEqual(name.AsSpan(0, name.Length - 1))) return false;
+        if (word.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(word, StringComparison.Ordinal)) return false;
+        return Lexicon.EditDistance.Between(word, name, 1) <= 1;
+    }
 
     public static NameBook Learn(Manuscript manuscript, Lexicon.Lexicon lexicon, CheckOptions options)
     {
@@ -61,10 +98,11 @@ public sealed class NameBook
         // A one-off near-miss of a name the story uses often (Lorcna beside Lorcan) is a typo, not a new character.
         var frequent = names.Where(n => evidence.TryGetValue(n, out var e) && e.Total >= FrequentName).ToList();
         names.RemoveWhere(n => evidence[n].Total == 1 && !lexicon.Words.ContainsExact(n, options.Dialect)
-            && frequent.Any(f => f != n && Lexicon.EditDistance.Between(f, n, 2) <= (n.Length <= 4 ? 1 : 2)));
+            && frequent.Any(f => f != n && evidence[f].Total >= SlipRatio && IsSlipOf(n, f)));
         // "Clarks" beside "Clark" is the name with a missing apostrophe or a plural, not a name of its own.
         names.RemoveWhere(n => n.Length > 2 && n[^1] == 's' && names.Contains(n[..^1]) && !lexicon.Words.ContainsExact(n, options.Dialect));
-        return new NameBook(evidence, names);
+        var properNames = names.Where(n => !lexicon.Words.ContainsExact(n.ToLowerInvariant(), options.Dialect)).ToHashSet(StringComparer.Ordinal);
+        return new NameBook(evidence, names, properNames);
     }
 
     /// <summary>Same names, each seen as often: everything a check reads from a name book.</summary>
@@ -107,7 +145,8 @@ public sealed class NameBook
     {
         if (t == first) return true;
         var previous = manuscript.Tokens[t - 1];
-        return previous.Kind is TokenKind.Quote or TokenKind.Bracket or TokenKind.Ellipsis or TokenKind.Dash
+        // A dash joins clauses of one sentence ("since 7:00 -- Irv on watch"), so a capital after it is a name's.
+        return previous.Kind is TokenKind.Quote or TokenKind.Bracket or TokenKind.Ellipsis
             || (previous.Kind == TokenKind.Punctuation && manuscript.Text[previous.Start] is ':');
     }
 

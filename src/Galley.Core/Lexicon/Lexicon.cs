@@ -11,6 +11,10 @@ public sealed class Lexicon
     private readonly Lazy<Dictionary<string, int>> _frequencies;
     private readonly Lazy<Dictionary<string, string[]>> _misspellings;
     private readonly Lazy<Dictionary<string, int>> _syllables;
+    private readonly Lazy<HashSet<string>> _commonSounds;
+
+    /// <summary>How common a word must be for a spelling that sounds like it to read as the word said in dialect.</summary>
+    private const int CommonWordFrequency = 300;
 
     private Lexicon()
     {
@@ -18,6 +22,9 @@ public sealed class Lexicon
         Language = LanguageData.Load();
         Informal = LoadPairs("informal.tsv");
         Sounds = LoadSet("sounds.txt");
+        ForeignWords = LoadSet("foreign-words.txt");
+        DialectShared = LoadSet("dialect-shared.txt");
+        _commonSounds = new(LoadCommonSounds);
         _frequencies = new(() => LoadCounts("frequencies.txt"));
         _misspellings = new(LoadMisspellings);
         _syllables = new(() => LoadCounts("syllables.txt"));
@@ -32,6 +39,15 @@ public sealed class Lexicon
     /// <summary>Interjections and sound words (thunk, hmm, whoosh), lowercase.</summary>
     public FrozenSet<string> Sounds { get; }
 
+    /// <summary>Function words of languages fiction often quotes (de, et, les, que, von), lowercase.</summary>
+    public FrozenSet<string> ForeignWords { get; }
+    /// <summary>Spellings marked as the other dialect's that American dictionaries also accept (theatre, whisky, grey).</summary>
+    public FrozenSet<string> DialectShared { get; }
+
+    /// <summary>Whether a lowercase spelling sounds (by <see cref="SoundKey"/>) like a common dictionary word:
+    /// thet ~ that, lahk ~ like, nahce ~ nice, as eye dialect is written.</summary>
+    public bool SoundsLikeCommonWord(string lowercaseWord) => _commonSounds.Value.Contains(SoundKey.Of(lowercaseWord));
+
     /// <summary>How often a lowercase word occurs in 51 million words of subtitles (SUBTLEX-US); 0 when unseen.</summary>
     public int Frequency(ReadOnlySpan<char> lowercaseWord) =>
         _frequencies.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowercaseWord, out int n) ? n : 0;
@@ -43,6 +59,14 @@ public sealed class Lexicon
     /// <summary>Syllables in a lowercase word from the CMU dictionary, or 0 when it is not listed.</summary>
     public int Syllables(ReadOnlySpan<char> lowercaseWord) =>
         _syllables.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowercaseWord, out int n) ? n : 0;
+
+    private HashSet<string> LoadCommonSounds()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, count) in _frequencies.Value)
+            if (count >= CommonWordFrequency && Words.ContainsExact(word, Dialect.EnUS)) keys.Add(SoundKey.Of(word));
+        return keys;
+    }
 
     private static FrozenDictionary<string, string> LoadPairs(string name)
     {

@@ -23,9 +23,15 @@ public sealed class Suggester
     private readonly string[] _lowercaseNames;
 
     /// <summary>Credit for a candidate that sounds like what was typed.</summary>
-    private const double SoundBonus = 0.45;
+    private const double SoundBonus = 0.6;
+    /// <summary>Credit for keeping the inflection the writer typed (-ed, -ing, -ly, -s).</summary>
+    private const double SuffixBonus = 0.2;
+    /// <summary>Credit that makes a dropped -en (two letters) cost about one slip.</summary>
+    private const double DroppedEnCredit = 1.2;
+    /// <summary>Where a known misspelling's corrections start, below any other candidate.</summary>
+    private const double KnownCorrectionCredit = -2.0;
     /// <summary>Credit per power of ten of a candidate's frequency.</summary>
-    private const double FrequencyWeight = 0.22;
+    private const double FrequencyWeight = 0.18;
 
     public Suggester(Lexicon lexicon, Dialect dialect, IReadOnlyCollection<string> names)
     {
@@ -74,8 +80,11 @@ public sealed class Suggester
             if (!scored.TryGetValue(candidate, out var existing) || cost < existing) scored[candidate] = cost;
         }
 
+        // A known misspelling's corrections come first, ranked among themselves like any candidates (wheather: whether
+        // sounds the same and is commoner than weather).
         if (_lexicon.KnownCorrections(typed) is { } known)
-            for (int i = 0; i < known.Length; i++) Consider(known[i].ToLowerInvariant(), -2.0 + i * 0.3);
+            for (int i = 0; i < known.Length; i++)
+                Consider(known[i].ToLowerInvariant(), KnownCorrectionCredit + 0.3 * i + 0.5 * Cost(typed, known[i].ToLowerInvariant(), sound));
 
         var index = Words;
         foreach (var (candidate, _) in index.Trie.Near(typed, typed.Length <= 3 ? 1 : 2))
@@ -84,6 +93,13 @@ public sealed class Suggester
         if (typed.Length >= ThreeEditsMinimumLength && index.BySound.TryGetValue(sound, out var soundAlikes))
             foreach (var candidate in soundAlikes)
                 if (EditDistance.Between(candidate, typed, 3) == 3) Consider(candidate, Cost(typed, candidate, sound));
+        // A verb made with -en loses it easily before an ending (tighted for tightened, harded for hardened).
+        foreach (var ending in (ReadOnlySpan<string>)["ed", "ing", "s"])
+        {
+            if (!typed.EndsWith(ending, StringComparison.Ordinal) || typed.Length - ending.Length < 3) continue;
+            string withEn = string.Concat(typed.AsSpan(0, typed.Length - ending.Length), "en", ending);
+            if (_lexicon.Words.IsSuggestible(withEn, _dialect)) Consider(withEn, Cost(typed, withEn, sound) - DroppedEnCredit);
+        }
         foreach (var lower in _lowercaseNames)
         {
             if (Math.Abs(lower.Length - typed.Length) <= 2 && EditDistance.Between(lower, typed, 2) <= 2)
@@ -102,14 +118,36 @@ public sealed class Suggester
             .ToList();
     }
 
+    /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the
+    /// lowercase <paramref name="typed"/>, other than the word's own stem or a longer form of it (brushy → brush does
+    /// not count; tighted → tighten does).</summary>
+    public bool IsOneSlipFromCommonWord(string typed, int minFrequency)
+    {
+        foreach (var (candidate, _) in Words.Trie.Near(typed, 1))
+        {
+            if (candidate == typed || typed.StartsWith(candidate, StringComparison.Ordinal)) continue;
+            if (_lexicon.Frequency(candidate) >= minFrequency) return true;
+        }
+        return false;
+    }
+
     /// <summary>Lower is better: typing cost, minus credit for sounding the same and for being a common word.</summary>
     private double Cost(string typed, string candidate, string sound)
     {
         double cost = TypingCost.Between(typed, candidate);
         if (SoundKey.Of(candidate) == sound) cost -= SoundBonus;
-        int frequency = _lexicon.Frequency(candidate);
+        if (SharesSuffix(typed, candidate)) cost -= SuffixBonus;
+        int frequency = candidate.Contains(' ') ? candidate.Split(' ').Min(part => _lexicon.Frequency(part)) : _lexicon.Frequency(candidate);
         cost -= FrequencyWeight * Math.Log10(frequency + 1);
         return cost;
+    }
+
+    /// <summary>The inflection the writer typed is usually the one meant: tighted → tightened, not tighter.</summary>
+    private static bool SharesSuffix(string typed, string candidate)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ed", "ing", "ly", "s"])
+            if (typed.EndsWith(suffix, StringComparison.Ordinal) && candidate.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Two common words run together: myeye → "my eye". Both halves must be everyday words.</summary>

@@ -50,7 +50,7 @@ internal static class TypingCost
         char c = s[index];
         bool doubled = (index > 0 && s[index - 1] == c) || (index + 1 < s.Length && s[index + 1] == c);
         if (doubled) return 0.35;
-        if (c is '\'' or '-') return 0.3;
+        if (c is '\'' or '-' or ' ') return 0.3;   // a slipped apostrophe, hyphen or space
         if (c is 'h' or 'e') return 0.7;   // silent letters: whimper, athority, forgivness
         return IsVowel(c) ? 0.75 : 1.0;
     }

@@ -1,7 +1,7 @@
 namespace Galley.Lexicon;
 
 [Flags]
-internal enum WordFlags : byte { None = 0, UsOnly = 1, GbOnly = 2, NoSuggest = 4 }
+internal enum WordFlags : byte { None = 0, UsOnly = 1, GbOnly = 2, NoSuggest = 4, Rare = 8 }
 
 /// <summary>The spelling dictionary: every word form, with the dialects it belongs to. Case matters as in
 /// Hunspell: a lowercase entry also allows its capitalized and all-caps forms; "Clark" does not allow "clark".</summary>
@@ -26,7 +26,7 @@ public sealed class WordList
             var flags = WordFlags.None;
             if (cols.Length > 1)
                 foreach (char f in row[cols[1]])
-                    flags |= f switch { 'U' => WordFlags.UsOnly, 'G' => WordFlags.GbOnly, 'N' => WordFlags.NoSuggest, _ => WordFlags.None };
+                    flags |= f switch { 'U' => WordFlags.UsOnly, 'G' => WordFlags.GbOnly, 'N' => WordFlags.NoSuggest, 'R' => WordFlags.Rare, _ => WordFlags.None };
             words[row[cols[0]].ToString()] = flags;
         });
         return new WordList(words);
@@ -61,9 +61,10 @@ public sealed class WordList
         return ContainsExact(buffer, dialect);
     }
 
-    /// <summary>A form that may be offered as a suggestion: present in the dialect and not marked never-suggest.</summary>
+    /// <summary>A form that may be offered as a suggestion: present in the dialect, not marked never-suggest and not a
+    /// rare word (rare words are accepted as written but would crowd out the common word a writer meant).</summary>
     public bool IsSuggestible(string word, Dialect dialect) =>
-        _words.TryGetValue(word, out var flags) && InDialect(flags, dialect) && (flags & WordFlags.NoSuggest) == 0;
+        _words.TryGetValue(word, out var flags) && InDialect(flags, dialect) && (flags & (WordFlags.NoSuggest | WordFlags.Rare)) == 0;
 
     public IEnumerable<string> All => _words.Keys;
 }

@@ -19,4 +19,9 @@ public abstract class Rule
     /// paragraphs an edit touched (<see cref="IncrementalChecker"/>). A rule that reads other paragraphs, the text
     /// outside its paragraph or <see cref="Document.Quotation.ContinuesInNextParagraph"/> must leave this false.</summary>
     public virtual bool IsParagraphLocal => false;
+
+    /// <summary>True when the rule reports only the first of its findings on each spelling in the whole manuscript (a
+    /// question asked once, not at every use). The checkers keep the first in text order, so a paragraph checked on
+    /// its own reports every one and the whole is still asked once.</summary>
+    public virtual bool OncePerSpelling => false;
 }

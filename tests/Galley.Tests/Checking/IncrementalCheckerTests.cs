@@ -79,6 +79,42 @@ public sealed class IncrementalCheckerTests
     }
 
     [Fact]
+    public void The_narrators_voice_and_invented_words_are_judged_by_the_whole_text()
+    {
+        var paragraphs = new List<string>
+        {
+            "I was gonna tell him the truth.", "He was kinda tired of the boats.", "The boats were small and grey.",
+            "The zindrel hid under the pier. A zindrel never sleeps.", "Every zindrel knows the tide. The zindrel waits. A zindrel runs. Old zindrel.",
+        };
+        var checker = new IncrementalChecker();
+        List<Diagnostic> CheckBoth()
+        {
+            var text = string.Join("\n\n", paragraphs);
+            var full = Checker.Check(text).Diagnostics;
+            Assert.Equal(Describe(full), Describe(checker.Check(text)));
+            return full.ToList();
+        }
+
+        var diagnostics = CheckBoth();
+        Assert.Equal(2, diagnostics.Count(d => d.RuleId == "GL0003"));   // two paragraphs of informal narration: hints
+        Assert.Single(diagnostics, d => d.RuleId == "GL0004");            // asked once, in the paragraph of its first use
+        Assert.Contains("zindrel", diagnostics.Single(d => d.RuleId == "GL0004").Message);
+
+        // A third paragraph of informal narration makes the narrator informal: every paragraph's hints go.
+        paragraphs[2] = "The boats were kinda small and grey.";
+        diagnostics = CheckBoth();
+        Assert.DoesNotContain(diagnostics, d => d.RuleId == "GL0003");
+        Assert.Equal(paragraphs.Count, checker.ParagraphsChecked);
+
+        // The first use of the invented word goes: the question moves to the next paragraph.
+        paragraphs[3] = "The boats were still there.";
+        diagnostics = CheckBoth();
+        Assert.Single(diagnostics, d => d.RuleId == "GL0004");
+        paragraphs[2] = "The boats were small and grey.";
+        Assert.Equal(2, CheckBoth().Count(d => d.RuleId == "GL0003"));
+    }
+
+    [Fact]
     public void British_style_speech_decided_by_the_whole_text_is_respected_per_paragraph()
     {
         var checker = new IncrementalChecker();

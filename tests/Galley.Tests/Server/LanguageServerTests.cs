@@ -8,7 +8,7 @@ public sealed class LanguageServerTests
     private const string Draft =
         "Maribeth walked to the harbor before dawn. She wimpered in the dark.\n" +
         "\n" +
-        "The news was going to devestate him, and the snarfblat was gone.\n" +
+        "The news was going to devestate him, and the snarkle was gone.\n" +
         "\n" +
         "I was gonna tell him everything.\n";
 
@@ -56,13 +56,13 @@ public sealed class LanguageServerTests
         Assert.DoesNotContain(published, d => (string?)d["code"] == "GL0001" && Covers(d, text, "whimpered"));
 
         // Add a word to the dictionary: the server writes .galley/words.txt beside the document and checks again.
-        actions = await CodeActions(client, uri, text, "snarfblat");
-        var add = actions.First(a => ((string)a["title"]!).StartsWith("Add \u201csnarfblat\u201d"));
+        actions = await CodeActions(client, uri, text, "snarkle");
+        var add = actions.First(a => ((string)a["title"]!).StartsWith("Add \u201csnarkle\u201d"));
         var command = add["command"]!;
         var executed = await client.Request("workspace/executeCommand", new JsonObject { ["command"] = (string)command["command"]!, ["arguments"] = command["arguments"]!.DeepClone() });
         Assert.Null(executed["error"]);
-        Assert.Contains("snarfblat", File.ReadAllLines(Path.Combine(folder, ".galley", "words.txt")));
-        published = await Diagnostics(client, uri, 4, d => !d.Any(x => Covers(x, text, "snarfblat")), "snarfblat to be accepted");
+        Assert.Contains("snarkle", File.ReadAllLines(Path.Combine(folder, ".galley", "words.txt")));
+        published = await Diagnostics(client, uri, 4, d => !d.Any(x => Covers(x, text, "snarkle")), "snarkle to be accepted");
 
         // Ignore a rule in this file.
         var informal = published.Single(d => Covers(d, text, "gonna"));
@@ -101,7 +101,7 @@ public sealed class LanguageServerTests
     public async Task Markdown_markup_is_not_checked_as_prose()
     {
         var uri = "untitled:notes.md";
-        var text = "# Chapter One\n\nShe said it with *such* athority. See [the mapp](https://example.com/qzxv) and `snarfblat`.\n";
+        var text = "# Chapter One\n\nShe said it with *such* athority. See [the mapp](https://example.com/qzxv) and `snarkle`.\n";
         await using var client = LspClient.Start();
         await client.Request("initialize", new JsonObject { ["capabilities"] = new JsonObject() }, seconds: 60);
         client.Notify("textDocument/didOpen", new JsonObject
@@ -111,7 +111,7 @@ public sealed class LanguageServerTests
         var published = await Diagnostics(client, uri, 7);
         Assert.Contains(published, d => Covers(d, text, "athority"));
         Assert.Contains(published, d => Covers(d, text, "mapp"));
-        Assert.DoesNotContain(published, d => Covers(d, text, "snarfblat") || Covers(d, text, "qzxv"));
+        Assert.DoesNotContain(published, d => Covers(d, text, "snarkle") || Covers(d, text, "qzxv"));
         await client.Request("shutdown", null);
         client.Notify("exit", null);
         Assert.Equal(0, await client.WaitForExit(20));

@@ -22,6 +22,7 @@ public sealed class MisspelledWord : SpellingRule
         Example.Flag("She wimpered in the dark.", "She whimpered in the dark."),
         Example.Flag("The smoke was sufffocating us.", "The smoke was suffocating us."),
         Example.Flag("I was mortifyed to tell him.", "I was mortified to tell him."),
+        Example.Flag("Tavisha jumpd over the fence.", "Tavisha jumped over the fence."),   // a slip beside a name is no foreign phrase
         Example.Keep("Dr. Groll took the samples back to Smallville."),
         Example.Keep("Matsuo bowed to Helva. Helva watched Matsuo leave.", "names learned from the manuscript"),
         Example.Keep("\"I don't wanna go,\" she said.", "informal speech inside dialogue"),

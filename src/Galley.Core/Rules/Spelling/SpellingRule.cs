@@ -10,7 +10,8 @@ public abstract class SpellingRule : Rule
 
     protected abstract string Message(UnknownWord word);
 
-    /// <summary>A paragraph's unknown words depend on it and on the manuscript's names and counts of unknown words only.</summary>
+    /// <summary>A paragraph's unknown words depend on it and on the manuscript's names, counts of unknown words and
+    /// narrator's voice only.</summary>
     public override bool IsParagraphLocal => true;
 
     public override void Check(CheckContext context, DiagnosticSink sink)

@@ -12,7 +12,8 @@ public enum UnknownKind { Misspelling, RunTogether, Informal, Repeated, NameTypo
 public sealed record UnknownWord(int Token, TextSpan Span, string Text, UnknownKind Kind, IReadOnlyList<string> Suggestions, int Occurrences);
 
 /// <summary>Finds every unknown word once per check and decides which spelling rule it belongs to, so each word
-/// gets exactly one diagnostic.</summary>
+/// gets exactly one diagnostic. Before a word is called wrong, the scan looks at its company: a character's
+/// dialect in speech (<see cref="Voice"/>), a quoted foreign phrase (<see cref="ForeignPhrases"/>), a name.</summary>
 public sealed class SpellingScan
 {
     public required IReadOnlyList<UnknownWord> Words { get; init; }
@@ -20,22 +21,33 @@ public sealed class SpellingScan
     /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word).</summary>
     private const int DeliberateRepeats = 3;
 
+    /// <summary>A derived word or a name is not trusted when a word this common is one slip away.</summary>
+    internal const int CommonNeighbourFrequency = 30;
+
+    /// <summary>How often (in 51 million words of subtitles) a form must be heard to be a spoken word: in narration,
+    /// and inside dialogue, where a character's speech may use rarer spoken forms (yuh, beasties).</summary>
+    private const int SpokenFrequency = 20, SpokenFrequencyInSpeech = 5;
+
+    /// <summary>Letters up to which an unknown part of a hyphenated compound is read as coined.</summary>
+    private const int ShortCompoundPart = 4;
+
+    /// <summary>Letters from which an unknown word without any suggestion is read as a coinage.</summary>
+    private const int LongCoinage = 8;
+
     public static SpellingScan Of(CheckContext context) => context.Memo(Scan);
 
     private static SpellingScan Scan(CheckContext context)
     {
-        var manuscript = context.Manuscript;
         var found = FindUnknown(context);
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
         var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
         SuggestMissing(context, counts.Keys, suggestionCache);
         var words = new List<UnknownWord>(found.Count);
-        foreach (var (t, span, text) in found)
+        foreach (var c in found)
         {
-            var token = manuscript.Tokens[t];
-            int occurrences = context.UnknownWordCount(text, counts);
-            var kind = Classify(context, token, text, occurrences, suggestionCache, out var suggestions);
-            words.Add(new UnknownWord(t, span, text, kind, suggestions, occurrences));
+            int occurrences = context.UnknownWordCount(c.Text, counts);
+            var kind = Classify(context, c.Token, c.Text, occurrences, suggestionCache, out var suggestions);
+            if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, occurrences));
         }
         return new SpellingScan { Words = words };
     }
@@ -54,87 +66,199 @@ public sealed class SpellingScan
         for (int i = 0; i < words.Count; i++) cache[words[i]] = suggestions[i];
     }
 
-    /// <summary>The words no dictionary, name or writer's list accounts for, before they are classified; a part of a
-    /// manuscript counts these so the whole's occurrences can be added up.</summary>
-    internal static List<(int Token, TextSpan Span, string Text)> FindUnknown(CheckContext context)
+    /// <summary>The words no dictionary, name, writer's list or the words' company accounts for, before they are
+    /// classified. Whether the narrator talks informally throughout is a fact of the whole manuscript: a paragraph
+    /// checked on its own reads it from <see cref="CheckContext.Document"/>.</summary>
+    internal static List<Candidate> FindUnknown(CheckContext context)
+    {
+        var candidates = FindCandidates(context);
+        bool informalNarrator = context.Document?.InformalNarrator
+            ?? Voice.IsInformalNarrator(Voice.InformalNarrationParagraphs(candidates.Found));
+        return FindUnknown(context, candidates, informalNarrator);
+    }
+
+    /// <summary>The unknown words of <paramref name="candidates"/> once their company is looked at, for a narrator who
+    /// does or does not talk informally throughout; a part of a manuscript counts these so the whole's occurrences
+    /// can be added up.</summary>
+    internal static List<Candidate> FindUnknown(CheckContext context, Candidates candidates, bool informalNarrator)
+    {
+        var found = candidates.Found;
+        foreach (var c in found) c.Accepted = false;
+        Voice.AcceptInformalNarrator(found, informalNarrator);
+        foreach (var (from, to, voiceMarks) in candidates.Paragraphs) Voice.AcceptEyeDialect(context, found, from, to, voiceMarks, informalNarrator);
+        ForeignPhrases.Accept(context, found);
+        return found.Where(c => !c.Accepted).ToList();
+    }
+
+    /// <summary>Every word no dictionary, name or writer's list accounts for, paragraph by paragraph, with how many
+    /// marks of a character's voice each paragraph's speech holds; computed once per check.</summary>
+    internal static Candidates FindCandidates(CheckContext context) => context.Memo(static context =>
     {
         var manuscript = context.Manuscript;
-        var found = new List<(int Token, TextSpan Span, string Text)>();
+        var found = new List<Candidate>();
+        var paragraphs = new List<(int From, int To, int VoiceMarks)>();
         foreach (var paragraph in manuscript.Paragraphs)
         {
             if (!paragraph.IsProse) continue;
+            int paragraphStart = found.Count;
+            int voiceMarks = 0;
             for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++)
             {
                 var token = manuscript.Tokens[t];
                 if (!token.IsWord) continue;
                 var word = manuscript.TextOf(token);
-                if (WordAcceptance.IsInformal(context, word))
+                bool inSpeech = token.Is(TokenFlags.InSpeech);
+                // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists
+                // it (gonna). A dropped g is checked only once the word is known not to be a word (thin, kin).
+                bool informal = WordAcceptance.IsInformal(context, word);
+                if (!informal && WordAcceptance.IsAccepted(context, word, token)) continue;
+                if (informal || Voice.DroppedG(context, word) is not null)
                 {
-                    // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists it.
-                    if (!token.Is(TokenFlags.InSpeech)) found.Add((t, token.Span, word.ToString()));
+                    if (inSpeech) voiceMarks++;
+                    else found.Add(new(t, token.Span, word.ToString()) { InformalNarration = true, Paragraph = paragraph.FirstToken });
                     continue;
                 }
-                if (WordAcceptance.IsAccepted(context, word, token)) continue;
+                if (inSpeech && (Voice.IsElision(context, word) || Voice.FollowsElidingApostrophe(context, t))) { voiceMarks++; continue; }
+                if (Voice.IsCry(word) && context.Lexicon.KnownCorrections(word.ToString().ToLowerInvariant()) is null) continue;
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
-                else found.Add((t, token.Span, word.ToString()));
+                else found.Add(new(t, token.Span, word.ToString()));
             }
+            paragraphs.Add((paragraphStart, found.Count, voiceMarks));
         }
-        return found;
-    }
+        return new Candidates(found, paragraphs);
+    });
 
-    private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<(int, TextSpan, string)> found)
+    private static void AddUnknownParts(CheckContext context, Manuscript manuscript, int t, List<Candidate> found)
     {
         var token = manuscript.Tokens[t];
         var word = manuscript.TextOf(token);
+        bool inSpeech = token.Is(TokenFlags.InSpeech);
+        int before = found.Count;
+        bool anyLong = false;
         foreach (var range in word.Split('-'))
         {
             var (start, length) = range.GetOffsetAndLength(word.Length);
             var part = word.Slice(start, length);
             var partToken = token with { Start = token.Start + start, Length = length, Flags = token.Flags & ~TokenFlags.Hyphenated };
-            if (part.Length > 1 && !WordAcceptance.IsAccepted(context, part, partToken))
-                found.Add((t, new TextSpan(token.Start + start, length), part.ToString()));
+            bool isPrefix = start + length < word.Length && Derivation.IsHyphenPrefix(part);   // pre-war, proto-senility
+            if (part.Length > 1 && !isPrefix && !WordAcceptance.IsAccepted(context, part, partToken) && !(inSpeech && Voice.IsElision(context, part)))
+            {
+                found.Add(new(t, new TextSpan(token.Start + start, length), part.ToString()));
+                anyLong |= part.Length > 3;
+            }
         }
+        // Cries and sounds spelled out in speech (Aye-yah-ah-ah, ki-yi-ing) are short syllables, not misspellings; a
+        // compound whose every part is unknown is borrowed whole (pari-mutuel, mah-jongg).
+        int unknownParts = found.Count - before;
+        if ((inSpeech && !anyLong) || (unknownParts >= 2 && unknownParts == word.Count('-') + 1)) found.RemoveRange(before, unknownParts);
+        // A short coined part of a compound (show-offy, drib-drool) is the writer's making, not a slip.
+        else
+            for (int i = found.Count - 1; i >= before; i--)
+                if (found[i].Text.Length <= ShortCompoundPart && context.Lexicon.KnownCorrections(found[i].Text.ToLowerInvariant()) is null)
+                    found.RemoveAt(i);
     }
 
-    private static UnknownKind Classify(CheckContext context, in Token token, string text, int occurrences,
+    /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
+    /// the other dialect shares.</summary>
+    private static UnknownKind? Classify(CheckContext context, int t, string text, int occurrences,
         Dictionary<string, IReadOnlyList<string>> cache, out IReadOnlyList<string> suggestions)
     {
         suggestions = [];
-        if (WordAcceptance.IsInformal(context, text))
+        if (WordAcceptance.IsInformal(context, text) || Voice.DroppedG(context, text) is not null)
         {
-            suggestions = [context.Lexicon.Informal[text]];
+            suggestions = [WordAcceptance.IsInformal(context, text) ? context.Lexicon.Informal[text] : Voice.DroppedG(context, text)!];
             return UnknownKind.Informal;
         }
+        var lower = text.ToLowerInvariant();
+        if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect) && IsSharedAcrossDialects(context, lower)) return null;
         if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
         suggestions = cached;
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
-        if (char.IsUpper(text[0]) && occurrences <= 2 && NearFrequentName(context, text, occurrences) is { } name)
+        var token = context.Manuscript.Tokens[t];
+        bool capitalized = char.IsUpper(text[0]) && !token.Is(TokenFlags.AllCaps);
+        if (capitalized && occurrences <= 2 && context.Names.SlipOf(text, occurrences) is { } name)
         {
             suggestions = [name, .. suggestions.Where(s => s != name)];
             return UnknownKind.NameTypo;
         }
-        var lower = text.ToLowerInvariant();
-        if (occurrences >= DeliberateRepeats && context.Lexicon.KnownCorrections(lower) is null
+        bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
+        if (!knownMisspelling && capitalized && IsProbableName(context, t, lower)) return null;
+        if (!knownMisspelling && HasInnerCapital(text)) return null;   // DuVol, McFeely, iPad: a name or brand
+        // Subtitles are transcribed speech: a form heard often there (snuck, goddam, naw) is a spoken word, not a slip.
+        if (!knownMisspelling && context.Lexicon.Frequency(lower) >= (token.Is(TokenFlags.InSpeech) ? SpokenFrequencyInSpeech : SpokenFrequency)) return null;
+        // Inside a hyphenated compound (two-fisted, sharp-limbed) a derived part is what it seems; alone it must not be
+        // one slip from a common word.
+        if (!knownMisspelling && Derivation.IsDerived(context.Lexicon, context.Dialect, lower)
+            && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
+            return null;
+        if (occurrences >= 2 * DeliberateRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
+        if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;
+        // Used once or twice, a long word no known word is near (geysering, spoilables, a world's coinage) is not a slip of anything:
+        // calling it misspelled would offer the writer nothing.
+        if (!knownMisspelling && suggestions.Count == 0 && text.Length >= LongCoinage) return null;
         if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
             return UnknownKind.RunTogether;
         return UnknownKind.Misspelling;
     }
 
-    /// <summary>A name used at least three times as often as this spelling, one or two letters away.</summary>
-    private static string? NearFrequentName(CheckContext context, string text, int occurrences)
+    /// <summary>A capitalized word that is not capitalized for opening a sentence or speech, and not "I".</summary>
+    private static bool IsNameLike(Token[] tokens, int t) =>
+        t >= 0 && t < tokens.Length && tokens[t].IsWord && tokens[t].Is(TokenFlags.Capitalized) && tokens[t].Length > 1
+        && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart);
+
+    private static bool IsComma(CheckContext context, int t) =>
+        t >= 0 && t < context.Manuscript.Tokens.Length && context.Manuscript.Tokens[t].Kind == TokenKind.Punctuation
+        && context.Text[context.Manuscript.Tokens[t].Start] == ',';
+
+    /// <summary>A capital after a lowercase letter (DuVol, ExPe), not a shifted slip at the start (THe).</summary>
+    private static bool HasInnerCapital(string text)
     {
-        string? best = null;
-        int bestCount = 0;
-        foreach (var name in context.Names.All)
-        {
-            int count = context.Names.Count(name);
-            if (count < Math.Max(NameBook.FrequentName, 3 * occurrences) || count <= bestCount || Math.Abs(name.Length - text.Length) > 2) continue;
-            if (name[0] != text[0]) continue;   // a slip inside a name keeps its first letter
-            int limit = text.Length <= 6 ? 1 : 2;
-            if (EditDistance.Between(name, text, limit) <= limit) { best = name; bestCount = count; }
-        }
-        return best;
+        for (int i = 1; i < text.Length; i++)
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1])) return true;
+        return false;
     }
+
+    /// <summary>A capitalized word that opens a sentence (where the name book cannot tell a name from a common word)
+    /// and is not one slip from a common word (Eromonga, Philibert), or that stands beside another capitalized word
+    /// mid-sentence (Philibert Berthelier).</summary>
+    private static bool IsProbableName(CheckContext context, int t, string lower)
+    {
+        var tokens = context.Manuscript.Tokens;
+        if (IsNameLike(tokens, t + 1) || (IsNameLike(tokens, t - 1) && !tokens[t].Is(TokenFlags.SentenceStart))) return true;
+        // In speech, a capitalized word set off by a comma is someone spoken to or a cry ("Lovie, come here",
+        // "Come here, Lovie.", "Ahah, there you are").
+        if (tokens[t].Is(TokenFlags.InSpeech) && (IsComma(context, t + 1) || (IsComma(context, t - 1) && t + 1 < tokens.Length && !tokens[t + 1].IsWord)))
+            return true;
+        return lower.Length >= 4 && !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency);
+    }
+
+    /// <summary>theatre, whisky, grey in American text; travelled, cancelling (a doubled l American dictionaries
+    /// also list).</summary>
+    private static bool IsSharedAcrossDialects(CheckContext context, string lower)
+    {
+        if (context.Dialect != Dialect.EnUS) return false;
+        if (context.Lexicon.DialectShared.Contains(lower) || context.Lexicon.DialectShared.Contains(NameBook.StripPossessive(lower).ToString())) return true;
+        int doubled = lower.IndexOf("ll", StringComparison.Ordinal);
+        return doubled > 0 && (lower.EndsWith("ed") || lower.EndsWith("ing") || lower.EndsWith("er") || lower.EndsWith("ers"))
+            && context.Lexicon.Words.ContainsExact(lower.Remove(doubled, 1), context.Dialect);
+    }
+}
+
+/// <summary>The unknown words of a manuscript or a part, until their company is looked at, and each prose paragraph's
+/// range of them with the marks of a character's voice in its speech.</summary>
+internal sealed record Candidates(List<Candidate> Found, List<(int From, int To, int VoiceMarks)> Paragraphs);
+
+/// <summary>An unknown word found by the scan, until its company is looked at.</summary>
+internal sealed class Candidate(int token, TextSpan span, string text)
+{
+    public int Token { get; } = token;
+    public TextSpan Span { get; } = span;
+    public string Text { get; } = text;
+    public bool Accepted { get; set; }
+    /// <summary>An informal word (gonna, goin) in narration: a hint, unless the narrator's voice is informal.</summary>
+    public bool InformalNarration { get; init; }
+    /// <summary>Which paragraph (its first token) an informal word in narration stands in.</summary>
+    public int Paragraph { get; init; }
 }

@@ -13,6 +13,7 @@ internal static class WordAcceptance
     public static bool IsAccepted(CheckContext context, ReadOnlySpan<char> written, in Token token)
     {
         if (written.Length <= 1 || token.Is(TokenFlags.HasDigit)) return true;
+        if (written.Contains('.')) return true;   // initials and dotted abbreviations: a.m., m.p.h., P.M.
         Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
         ReadOnlySpan<char> word = NormalizeApostrophes(written, buffer);
         if (IsKnown(context, word)) return true;
@@ -54,6 +55,14 @@ internal static class WordAcceptance
         if (sounds.Contains(collapsed[..n])) return true;   // hmmm, shhh, ahhh
         n = Collapse(word, collapsed, 1);
         return sounds.Contains(collapsed[..n]);
+    }
+
+    /// <summary>Writes the word (up to the output's length) in lowercase with straight apostrophes; returns its length.</summary>
+    public static int LowerWithStraightApostrophes(ReadOnlySpan<char> word, Span<char> output)
+    {
+        int n = word[..Math.Min(word.Length, output.Length)].ToLowerInvariant(output);
+        for (int i = 0; i < n; i++) if (output[i] is '\u2019' or '\u02BC') output[i] = '\'';
+        return n;
     }
 
     private static ReadOnlySpan<char> NormalizeApostrophes(ReadOnlySpan<char> word, Span<char> buffer)

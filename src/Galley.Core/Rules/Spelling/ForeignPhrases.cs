@@ -1,0 +1,115 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Rules.Spelling;
+
+/// <summary>Quoted foreign phrases in English prose (chevaux de frise, le rouge et le noir, Mais, oui): unknown words
+/// that stand together, or beside a foreign function word, are a phrase in another language, not misspellings.
+/// A foreign particle before a capitalized word is part of a name (Madame De Pompadour).</summary>
+internal static class ForeignPhrases
+{
+    public static void Accept(CheckContext context, List<Candidate> found)
+    {
+        if (found.Count == 0) return;
+        var manuscript = context.Manuscript;
+        var tokens = manuscript.Tokens;
+        var unknownAt = new Dictionary<int, List<Candidate>>();
+        var slips = new HashSet<int>();   // tokens that are common misspellings: they join a phrase but cannot make one
+        var names = new HashSet<int>();   // capitalized unknown words: names, or foreign words (Sie lacheln)
+        var nearSlips = new HashSet<int>();   // lowercase unknown words one slip from a common word (walkd)
+        var nearSlipSpellings = new Dictionary<string, bool>(StringComparer.Ordinal);   // a spelling is judged once
+        bool IsNearSlip(string text)
+        {
+            if (!nearSlipSpellings.TryGetValue(text, out bool near))
+                nearSlipSpellings[text] = near = context.Suggester.IsOneSlipFromCommonWord(text.ToLowerInvariant(), SpellingScan.CommonNeighbourFrequency);
+            return near;
+        }
+        foreach (var c in found)
+        {
+            if (!unknownAt.TryGetValue(c.Token, out var list)) unknownAt[c.Token] = list = [];
+            list.Add(c);
+            if (context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is not null) slips.Add(c.Token);
+            if (tokens[c.Token].Is(TokenFlags.Capitalized)) names.Add(c.Token);
+            else if (IsNearSlip(c.Text)) nearSlips.Add(c.Token);
+        }
+        // Walk the word tokens in order; a run is a sequence of unknown or foreign words joined by nothing but spaces
+        // or commas. A known word may bridge two foreign function words (rouge in "le rouge et le noir").
+        var run = new List<int>();
+        var notEnglish = new HashSet<int>();   // foreign words that are not also common English words (les, et; not ten, die)
+        int bridge = -1;
+        bool lastForeign = false;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord)
+            {
+                if (!(token.Kind == TokenKind.Punctuation && manuscript.Text[token.Start] == ',')) Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
+                continue;
+            }
+            if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
+            bool foreign = IsForeignWord(context, manuscript.TextOf(token));
+            if (foreign && !IsCommonEnglish(context, manuscript.TextOf(token))) notEnglish.Add(t);
+            if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized))
+            {
+                Accept(unknownAt, t);        // a name particle: De Cury, du Maurier
+                Accept(unknownAt, t + 1);
+            }
+            if (foreign || unknownAt.ContainsKey(t))
+            {
+                if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge); }
+                bridge = -1;
+                run.Add(t);
+                lastForeign = foreign;
+            }
+            else if (run.Count > 0 && bridge < 0 && lastForeign) bridge = t;
+            else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
+        }
+        Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
+    }
+
+    /// <summary>Ends a run: it is a foreign phrase when it holds an unknown word that is not a common slip and at
+    /// least two words that are not common English ("ten beleivers" is an English slip, "les putains" is French).</summary>
+    private static void Close(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> slips, HashSet<int> names,
+        HashSet<int> nearSlips, HashSet<int> notEnglish, ref int bridge)
+    {
+        bridge = -1;
+        bool Unknown(int t) => unknownAt.ContainsKey(t) && !slips.Contains(t);
+        // A capitalized unknown word is foreign company only beside a lowercase unknown word that is no slip of a
+        // common word: Sie lacheln is German, Maribeth walkd is a slip beside a name.
+        bool namesCount = run.Any(t => unknownAt.ContainsKey(t) && !names.Contains(t) && !nearSlips.Contains(t));
+        if (run.Count >= 2 && run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2)
+            foreach (var t in run) Accept(unknownAt, t);
+        run.Clear();
+    }
+
+    private static void Accept(Dictionary<int, List<Candidate>> unknownAt, int t)
+    {
+        if (unknownAt.TryGetValue(t, out var list)) foreach (var c in list) c.Accepted = true;
+    }
+
+    private static bool SameParagraph(Manuscript manuscript, int a, int b) =>
+        manuscript.Text.AsSpan(manuscript.Tokens[a].End, manuscript.Tokens[b].Start - manuscript.Tokens[a].End).IndexOfAny('\n', '\r') < 0;
+
+    /// <summary>How often (SUBTLEX) an English word spelled like a foreign one must be heard to be read as English.</summary>
+    private const int CommonEnglishFrequency = 1000;
+
+    private static bool IsCommonEnglish(CheckContext context, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
+        var w = lower[..n];
+        return context.Lexicon.Frequency(w) >= CommonEnglishFrequency && context.Lexicon.Words.IsSuggestible(w.ToString(), context.Dialect);
+    }
+
+    /// <summary>A foreign function word (de, les, que) or a French elision (c'est, d'un, l'amour, qu'il).</summary>
+    private static bool IsForeignWord(CheckContext context, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
+        var w = lower[..n];
+        if (context.Lexicon.ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return true;
+        bool elided = (n >= 3 && w[1] == '\'' && w[0] is 'c' or 'd' or 'j' or 'l' or 'm' or 'n' or 's') || (n >= 4 && w.StartsWith("qu'"));
+        int rest = w.IndexOf('\'') + 1;
+        return elided && rest < n && w[rest] is 'a' or 'e' or 'i' or 'o' or 'u' or 'h';   // not d'you, which is English
+    }
+}

@@ -1,0 +1,131 @@
+using Galley.Checking;
+using Galley.Document;
+
+namespace Galley.Rules.Spelling;
+
+/// <summary>A character's voice written as it sounds: dropped g's (goin, thinkin'), letters left out and marked
+/// with an apostrophe (cap'n, rev'rend, 'nuff), and eye dialect (thet, lahk, jist) — in speech these are the
+/// writer's choice, like informal words, not misspellings.</summary>
+internal static class Voice
+{
+    /// <summary>Eye dialect is only read as such where the speech carries other marks of a voice, so that a lone
+    /// slip in dialogue ("I realy mean it") is still caught.</summary>
+    private const int MarksForDialect = 2;
+
+    private const int MarksForLongDialect = 4;
+
+    /// <summary>Eye-dialect spellings are short: longer sound-alikes are more often misspellings written by ear.</summary>
+    private const int LongestEyeDialect = 6;
+
+    /// <summary>goin → going, somethin' → something; null when the word is not a known -ing word with its g dropped.</summary>
+    public static string? DroppedG(CheckContext context, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 0 && CharClass.IsApostrophe(word[^1])) word = word[..^1];
+        if (word.Length < 4 || !word.EndsWith("in", StringComparison.OrdinalIgnoreCase)) return null;
+        string full = string.Concat(word, "g");
+        return WordAcceptance.IsKnown(context, full) ? full : null;
+    }
+
+    /// <summary>cap'n, gran'dad, f'r, 'nuff: an apostrophe standing for letters left out, in a word that is not a
+    /// known misspelling (dont'll, does'nt are misplaced apostrophes, not speech).</summary>
+    public static bool IsElision(CheckContext context, ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe < 0 || word.Length < 2) return false;
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
+        if (context.Lexicon.KnownCorrections(lower[..n]) is not null) return false;
+        return !lower[..n].EndsWith("'nt");
+    }
+
+    /// <summary>How many paragraphs use informal words in their narration: a manuscript's count is the sum of its
+    /// paragraphs', so a part can add its share.</summary>
+    public static int InformalNarrationParagraphs(List<Candidate> found) =>
+        found.Where(c => c.InformalNarration).Select(c => c.Paragraph).Distinct().Count();
+
+    /// <summary>Whether a manuscript's narrator talks informally throughout, from its <see cref="InformalNarrationParagraphs"/>.</summary>
+    public static bool IsInformalNarrator(int informalNarrationParagraphs) => informalNarrationParagraphs >= InformalNarratorParagraphs;
+
+    /// <summary>A narrator who talks like a character (informal words in the narration of several paragraphs, or
+    /// twice in one) has a voice of their own: their informal words are not hinted at.</summary>
+    public static void AcceptInformalNarrator(List<Candidate> found, bool informalNarrator)
+    {
+        var byParagraph = new Dictionary<int, List<Candidate>>();
+        foreach (var c in found)
+        {
+            if (!c.InformalNarration) continue;
+            if (!byParagraph.TryGetValue(c.Paragraph, out var list)) byParagraph[c.Paragraph] = list = [];
+            list.Add(c);
+        }
+        foreach (var list in byParagraph.Values)
+            if (informalNarrator || list.Count >= MarksForDialect)
+                foreach (var c in list) c.Accepted = true;
+    }
+
+    private const int InformalNarratorParagraphs = 3;
+
+    /// <summary>A cry made of vowels and breath (ahah, uhhu, ohhh): only vowels and h, with an h.</summary>
+    public static bool IsCry(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 8) return false;
+        bool breath = false;
+        foreach (char ch in word)
+        {
+            char c = char.ToLowerInvariant(ch);
+            if (c == 'h') breath = true;
+            else if (c is not ('a' or 'e' or 'i' or 'o' or 'u')) return false;
+        }
+        return breath;
+    }
+
+    /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters.</summary>
+    public static bool FollowsElidingApostrophe(CheckContext context, int t)
+    {
+        if (t == 0) return false;
+        var previous = context.Manuscript.Tokens[t - 1];
+        return previous.Kind == TokenKind.Quote && previous.End == context.Manuscript.Tokens[t].Start
+            && CharClass.IsApostrophe(context.Text[previous.Start]) && previous.Is(TokenFlags.SpaceBefore);
+    }
+
+    /// <summary>Accepts the unknown words in speech that sound like common words (thet ~ that, diffrunce ~ difference)
+    /// when the paragraph's speech has at least <see cref="MarksForDialect"/> marks of a voice counting them; a long
+    /// sound-alike needs a strongly marked voice (<see cref="MarksForLongDialect"/>), since a misspelling written by ear
+    /// sounds like its word too. A narrator who talks informally throughout is read the same way in narration
+    /// ("I jist stayed where I was").</summary>
+    public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int to, int speechMarks, bool informalNarrator)
+    {
+        Accept(context, found, from, to, speechMarks, inSpeech: true);
+        if (informalNarrator)
+        {
+            int narrationMarks = 0;
+            for (int i = from; i < to; i++) if (found[i].InformalNarration) narrationMarks++;
+            Accept(context, found, from, to, narrationMarks, inSpeech: false);
+        }
+    }
+
+    private static void Accept(CheckContext context, List<Candidate> found, int from, int to, int voiceMarks, bool inSpeech)
+    {
+        var tokens = context.Manuscript.Tokens;
+        var soundAlikes = new List<Candidate>();
+        for (int i = from; i < to; i++)
+        {
+            var c = found[i];
+            if (tokens[c.Token].Is(TokenFlags.InSpeech) != inSpeech || c.InformalNarration) continue;
+            var lower = c.Text.ToLowerInvariant();
+            if (context.Lexicon.KnownCorrections(lower) is null && context.Lexicon.SoundsLikeCommonWord(lower)) soundAlikes.Add(c);
+        }
+        int marks = soundAlikes.Count + voiceMarks;
+        if (marks < MarksForDialect) return;
+        foreach (var c in soundAlikes)
+            if (c.Text.Length <= LongestEyeDialect || marks >= MarksForLongDialect) c.Accepted = true;
+        if (marks < MarksForLongDialect) return;
+        // Speech written phonetically throughout (Ahm goin nawth t'jawn mah husbun): its other odd spellings are the
+        // same voice, unless they are common slips.
+        for (int i = from; i < to; i++)
+        {
+            var c = found[i];
+            if (tokens[c.Token].Is(TokenFlags.InSpeech) == inSpeech && !c.InformalNarration && context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is null)
+                c.Accepted = true;
+        }
+    }
+}
