@@ -30,7 +30,7 @@ internal static class ReportCommand
             var options = new CheckOptions { Dialect = chosen, PersonalWords = PersonalDictionary.For(path) };
             var check = Checker.Check(source.Text, options);
             var lexicon = Lexicon.Lexicon.Default;
-            var report = StoryAnalysis.Analyze(check.Manuscript, lexicon, NameBook.Learn(check.Manuscript, lexicon, options), chosen);
+            var report = StoryAnalysis.Analyze(check.Manuscript, lexicon, check.Names, chosen);
             string? htmlPath = parse.GetValue(html);
             if (htmlPath is not null)
             {

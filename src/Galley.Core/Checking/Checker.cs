@@ -6,7 +6,8 @@ using Galley.Text;
 namespace Galley.Checking;
 
 /// <summary>The result of checking one manuscript: the model and the diagnostics in text order.</summary>
-public sealed record CheckResult(Manuscript Manuscript, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Names">The names the check learned from the manuscript, for analyses that follow it (the story report).</param>
+public sealed record CheckResult(Manuscript Manuscript, IReadOnlyList<Diagnostic> Diagnostics, NameBook Names);
 
 /// <summary>The library's front door: text in, diagnostics out.</summary>
 public static class Checker
@@ -22,7 +23,7 @@ public static class Checker
         foreach (var rule in chosen)
             rule.Check(context, sink);
         var diagnostics = FirstOfEachSpelling(InOrder(Keep(sink.Items, manuscript, options)), text, chosen).ToList();
-        return new CheckResult(manuscript, diagnostics);
+        return new CheckResult(manuscript, diagnostics, context.Names);
     }
 
     /// <summary>Text order: by start, then end, then rule ID; a stable sort, so one rule's findings at one place keep theirs.</summary>

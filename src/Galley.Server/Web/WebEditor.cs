@@ -105,9 +105,7 @@ public static class WebEditor
     private static Task<IResult> Report(HttpContext http) => Handle(http, request =>
     {
         var source = new SourceText(request.File ?? "<pasted>", request.Text);
-        var lexicon = Lexicon.Lexicon.Default;
-        var manuscript = Document.Manuscript.Parse(source.Text, lexicon.Language);
-        var report = StoryAnalysis.Analyze(manuscript, lexicon, NameBook.Learn(manuscript, lexicon, request.Options), request.Options.Dialect);
+        var report = StoryAnalysis.Analyze(source.Text, request.Options);
         return Json(w => ReportJson.WriteReport(w, source, report));
     });
 
