@@ -1,3 +1,5 @@
+using Galley.Lexicon;
+
 namespace Galley.Context;
 
 /// <summary>A word trigram language model over the Brown training data with stupid backoff (Brants et al. 2007):
@@ -10,20 +12,17 @@ public sealed class NgramModel
     private static readonly double LogBackoff = Math.Log(0.4);
 
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<uint, int> _bigrams;
-    private readonly Dictionary<ulong, int> _trigrams;
+    /// <summary>bigrams.tsv and trigrams.tsv, packed: keyed by the words joined with tabs.</summary>
+    private readonly PackedTable _bigrams;
+    private readonly PackedTable _trigrams;
     private readonly double _logTokens;
 
     private NgramModel()
     {
         _vocabulary = Vocabulary.Default;
         if (_vocabulary.Count >= 1 << 16) throw new InvalidOperationException("The vocabulary outgrew 16-bit n-gram keys.");
-        _bigrams = new Dictionary<uint, int>(110_000);
-        _trigrams = new Dictionary<ulong, int>(90_000);
-        Lexicon.DataFiles.ForEachRow("context/bigrams.tsv", (row, cols) =>
-            _bigrams[Key(Id(row[cols[0]]), Id(row[cols[1]]))] = int.Parse(row[cols[2]]));
-        Lexicon.DataFiles.ForEachRow("context/trigrams.tsv", (row, cols) =>
-            _trigrams[Key(Id(row[cols[0]]), Id(row[cols[1]]), Id(row[cols[2]]))] = int.Parse(row[cols[3]]));
+        _bigrams = PackedTable.Load("context/bigrams.tsv");
+        _trigrams = PackedTable.Load("context/trigrams.tsv");
         _logTokens = Math.Log(_vocabulary.TokenCount);
     }
 
@@ -44,11 +43,31 @@ public sealed class NgramModel
     public int Count(int w) => w == 0 ? 0 : _vocabulary.CountOf(w);
 
     /// <summary>Count of the bigram; 0 means it was seen at most once.</summary>
-    public int Count(int w1, int w2) => w1 == 0 || w2 == 0 ? 0 : LeftOut(_bigrams.GetValueOrDefault(Key(w1, w2)), Key(w1, w2));
+    public int Count(int w1, int w2) => w1 == 0 || w2 == 0 ? 0 : LeftOut(Find(_bigrams, w1, w2, 0), Key(w1, w2));
 
     /// <summary>Count of the trigram; 0 means it was seen at most once.</summary>
     public int Count(int w1, int w2, int w3) =>
-        w1 == 0 || w2 == 0 || w3 == 0 ? 0 : LeftOut(_trigrams.GetValueOrDefault(Key(w1, w2, w3)), Key(w1, w2, w3));
+        w1 == 0 || w2 == 0 || w3 == 0 ? 0 : LeftOut(Find(_trigrams, w1, w2, w3), Key(w1, w2, w3));
+
+    /// <summary>The count of the n-gram of the words with these ids (<paramref name="w3"/> 0 for a bigram), 0 when absent.</summary>
+    private int Find(PackedTable table, int w1, int w2, int w3)
+    {
+        var first = _vocabulary.WordOf(w1);
+        var second = _vocabulary.WordOf(w2);
+        var third = _vocabulary.WordOf(w3);
+        int length = first.Length + 1 + second.Length + (w3 == 0 ? 0 : 1 + third.Length);
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        first.CopyTo(key);
+        key[first.Length] = '\t';
+        second.CopyTo(key[(first.Length + 1)..]);
+        if (w3 != 0)
+        {
+            key[first.Length + 1 + second.Length] = '\t';
+            third.CopyTo(key[(first.Length + second.Length + 2)..]);
+        }
+        int row = table.Find(key);
+        return row < 0 ? 0 : table.Number(row);
+    }
 
     /// <summary>For measuring on training text as if it were unseen (leave-one-out): n-grams of the sentence being
     /// scored, whose counts are read one lower on this thread. Null in normal use.</summary>
@@ -99,8 +118,6 @@ public sealed class NgramModel
         }
         return sum;
     }
-
-    private int Id(ReadOnlySpan<char> word) => _vocabulary.IdOf(word);
 
     private static uint Key(int w1, int w2) => (uint)w1 << 16 | (uint)w2;
 

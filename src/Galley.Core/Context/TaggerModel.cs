@@ -1,3 +1,5 @@
+using Galley.Lexicon;
+
 namespace Galley.Context;
 
 /// <summary>The trained parameters of the trigram HMM tagger (TnT, Brants 2000): interpolated tag-trigram
@@ -129,11 +131,12 @@ internal sealed class TaggerModel
         var start = new int[vocabulary.Count + 1];
         var perWord = new (byte Tag, float Log)[vocabulary.Count][];
         int total = 0;
-        Lexicon.DataFiles.ForEachRow("context/lexicon.tsv", (row, cols) =>
+        var lexicon = TagLexicon.Table;
+        for (int row = 0; row < lexicon.Count; row++)
         {
-            int id = vocabulary.IdOf(row[cols[0]]);
-            if (id == 0) return;
-            var pairs = row[cols[1]];
+            int id = vocabulary.IdOf(lexicon.Key(row));
+            if (id == 0) continue;
+            var pairs = lexicon.Text(row);
             var list = new List<(byte, float)>(4);
             foreach (var range in pairs.Split(' '))
             {
@@ -144,7 +147,7 @@ internal sealed class TaggerModel
             }
             perWord[id] = list.ToArray();
             total += list.Count;
-        });
+        }
         var tags = new byte[total];
         var logs = new float[total];
         int at = 0;
@@ -168,19 +171,22 @@ internal sealed class TaggerModel
         int T = _tagCount;
         var raw = new Dictionary<string, double[]>[3];
         for (int c = 0; c < 3; c++) raw[c] = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        Lexicon.DataFiles.ForEachRow("context/suffix-tags.tsv", (row, cols) =>
+        var suffixTags = PackedTable.Load("context/suffix-tags.tsv");
+        for (int row = 0; row < suffixTags.Count; row++)
         {
-            var wordCase = row[cols[1]] switch { "lower" => WordCase.Lower, "upper" => WordCase.Upper, _ => WordCase.Any };
+            var key = suffixTags.Key(row);
+            int tab = key.IndexOf('\t');
+            var wordCase = key[(tab + 1)..] switch { "lower" => WordCase.Lower, "upper" => WordCase.Upper, _ => WordCase.Any };
             var counts = new double[T];
-            var pairs = row[cols[2]];
+            var pairs = suffixTags.Text(row);
             foreach (var range in pairs.Split(' '))
             {
                 var pair = pairs[range];
                 int colon = pair.LastIndexOf(':');
                 counts[Tag(pair[..colon])] = int.Parse(pair[(colon + 1)..]);
             }
-            raw[(int)wordCase][row[cols[0]].ToString()] = counts;
-        });
+            raw[(int)wordCase][key[..tab].ToString()] = counts;
+        }
         double total = 0;
         int real = 0;
         for (int t = 0; t < T; t++) if (t != StartTag && t != EndTag && unigram[t] > 0) { total += unigram[t]; real++; }

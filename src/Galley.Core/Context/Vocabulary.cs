@@ -1,3 +1,5 @@
+using Galley.Lexicon;
+
 namespace Galley.Context;
 
 /// <summary>The Brown training vocabulary: every lowercase word form with an interned id and its count.
@@ -6,44 +8,35 @@ internal sealed class Vocabulary
 {
     private static readonly Lazy<Vocabulary> Shared = new(() => new Vocabulary(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<string> _words = [""];
-    private readonly List<int> _counts = [0];
+    /// <summary>unigrams.tsv, packed: a word's id is its row + 1.</summary>
+    private readonly PackedTable _words;
 
     private Vocabulary()
     {
-        _ids = new Dictionary<string, int>(50_000, StringComparer.Ordinal);
+        _words = PackedTable.Load("context/unigrams.tsv");
         long tokens = 0;
-        Lexicon.DataFiles.ForEachRow("context/unigrams.tsv", (row, cols) =>
-        {
-            var word = row[cols[0]].ToString();
-            _ids[word] = _words.Count;
-            _words.Add(word);
-            _counts.Add(int.Parse(row[cols[1]]));
-            if (word != SentenceStart && word != SentenceEnd) tokens += _counts[^1];
-        });
+        for (int row = 0; row < _words.Count; row++)
+            if (!_words.Key(row).SequenceEqual(SentenceStart) && !_words.Key(row).SequenceEqual(SentenceEnd)) tokens += _words.Number(row);
         TokenCount = tokens;
-        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        StartId = _ids[SentenceStart];
-        EndId = _ids[SentenceEnd];
+        StartId = IdOf(SentenceStart);
+        EndId = IdOf(SentenceEnd);
     }
 
     public const string SentenceStart = "<s>", SentenceEnd = "</s>";
 
     public static Vocabulary Default => Shared.Value;
 
-    public int Count => _words.Count;
+    public int Count => _words.Count + 1;
     public long TokenCount { get; }
     public int StartId { get; }
     public int EndId { get; }
 
     /// <summary>The id of a word already in lookup form (lowercase, ASCII quotes), or 0.</summary>
-    public int IdOf(ReadOnlySpan<char> lookupForm) => _lookup.TryGetValue(lookupForm, out int id) ? id : 0;
+    public int IdOf(ReadOnlySpan<char> lookupForm) => _words.Find(lookupForm) + 1;
 
-    public string WordOf(int id) => _words[id];
+    public ReadOnlySpan<char> WordOf(int id) => id == 0 ? "" : _words.Key(id - 1);
 
-    public int CountOf(int id) => _counts[id];
+    public int CountOf(int id) => id == 0 ? 0 : _words.Number(id - 1);
 
     /// <summary>Writes a token's text in the data's lookup form (FORMAT.md): lowercase, curly quotes and apostrophes
     /// as ASCII, dashes as "--". Returns the length written, or -1 when it does not fit.</summary>

@@ -8,9 +8,9 @@ public sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> Shared = new(() => new Lexicon(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Lazy<Dictionary<string, int>> _frequencies;
-    private readonly Lazy<Dictionary<string, string[]>> _misspellings;
-    private readonly Lazy<Dictionary<string, int>> _syllables;
+    private readonly Lazy<PackedTable> _frequencies;
+    private readonly Lazy<PackedTable> _misspellings;
+    private readonly Lazy<PackedTable> _syllables;
     private readonly Lazy<HashSet<string>> _commonSounds;
 
     /// <summary>How common a word must be for a spelling that sounds like it to read as the word said in dialect.</summary>
@@ -25,9 +25,9 @@ public sealed class Lexicon
         ForeignWords = LoadSet("foreign-words.txt");
         DialectShared = LoadSet("dialect-shared.txt");
         _commonSounds = new(LoadCommonSounds);
-        _frequencies = new(() => LoadCounts("frequencies.txt"));
-        _misspellings = new(LoadMisspellings);
-        _syllables = new(() => LoadCounts("syllables.txt"));
+        _frequencies = new(() => PackedTable.Load("frequencies.txt"));
+        _misspellings = new(() => PackedTable.Load("misspellings.txt"));
+        _syllables = new(() => PackedTable.Load("syllables.txt"));
     }
 
     public static Lexicon Default => Shared.Value;
@@ -49,22 +49,32 @@ public sealed class Lexicon
     public bool SoundsLikeCommonWord(string lowercaseWord) => _commonSounds.Value.Contains(SoundKey.Of(lowercaseWord));
 
     /// <summary>How often a lowercase word occurs in 51 million words of subtitles (SUBTLEX-US); 0 when unseen.</summary>
-    public int Frequency(ReadOnlySpan<char> lowercaseWord) =>
-        _frequencies.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowercaseWord, out int n) ? n : 0;
+    public int Frequency(ReadOnlySpan<char> lowercaseWord) => Count(_frequencies.Value, lowercaseWord);
 
     /// <summary>Known corrections of a common misspelling, best first; null when it is not a known misspelling.</summary>
-    public string[]? KnownCorrections(ReadOnlySpan<char> lowercaseWord) =>
-        _misspellings.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowercaseWord, out var c) ? c : null;
+    public string[]? KnownCorrections(ReadOnlySpan<char> lowercaseWord)
+    {
+        var table = _misspellings.Value;
+        int row = table.Find(lowercaseWord);
+        return row < 0 ? null : table.Text(row).ToString().Split('|');
+    }
 
     /// <summary>Syllables in a lowercase word from the CMU dictionary, or 0 when it is not listed.</summary>
-    public int Syllables(ReadOnlySpan<char> lowercaseWord) =>
-        _syllables.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowercaseWord, out int n) ? n : 0;
+    public int Syllables(ReadOnlySpan<char> lowercaseWord) => Count(_syllables.Value, lowercaseWord);
+
+    private static int Count(PackedTable table, ReadOnlySpan<char> word)
+    {
+        int row = table.Find(word);
+        return row < 0 ? 0 : table.Number(row);
+    }
 
     private HashSet<string> LoadCommonSounds()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, count) in _frequencies.Value)
-            if (count >= CommonWordFrequency && Words.ContainsExact(word, Dialect.EnUS)) keys.Add(SoundKey.Of(word));
+        var frequencies = _frequencies.Value;
+        for (int row = 0; row < frequencies.Count; row++)
+            if (frequencies.Number(row) >= CommonWordFrequency && Words.ContainsExact(frequencies.Key(row), Dialect.EnUS))
+                keys.Add(SoundKey.Of(frequencies.Key(row)));
         return keys;
     }
 
@@ -80,25 +90,5 @@ public sealed class Lexicon
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         DataFiles.ForEachRow(name, (row, cols) => set.Add(row[cols[0]].ToString()));
         return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static Dictionary<string, int> LoadCounts(string name)
-    {
-        var counts = new Dictionary<string, int>(80_000, StringComparer.Ordinal);
-        DataFiles.ForEachRow(name, (row, cols) =>
-        {
-            if (cols.Length > 1 && int.TryParse(row[cols[1]], out int n)) counts[row[cols[0]].ToString()] = n;
-        });
-        return counts;
-    }
-
-    private static Dictionary<string, string[]> LoadMisspellings()
-    {
-        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        DataFiles.ForEachRow("misspellings.txt", (row, cols) =>
-        {
-            if (cols.Length > 1) map[row[cols[0]].ToString()] = row[cols[1]].ToString().Split('|');
-        });
-        return map;
     }
 }

@@ -8,8 +8,10 @@ public sealed class Suggester
     private static readonly Dictionary<Dialect, Lazy<Index>> Indexes = new();
 
     /// <summary>The suggestible words of a dialect: a trie for close spellings, and the longer words by how they
-    /// sound, for spellings three edits away that sound the same (searching the trie three edits deep costs far more).</summary>
-    private sealed record Index(WordTrie Trie, Dictionary<string, string[]> BySound);
+    /// sound, for spellings three edits away that sound the same (searching the trie three edits deep costs far more).
+    /// The word list's lowercase index and sound index are packed at build time (Galley.Core.csproj); the sound index
+    /// holds every word, so a sound-alike counts only when it is suggestible in the dialect.</summary>
+    private sealed record Index(WordTrie Trie, PackedTable Lowercase, PackedTable BySound, SuggestibleRows Suggestible);
 
     /// <summary>Words shorter than this are never three edits from a typed word long enough to be given three.</summary>
     private const int ThreeEditsMinimumLength = 8;
@@ -61,11 +63,48 @@ public sealed class Suggester
 
     private static Index Build(Lexicon lexicon, Dialect dialect)
     {
-        var words = lexicon.Words.All.Where(w => w.Length > 1 && lexicon.Words.IsSuggestible(w, dialect))
-            .Select(w => w.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
-        var bySound = words.Where(w => w.Length >= ThreeEditsMinimumLength - 3)
-            .GroupBy(w => SoundKey.Of(w)).ToDictionary(g => g.Key, g => g.ToArray());
-        return new Index(new WordTrie(words), bySound);
+        var lowercase = PackedTable.Load("words.lowercase");
+        return new Index(WordTrie.Load("words.trie"), lowercase, PackedTable.Load("words.sounds"), new SuggestibleRows(lexicon, dialect, lowercase));
+    }
+
+    /// <summary>The suggestible words of the dialect within <paramref name="maxDistance"/> of <paramref name="typed"/>.</summary>
+    private static IEnumerable<string> Near(Index index, string typed, int maxDistance)
+    {
+        foreach (var (row, _) in index.Trie.Near(typed, maxDistance))
+            if (index.Suggestible[row]) yield return index.Lowercase.Key(row).ToString();
+    }
+
+    /// <summary>The suggestible words that sound like <paramref name="sound"/> (from <see cref="ThreeEditsMinimumLength"/> - 3 letters).</summary>
+    private static IEnumerable<string> SoundAlikes(Index index, string sound)
+    {
+        int row = index.BySound.Find(sound);
+        if (row < 0) yield break;
+        foreach (var word in index.BySound.Text(row).ToString().Split('\t'))
+            if (index.Lowercase.Find(word) is var found and >= 0 && index.Suggestible[found]) yield return word;
+    }
+
+    /// <summary>Whether each word of the lowercase index (a row: the word and its forms) may be suggested in a dialect:
+    /// it has two letters or more and some form of it is suggestible. Decided on first use and kept.</summary>
+    private sealed class SuggestibleRows(Lexicon lexicon, Dialect dialect, PackedTable lowercase)
+    {
+        private const byte Yes = 1, No = 2;
+        private readonly byte[] _known = new byte[lowercase.Count];
+
+        public bool this[int row]
+        {
+            get
+            {
+                if (_known[row] == 0) _known[row] = lowercase.Key(row).Length > 1 && AnyForm(lowercase.Text(row)) ? Yes : No;
+                return _known[row] == Yes;
+            }
+        }
+
+        private bool AnyForm(ReadOnlySpan<char> forms)
+        {
+            foreach (var range in forms.Split('\t'))
+                if (lexicon.Words.IsSuggestible(forms[range], dialect)) return true;
+            return false;
+        }
     }
 
     public IReadOnlyList<string> Suggest(string word, int max = 5)
@@ -87,11 +126,11 @@ public sealed class Suggester
                 Consider(known[i].ToLowerInvariant(), KnownCorrectionCredit + 0.3 * i + 0.5 * Cost(typed, known[i].ToLowerInvariant(), sound));
 
         var index = Words;
-        foreach (var (candidate, _) in index.Trie.Near(typed, typed.Length <= 3 ? 1 : 2))
+        foreach (var candidate in Near(index, typed, typed.Length <= 3 ? 1 : 2))
             Consider(candidate, Cost(typed, candidate, sound));
         // Three edits only when it sounds the same.
-        if (typed.Length >= ThreeEditsMinimumLength && index.BySound.TryGetValue(sound, out var soundAlikes))
-            foreach (var candidate in soundAlikes)
+        if (typed.Length >= ThreeEditsMinimumLength)
+            foreach (var candidate in SoundAlikes(index, sound))
                 if (EditDistance.Between(candidate, typed, 3) == 3) Consider(candidate, Cost(typed, candidate, sound));
         // A verb made with -en loses it easily before an ending (tighted for tightened, harded for hardened).
         foreach (var ending in (ReadOnlySpan<string>)["ed", "ing", "s"])
@@ -123,7 +162,7 @@ public sealed class Suggester
     /// not count; tighted → tighten does).</summary>
     public bool IsOneSlipFromCommonWord(string typed, int minFrequency)
     {
-        foreach (var (candidate, _) in Words.Trie.Near(typed, 1))
+        foreach (var candidate in Near(Words, typed, 1))
         {
             if (candidate == typed || typed.StartsWith(candidate, StringComparison.Ordinal)) continue;
             if (_lexicon.Frequency(candidate) >= minFrequency) return true;

@@ -7,29 +7,23 @@ internal enum WordFlags : byte { None = 0, UsOnly = 1, GbOnly = 2, NoSuggest = 4
 /// Hunspell: a lowercase entry also allows its capitalized and all-caps forms; "Clark" does not allow "clark".</summary>
 public sealed class WordList
 {
-    private readonly Dictionary<string, WordFlags> _words;
-    private readonly Dictionary<string, WordFlags>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly PackedTable _words;
 
-    private WordList(Dictionary<string, WordFlags> words)
-    {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private WordList(PackedTable words) => _words = words;
 
     public int Count => _words.Count;
 
-    internal static WordList Load()
+    internal static WordList Load() => new(PackedTable.Load("words.txt"));
+
+    /// <summary>The flags of a form (the letters of words.txt's second column), or null when it is not listed.</summary>
+    private WordFlags? FlagsOf(ReadOnlySpan<char> word)
     {
-        var words = new Dictionary<string, WordFlags>(260_000, StringComparer.Ordinal);
-        DataFiles.ForEachRow("words.txt", (row, cols) =>
-        {
-            var flags = WordFlags.None;
-            if (cols.Length > 1)
-                foreach (char f in row[cols[1]])
-                    flags |= f switch { 'U' => WordFlags.UsOnly, 'G' => WordFlags.GbOnly, 'N' => WordFlags.NoSuggest, 'R' => WordFlags.Rare, _ => WordFlags.None };
-            words[row[cols[0]].ToString()] = flags;
-        });
-        return new WordList(words);
+        int row = _words.Find(word);
+        if (row < 0) return null;
+        var flags = WordFlags.None;
+        foreach (char f in _words.Text(row))
+            flags |= f switch { 'U' => WordFlags.UsOnly, 'G' => WordFlags.GbOnly, 'N' => WordFlags.NoSuggest, 'R' => WordFlags.Rare, _ => WordFlags.None };
+        return flags;
     }
 
     private static bool InDialect(WordFlags flags, Dialect dialect) =>
@@ -37,12 +31,11 @@ public sealed class WordList
 
     /// <summary>Whether the dictionary has exactly this form in the dialect.</summary>
     public bool ContainsExact(ReadOnlySpan<char> word, Dialect dialect) =>
-        _lookup.TryGetValue(word, out var flags) && InDialect(flags, dialect);
+        FlagsOf(word) is { } flags && InDialect(flags, dialect);
 
     /// <summary>Whether the form is in the other dialect only (colour in en-US).</summary>
     public bool IsOtherDialectOnly(ReadOnlySpan<char> word, Dialect dialect) =>
-        _lookup.TryGetValue(word, out var flags) && !InDialect(flags, dialect);
-
+        FlagsOf(word) is { } flags && !InDialect(flags, dialect);
     /// <summary>Accepts the form as written, or its lowercase when it is capitalized or in capitals.</summary>
     public bool Contains(ReadOnlySpan<char> word, Dialect dialect)
     {
@@ -63,8 +56,15 @@ public sealed class WordList
 
     /// <summary>A form that may be offered as a suggestion: present in the dialect, not marked never-suggest and not a
     /// rare word (rare words are accepted as written but would crowd out the common word a writer meant).</summary>
-    public bool IsSuggestible(string word, Dialect dialect) =>
-        _words.TryGetValue(word, out var flags) && InDialect(flags, dialect) && (flags & (WordFlags.NoSuggest | WordFlags.Rare)) == 0;
+    public bool IsSuggestible(ReadOnlySpan<char> word, Dialect dialect) =>
+        FlagsOf(word) is { } flags && InDialect(flags, dialect) && (flags & (WordFlags.NoSuggest | WordFlags.Rare)) == 0;
 
-    public IEnumerable<string> All => _words.Keys;
+    /// <summary>Every form, in the order of words.txt.</summary>
+    public IEnumerable<string> All
+    {
+        get
+        {
+            for (int row = 0; row < _words.Count; row++) yield return _words.Key(row).ToString();
+        }
+    }
 }

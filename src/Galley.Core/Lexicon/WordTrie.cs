@@ -1,74 +1,42 @@
+using System.Buffers.Binary;
+
 namespace Galley.Lexicon;
 
-/// <summary>The suggestible words of a dialect in lowercase, as a trie that can be searched for every word within a
-/// small edit distance without trying each word: a branch is dropped as soon as no word below it can be close enough.
-/// Nodes live in flat arrays (a node's children are contiguous), so the trie is a few megabytes built in one pass
-/// over the sorted words, not hundreds of thousands of small objects.</summary>
-internal sealed class WordTrie
+/// <summary>The word list's lowercase words as a trie that can be searched for every word within a small edit distance
+/// without trying each word: a branch is dropped as soon as no word below it can be close enough. Nodes live in flat
+/// arrays (a node's children are contiguous), built at compile time by scripts/data/pack (<see cref="Pack"/>) over the
+/// sorted lowercase index and read in place, so a process pays nothing to build it. A word is the row of the lowercase
+/// index it ends; which words a dialect may suggest is the caller's filter.</summary>
+internal sealed unsafe class WordTrie
 {
-    private readonly string[] _words;
-    private readonly List<char> _letter = new();
-    private readonly List<int> _firstChild = new();
-    private readonly List<int> _childCount = new();
-    /// <summary>The index in <see cref="_words"/> of the word ending at a node, or -1.</summary>
-    private readonly List<int> _word = new();
+    private readonly int _nodes;
+    private readonly char* _letter;
+    private readonly int* _firstChild;
+    private readonly int* _childCount;
+    /// <summary>The row of the lowercase index of the word ending at a node, or -1.</summary>
+    private readonly int* _word;
     /// <summary>The fewest and most letters between a node and the end of a word below it.</summary>
-    private readonly List<byte> _minRest = new(), _maxRest = new();
+    private readonly byte* _minRest, _maxRest;
 
-    /// <param name="sortedWords">Distinct words in ordinal order.</param>
-    public WordTrie(IReadOnlyList<string> sortedWords)
+    private WordTrie(byte* data)
     {
-        _words = [.. sortedWords];
-        AddNode('\0');
-        Fill(0, 0, _words.Length, 0);
+        _nodes = *(int*)data;
+        _firstChild = (int*)data + 1;
+        _childCount = _firstChild + _nodes;
+        _word = _childCount + _nodes;
+        _letter = (char*)(_word + _nodes);
+        _minRest = (byte*)(_letter + _nodes);
+        _maxRest = _minRest + _nodes;
     }
 
-    private int AddNode(char letter)
-    {
-        _letter.Add(letter);
-        _firstChild.Add(0);
-        _childCount.Add(0);
-        _word.Add(-1);
-        _minRest.Add(byte.MaxValue);
-        _maxRest.Add(0);
-        return _letter.Count - 1;
-    }
-
-    /// <summary>Fills in the node for the words [low, high), which share their first <paramref name="depth"/> letters.</summary>
-    private void Fill(int node, int low, int high, int depth)
-    {
-        if (low < high && _words[low].Length == depth)
-        {
-            _word[node] = low++;
-            _minRest[node] = 0;
-        }
-        // The children are allocated side by side before any grandchild, so they stay contiguous.
-        var groups = new List<(int Start, int End)>();
-        for (int i = low; i < high;)
-        {
-            char c = _words[i][depth];
-            int end = i + 1;
-            while (end < high && _words[end][depth] == c) end++;
-            groups.Add((i, end));
-            i = end;
-        }
-        _firstChild[node] = _letter.Count;
-        _childCount[node] = groups.Count;
-        foreach (var (start, _) in groups) AddNode(_words[start][depth]);
-        for (int k = 0; k < groups.Count; k++)
-        {
-            int child = _firstChild[node] + k;
-            Fill(child, groups[k].Start, groups[k].End, depth + 1);
-            _minRest[node] = (byte)Math.Min(_minRest[node], _minRest[child] + 1);
-            _maxRest[node] = (byte)Math.Min(byte.MaxValue, Math.Max(_maxRest[node], _maxRest[child] + 1));
-        }
-    }
+    /// <summary>The trie packed in embedded data file <paramref name="name"/>.</summary>
+    public static WordTrie Load(string name) => new(PackedTable.Map(name, out _));
 
     /// <summary>Every word within <paramref name="maxDistance"/> insertions, deletions, substitutions or swaps of two
-    /// neighbouring letters (optimal string alignment), with its distance.</summary>
-    public List<(string Word, int Distance)> Near(string target, int maxDistance)
+    /// neighbouring letters (optimal string alignment) of <paramref name="target"/>: its row and distance.</summary>
+    public List<(int Word, int Distance)> Near(string target, int maxDistance)
     {
-        var results = new List<(string, int)>();
+        var results = new List<(int, int)>();
         int n = target.Length;
         // One row per depth, reused by every branch at that depth: the walk allocates nothing per node. No word
         // deeper than n + maxDistance can be close enough, so the walk never goes below that.
@@ -80,7 +48,7 @@ internal sealed class WordTrie
         return results;
     }
 
-    private readonly record struct Search(WordTrie Trie, string Target, int MaxDistance, int[][] Rows, List<(string, int)> Results)
+    private readonly record struct Search(WordTrie Trie, string Target, int MaxDistance, int[][] Rows, List<(int, int)> Results)
     {
         public void Walk(int node, char previousLetter, int depth)
         {
@@ -109,9 +77,82 @@ internal sealed class WordTrie
                 best = Math.Min(best, value);
             }
             int word = Trie._word[node];
-            if (word >= 0 && high == n && row[n] <= maxDistance) Results.Add((Trie._words[word], row[n]));
+            if (word >= 0 && high == n && row[n] <= maxDistance) Results.Add((word, row[n]));
             if (best > maxDistance || depth + 1 >= Rows.Length) return;
             for (int c = Trie._firstChild[node], end = c + Trie._childCount[node]; c < end; c++) Walk(c, letter, depth + 1);
+        }
+    }
+
+    /// <summary>Packs the trie of <paramref name="sortedWords"/> (distinct, in ordinal order; a word is its index) into
+    /// the layout <see cref="Load"/> reads: node count, then per node first child, child count, word, letter, and the
+    /// fewest and most letters below it.</summary>
+    public static byte[] Pack(IReadOnlyList<string> sortedWords)
+    {
+        var builder = new Builder(sortedWords);
+        builder.AddNode('\0');
+        builder.Fill(0, 0, sortedWords.Count, 0);
+        return builder.ToBytes();
+    }
+
+    private sealed class Builder(IReadOnlyList<string> words)
+    {
+        private readonly List<char> _letter = new();
+        private readonly List<int> _firstChild = new(), _childCount = new(), _word = new();
+        private readonly List<byte> _minRest = new(), _maxRest = new();
+
+        public void AddNode(char letter)
+        {
+            _letter.Add(letter);
+            _firstChild.Add(0);
+            _childCount.Add(0);
+            _word.Add(-1);
+            _minRest.Add(byte.MaxValue);
+            _maxRest.Add(0);
+        }
+
+        /// <summary>Fills in the node for the words [low, high), which share their first <paramref name="depth"/> letters.</summary>
+        public void Fill(int node, int low, int high, int depth)
+        {
+            if (low < high && words[low].Length == depth)
+            {
+                _word[node] = low++;
+                _minRest[node] = 0;
+            }
+            // The children are allocated side by side before any grandchild, so they stay contiguous.
+            var groups = new List<(int Start, int End)>();
+            for (int i = low; i < high;)
+            {
+                char c = words[i][depth];
+                int end = i + 1;
+                while (end < high && words[end][depth] == c) end++;
+                groups.Add((i, end));
+                i = end;
+            }
+            _firstChild[node] = _letter.Count;
+            _childCount[node] = groups.Count;
+            foreach (var (start, _) in groups) AddNode(words[start][depth]);
+            for (int k = 0; k < groups.Count; k++)
+            {
+                int child = _firstChild[node] + k;
+                Fill(child, groups[k].Start, groups[k].End, depth + 1);
+                _minRest[node] = (byte)Math.Min(_minRest[node], _minRest[child] + 1);
+                _maxRest[node] = (byte)Math.Min(byte.MaxValue, Math.Max(_maxRest[node], _maxRest[child] + 1));
+            }
+        }
+
+        public byte[] ToBytes()
+        {
+            int n = _letter.Count;
+            var bytes = new byte[4 + n * (4 * 3 + 2 + 2)];
+            var span = bytes.AsSpan();
+            BinaryPrimitives.WriteInt32LittleEndian(span, n);
+            int at = 4;
+            foreach (var list in (List<int>[])[_firstChild, _childCount, _word])
+                foreach (int value in list) { BinaryPrimitives.WriteInt32LittleEndian(span[at..], value); at += 4; }
+            foreach (char c in _letter) { BinaryPrimitives.WriteUInt16LittleEndian(span[at..], c); at += 2; }
+            foreach (byte b in _minRest) span[at++] = b;
+            foreach (byte b in _maxRest) span[at++] = b;
+            return bytes;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Galley.Context;
 using Galley.Lexicon;
 
 namespace Galley.Story;
@@ -5,13 +7,21 @@ namespace Galley.Story;
 /// <summary>The tag lexicon's verb forms, AFINN valences and the cliché list, loaded on first use and shared.</summary>
 internal static class StoryData
 {
-    private static readonly Lazy<Dictionary<string, VerbTags>> Verbs = new(LoadVerbs);
+    /// <summary>Each lexicon row's verb tags once read (a box: threads see whole values).</summary>
+    private static readonly Lazy<StrongBox<VerbTags>?[]> Verbs = new(() => new StrongBox<VerbTags>?[TagLexicon.Table.Count]);
     private static readonly Lazy<Dictionary<string, int>> Valences = new(LoadValences);
     private static readonly Lazy<Dictionary<string, List<string[]>>> ClichesByFirstWord = new(LoadCliches);
 
     /// <summary>How often Brown tags a lowercase word as each finite verb form; default when it is never a verb.</summary>
-    public static VerbTags VerbTagsOf(string lowercaseWord) =>
-        Verbs.Value.TryGetValue(lowercaseWord, out var tags) ? tags : default;
+    public static VerbTags VerbTagsOf(string lowercaseWord)
+    {
+        int row = TagLexicon.Table.Find(lowercaseWord);
+        if (row < 0) return default;
+        var verbs = Verbs.Value;
+        if (Volatile.Read(ref verbs[row]) is not { } box)
+            Volatile.Write(ref verbs[row], box = new StrongBox<VerbTags>(VerbTagsOfRow(TagLexicon.Table.Text(row))));
+        return box.Value;
+    }
 
     /// <summary>AFINN-165 valence (−5…5) of a lowercase word or two-word phrase; 0 when not listed.</summary>
     public static int Valence(string lowercase) => Valences.Value.TryGetValue(lowercase, out int v) ? v : 0;
@@ -19,36 +29,26 @@ internal static class StoryData
     /// <summary>Clichés as word sequences, keyed by their first word.</summary>
     public static IReadOnlyDictionary<string, List<string[]>> Cliches => ClichesByFirstWord.Value;
 
-    private static Dictionary<string, VerbTags> LoadVerbs()
+    /// <summary>A lexicon row's verb tags; default when the word is never a verb.</summary>
+    private static VerbTags VerbTagsOfRow(ReadOnlySpan<char> pairs)
     {
-        var verbs = new Dictionary<string, VerbTags>(16_000, StringComparer.Ordinal);
-        DataFiles.ForEachRow("context/lexicon.tsv", (row, cols) =>
+        var tags = new VerbTags();
+        TagLexicon.ForEachTag(pairs, (tag, n) =>
         {
-            if (cols.Length < 2) return;
-            var tags = new VerbTags();
-            foreach (var pairRange in row[cols[1]].Split(' '))
+            int plus = tag.IndexOf('+');
+            if (plus >= 0) tag = tag[(plus + 1)..];   // it's = PRON+VBZ: the verb part
+            switch (tag)
             {
-                var pair = row[cols[1]][pairRange];
-                int colon = pair.LastIndexOf(':');
-                if (colon <= 0 || !int.TryParse(pair[(colon + 1)..], out int n)) continue;
-                var tag = pair[..colon];
-                int plus = tag.IndexOf('+');
-                if (plus >= 0) tag = tag[(plus + 1)..];   // it's = PRON+VBZ: the verb part
-                switch (tag)
-                {
-                    case "VBD": tags.Past += n; break;
-                    case "VBN": tags.Participle += n; break;
-                    case "VBZ": tags.ThirdPerson += n; break;
-                    case "VBP": tags.Present += n; break;
-                    case "VB": tags.Base += n; break;
-                    case "MD": tags.Modal += n; break;
-                }
-                tags.Total += n;
+                case "VBD": tags.Past += n; break;
+                case "VBN": tags.Participle += n; break;
+                case "VBZ": tags.ThirdPerson += n; break;
+                case "VBP": tags.Present += n; break;
+                case "VB": tags.Base += n; break;
+                case "MD": tags.Modal += n; break;
             }
-            if (tags.Past + tags.Participle + tags.ThirdPerson + tags.Present + tags.Base + tags.Modal > 0)
-                verbs[row[cols[0]].ToString()] = tags;
+            tags.Total += n;
         });
-        return verbs;
+        return tags.Past + tags.Participle + tags.ThirdPerson + tags.Present + tags.Base + tags.Modal > 0 ? tags : default;
     }
 
     private static Dictionary<string, int> LoadValences()

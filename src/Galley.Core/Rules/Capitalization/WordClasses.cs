@@ -1,4 +1,4 @@
-using Galley.Lexicon;
+using Galley.Context;
 
 namespace Galley.Rules.Capitalization;
 
@@ -10,7 +10,9 @@ internal static class WordClasses
     [Flags]
     private enum Classes : byte { None = 0, FiniteVerb = 1, MostlyFiniteVerb = 2, Adverb = 4, MostlyAdverb = 8, BaseVerb = 16, MostlyNoun = 32, MostlyNumber = 64, MostlyFunctionWord = 128 }
 
-    private static readonly Lazy<Dictionary<string, Classes>> Table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Each lexicon row's classes once read, with <see cref="Known"/> set (an int: threads see whole values).</summary>
+    private static readonly Lazy<int[]> RowClasses = new(() => new int[TagLexicon.Table.Count], LazyThreadSafetyMode.ExecutionAndPublication);
+    private const int Known = 1 << 8;
 
     /// <summary>Mostly a finite verb or modal (felt, was, could, knows).</summary>
     public static bool IsMostlyFiniteVerb(ReadOnlySpan<char> lowercase) => Has(lowercase, Classes.MostlyFiniteVerb);
@@ -31,44 +33,40 @@ internal static class WordClasses
     /// <summary>Mostly a preposition, determiner, conjunction or particle (of, the, and, to).</summary>
     public static bool IsMostlyFunctionWord(ReadOnlySpan<char> lowercase) => Has(lowercase, Classes.MostlyFunctionWord);
 
-    private static bool Has(ReadOnlySpan<char> lowercase, Classes c) =>
-        Table.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowercase, out var found) && (found & c) != 0;
-
-    private static Dictionary<string, Classes> Load()
+    private static bool Has(ReadOnlySpan<char> lowercase, Classes c)
     {
-        var table = new Dictionary<string, Classes>(60_000, StringComparer.Ordinal);
-        DataFiles.ForEachRow("context/lexicon.tsv", (row, cols) =>
+        int row = TagLexicon.Table.Find(lowercase);
+        if (row < 0) return false;
+        var rows = RowClasses.Value;
+        if ((rows[row] & Known) == 0) rows[row] = (int)ClassesOf(TagLexicon.Table.Text(row)) | Known;
+        return (rows[row] & (int)c) != 0;
+    }
+
+    private static Classes ClassesOf(ReadOnlySpan<char> pairs)
+    {
+        int total = 0, finite = 0, adverb = 0, baseVerb = 0, noun = 0, number = 0, function = 0;
+        TagLexicon.ForEachTag(pairs, (tag, n) =>
         {
-            if (cols.Length < 2) return;
-            int total = 0, finite = 0, adverb = 0, baseVerb = 0, noun = 0, number = 0, function = 0;
-            foreach (var pairRange in row[cols[1]].Split(' '))
-            {
-                var pair = row[cols[1]][pairRange];
-                int colon = pair.LastIndexOf(':');
-                if (colon <= 0 || !int.TryParse(pair[(colon + 1)..], out int n)) continue;
-                var tag = pair[..colon];
-                int plus = tag.IndexOf('+');
-                if (plus > 0) tag = tag[..plus];
-                total += n;
-                if (tag is "VBD" or "VBZ" or "VBP" or "MD") finite += n;
-                else if (tag is "ADV") adverb += n;
-                else if (tag is "VB") baseVerb += n;
-                else if (tag is "NOUN" or "PROPN") noun += n;
-                else if (tag is "NUM") number += n;
-                else if (tag is "ADP" or "DET" or "CONJ" or "SCONJ" or "PRT") function += n;
-            }
-            if (total == 0) return;
-            var c = Classes.None;
-            if (finite > 0) c |= Classes.FiniteVerb;
-            if (finite * 2 > total) c |= Classes.MostlyFiniteVerb;
-            if (adverb > 0) c |= Classes.Adverb;
-            if (adverb * 2 > total) c |= Classes.MostlyAdverb;
-            if (baseVerb * 2 > total) c |= Classes.BaseVerb;
-            if (noun * 2 > total) c |= Classes.MostlyNoun;
-            if (number * 2 > total) c |= Classes.MostlyNumber;
-            if (function * 2 > total) c |= Classes.MostlyFunctionWord;
-            if (c != Classes.None) table[row[cols[0]].ToString()] = c;
+            int plus = tag.IndexOf('+');
+            if (plus > 0) tag = tag[..plus];
+            total += n;
+            if (tag is "VBD" or "VBZ" or "VBP" or "MD") finite += n;
+            else if (tag is "ADV") adverb += n;
+            else if (tag is "VB") baseVerb += n;
+            else if (tag is "NOUN" or "PROPN") noun += n;
+            else if (tag is "NUM") number += n;
+            else if (tag is "ADP" or "DET" or "CONJ" or "SCONJ" or "PRT") function += n;
         });
-        return table;
+        if (total == 0) return Classes.None;
+        var c = Classes.None;
+        if (finite > 0) c |= Classes.FiniteVerb;
+        if (finite * 2 > total) c |= Classes.MostlyFiniteVerb;
+        if (adverb > 0) c |= Classes.Adverb;
+        if (adverb * 2 > total) c |= Classes.MostlyAdverb;
+        if (baseVerb * 2 > total) c |= Classes.BaseVerb;
+        if (noun * 2 > total) c |= Classes.MostlyNoun;
+        if (number * 2 > total) c |= Classes.MostlyNumber;
+        if (function * 2 > total) c |= Classes.MostlyFunctionWord;
+        return c;
     }
 }

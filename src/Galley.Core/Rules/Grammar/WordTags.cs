@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using Galley.Context;
 using Galley.Lexicon;
-using System.Collections.Frozen;
 
 namespace Galley.Rules.Grammar;
 
@@ -39,43 +39,40 @@ public readonly struct TagProfile
     public bool IsMostly(Pos pos, double share = 0.5) => Share(pos) >= share;
 }
 
-/// <summary>The tag counts of data/context/lexicon.tsv, loaded once on first use.</summary>
+/// <summary>The tag counts of data/context/lexicon.tsv (<see cref="TagLexicon"/>), each word's read on first use.</summary>
 public static class WordTags
 {
-    private static readonly Lazy<FrozenDictionary<string, TagProfile>> Table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly string[] Names = Enum.GetNames<Pos>().Select(n => n.ToUpperInvariant()).ToArray();
+    private static readonly Lazy<StrongBox<TagProfile>?[]> Profiles = new(() => new StrongBox<TagProfile>?[TagLexicon.Table.Count], LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The profile of a word, looked up in lowercase; an empty profile when Brown never saw it.</summary>
     public static TagProfile Of(ReadOnlySpan<char> word)
     {
-        var lookup = Table.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var profile)) return profile;
+        int row = TagLexicon.Table.Find(word);
+        if (row >= 0) return ProfileOf(row);
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         for (int i = 0; i < lower.Length; i++) if (lower[i] == '\u2019') lower[i] = '\'';
-        return lookup.TryGetValue(lower, out profile) ? profile : default;
+        row = TagLexicon.Table.Find(lower);
+        return row >= 0 ? ProfileOf(row) : default;
     }
 
-    private static FrozenDictionary<string, TagProfile> Load()
+    /// <summary>A row's profile, computed once (threads that race compute the same profile).</summary>
+    private static TagProfile ProfileOf(int row)
     {
-        var names = Enum.GetNames<Pos>().Select(n => n.ToUpperInvariant()).ToArray();
-        var table = new Dictionary<string, TagProfile>(50_000, StringComparer.Ordinal);
-        DataFiles.ForEachRow("context/lexicon.tsv", (row, cols) =>
+        var profiles = Profiles.Value;
+        if (Volatile.Read(ref profiles[row]) is { } known) return known.Value;
+        var counts = new int[Names.Length];
+        int total = 0;
+        TagLexicon.ForEachTag(TagLexicon.Table.Text(row), (tag, n) =>
         {
-            if (cols.Length < 2) return;
-            var counts = new int[names.Length];
-            int total = 0;
-            foreach (var pair in row[cols[1]].ToString().Split(' '))
-            {
-                int colon = pair.LastIndexOf(':');
-                if (colon <= 0 || !int.TryParse(pair.AsSpan(colon + 1), out int n)) continue;
-                var tag = pair[..colon];
-                int index = tag.Contains('+') ? (int)Pos.None : Array.IndexOf(names, tag);
-                if (index < 0) index = (int)Pos.X;
-                counts[index] += n;
-                total += n;
-            }
-            table[row[cols[0]].ToString()] = new TagProfile(counts, total);
+            int index = tag.Contains('+') ? (int)Pos.None : Array.IndexOf(Names, tag.ToString());
+            if (index < 0) index = (int)Pos.X;
+            counts[index] += n;
+            total += n;
         });
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
+        var profile = new TagProfile(counts, total);
+        Volatile.Write(ref profiles[row], new StrongBox<TagProfile>(profile));
+        return profile;
     }
 }
