@@ -64,12 +64,13 @@ internal sealed class TaggerModel
     {
         var table = _suffixes[(int)wordCase];
         for (int length = Math.Min(4, lookupForm.Length); length >= 1; length--)
-            if (table.Lookup.TryGetValue(lookupForm[^length..], out int entry))
+            if (table.Find(lookupForm[^length..]) is var row and >= 0)
             {
-                table.Slice(entry, out tags, out logScores);
+                table.EntryOf(row, out tags, out logScores);
                 return;
             }
-        table.Slice(table.Fallback, out tags, out logScores);
+        tags = table.Fallback.Tags;
+        logScores = table.Fallback.Scores;
     }
 
     private static byte Tag(ReadOnlySpan<char> name) =>
@@ -165,28 +166,10 @@ internal sealed class TaggerModel
     }
 
     /// <summary>TnT's suffix model: P(t | last i letters) smoothed recursively with the shorter suffix, weighted by
-    /// θ = the standard deviation of the tag probabilities.</summary>
+    /// θ = the standard deviation of the tag probabilities. A suffix's distribution is worked out on first use.</summary>
     private SuffixTable[] BuildSuffixTables(double[] unigram)
     {
         int T = _tagCount;
-        var raw = new Dictionary<string, double[]>[3];
-        for (int c = 0; c < 3; c++) raw[c] = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        var suffixTags = PackedTable.Load("context/suffix-tags.tsv");
-        for (int row = 0; row < suffixTags.Count; row++)
-        {
-            var key = suffixTags.Key(row);
-            int tab = key.IndexOf('\t');
-            var wordCase = key[(tab + 1)..] switch { "lower" => WordCase.Lower, "upper" => WordCase.Upper, _ => WordCase.Any };
-            var counts = new double[T];
-            var pairs = suffixTags.Text(row);
-            foreach (var range in pairs.Split(' '))
-            {
-                var pair = pairs[range];
-                int colon = pair.LastIndexOf(':');
-                counts[Tag(pair[..colon])] = int.Parse(pair[(colon + 1)..]);
-            }
-            raw[(int)wordCase][key[..tab].ToString()] = counts;
-        }
         double total = 0;
         int real = 0;
         for (int t = 0; t < T; t++) if (t != StartTag && t != EndTag && unigram[t] > 0) { total += unigram[t]; real++; }
@@ -195,70 +178,100 @@ internal sealed class TaggerModel
         double theta = Math.Sqrt(variance / (real - 1));
         var prior = new double[T];
         for (int t = 0; t < T; t++) prior[t] = t == StartTag || t == EndTag ? 0 : unigram[t] / total;
-        var tables = new SuffixTable[3];
-        for (int c = 0; c < 3; c++) tables[c] = SuffixTable.Build(raw[c], prior, theta);
-        return tables;
+        var rows = PackedTable.Load("context/suffix-tags.tsv");
+        return [new SuffixTable(rows, "lower", prior, theta), new SuffixTable(rows, "upper", prior, theta), new SuffixTable(rows, "any", prior, theta)];
     }
 
-    /// <summary>Smoothed suffix distributions of one capitalization class, pruned to the likely tags.</summary>
+    /// <summary>Smoothed suffix distributions of one capitalization class (rows of suffix-tags.tsv keyed
+    /// "suffix TAB class"), pruned to the likely tags, each computed once when first asked for.</summary>
     private sealed class SuffixTable
     {
-        private readonly Dictionary<string, int> _entries = new(StringComparer.Ordinal);
-        private readonly List<int> _start = [];
-        private readonly List<byte> _tags = [];
-        private readonly List<float> _scores = [];
-        private byte[] _tagArray = [];
-        private float[] _scoreArray = [];
+        private readonly PackedTable _rows;
+        private readonly string _wordCase;
+        private readonly double[] _prior;
+        private readonly double _theta;
+        /// <summary>The base distribution: the tags of all rare words of this case (every token has a 1-letter suffix).</summary>
+        private readonly double[] _all;
+        private readonly double[]?[] _smoothed;
+        private readonly Entry?[] _entries;
 
-        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; private set; }
-        public int Fallback { get; private set; }
+        public sealed record Entry(byte[] Tags, float[] Scores);
 
-        public void Slice(int entry, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> scores)
+        public SuffixTable(PackedTable rows, string wordCase, double[] prior, double theta)
         {
-            int start = _start[entry], end = _start[entry + 1];
-            tags = _tagArray.AsSpan(start, end - start);
-            scores = _scoreArray.AsSpan(start, end - start);
-        }
-
-        public static SuffixTable Build(Dictionary<string, double[]> counts, double[] prior, double theta)
-        {
-            var table = new SuffixTable();
-            var smoothed = new Dictionary<string, double[]>(StringComparer.Ordinal);
-            // The base distribution: the tags of all rare words of this case (every token has a 1-letter suffix).
-            var all = new double[prior.Length];
-            foreach (var (suffix, c) in counts)
-                if (suffix.Length == 1)
-                    for (int t = 0; t < all.Length; t++) all[t] += c[t];
-            double allSum = all.Sum();
-            for (int t = 0; t < all.Length; t++) all[t] = allSum > 0 ? (all[t] / allSum + theta * prior[t]) / (1 + theta) : prior[t];
-            var lookup = smoothed.GetAlternateLookup<ReadOnlySpan<char>>();
-            for (int length = 1; length <= 4; length++)   // shorter suffixes first: each smooths with its parent
-                foreach (var (suffix, c) in counts)
+            (_rows, _wordCase, _prior, _theta) = (rows, wordCase, prior, theta);
+            _smoothed = new double[]?[rows.Count];
+            _entries = new Entry?[rows.Count];
+            _all = new double[prior.Length];
+            for (int row = 0; row < rows.Count; row++)
+            {
+                var key = rows.Key(row);
+                if (key.Length > 1 && key[1] == '\t' && key[2..].SequenceEqual(wordCase))
                 {
-                    if (suffix.Length != length) continue;
-                    var parent = length > 1 && lookup.TryGetValue(suffix.AsSpan(1), out var shorter) ? shorter : all;
-                    double sum = c.Sum();
-                    var p = new double[c.Length];
-                    for (int t = 0; t < c.Length; t++) p[t] = (c[t] / sum + theta * parent[t]) / (1 + theta);
-                    smoothed[suffix] = p;
+                    var c = Counts(row);
+                    for (int t = 0; t < _all.Length; t++) _all[t] += c[t];
                 }
-            foreach (var (suffix, p) in smoothed) table.Add(suffix, p, prior);
-            table.Fallback = table._start.Count;
-            table.Add(null, all, prior);
-            table._start.Add(table._tags.Count);
-            table._tagArray = table._tags.ToArray();
-            table._scoreArray = table._scores.ToArray();
-            table.Lookup = table._entries.GetAlternateLookup<ReadOnlySpan<char>>();
-            return table;
+            }
+            double allSum = _all.Sum();
+            for (int t = 0; t < _all.Length; t++) _all[t] = allSum > 0 ? (_all[t] / allSum + theta * prior[t]) / (1 + theta) : prior[t];
+            Fallback = Prune(_all);
         }
 
-        private void Add(string? suffix, double[] p, double[] prior)
+        public Entry Fallback { get; }
+
+        /// <summary>The row of a suffix of this class, or -1.</summary>
+        public int Find(ReadOnlySpan<char> suffix)
         {
-            if (suffix is not null) _entries[suffix] = _start.Count;
-            _start.Add(_tags.Count);
+            Span<char> key = stackalloc char[suffix.Length + 1 + _wordCase.Length];
+            suffix.CopyTo(key);
+            key[suffix.Length] = '\t';
+            _wordCase.CopyTo(key[(suffix.Length + 1)..]);
+            return _rows.Find(key);
+        }
+
+        public void EntryOf(int row, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> scores)
+        {
+            if (Volatile.Read(ref _entries[row]) is not { } entry) Volatile.Write(ref _entries[row], entry = Prune(Smoothed(row)));
+            tags = entry.Tags;
+            scores = entry.Scores;
+        }
+
+        /// <summary>The row's counts smoothed with its parent's distribution (one letter shorter), or the base one.</summary>
+        private double[] Smoothed(int row)
+        {
+            if (Volatile.Read(ref _smoothed[row]) is { } known) return known;
+            var key = _rows.Key(row);
+            int tab = key.IndexOf('\t');
+            var parent = tab > 1 && Find(key[1..tab]) is var shorter and >= 0 ? Smoothed(shorter) : _all;
+            var c = Counts(row);
+            double sum = c.Sum();
+            var p = new double[c.Length];
+            for (int t = 0; t < c.Length; t++) p[t] = (c[t] / sum + _theta * parent[t]) / (1 + _theta);
+            Volatile.Write(ref _smoothed[row], p);
+            return p;
+        }
+
+        private double[] Counts(int row)
+        {
+            var counts = new double[_prior.Length];
+            var pairs = _rows.Text(row);
+            foreach (var range in pairs.Split(' '))
+            {
+                var pair = pairs[range];
+                int colon = pair.LastIndexOf(':');
+                counts[Tag(pair[..colon])] = int.Parse(pair[(colon + 1)..]);
+            }
+            return counts;
+        }
+
+        /// <summary>The likeliest tags in order, at most MaxSuffixTags, none below the floor, with log(p / prior).</summary>
+        private Entry Prune(double[] p)
+        {
+            var prior = _prior;
+            var tags = new List<byte>(MaxSuffixTags);
+            var scores = new List<float>(MaxSuffixTags);
             double best = 0;
             for (int t = 0; t < p.Length; t++) if (prior[t] > 0 && p[t] > best) best = p[t];
-            // Take the likeliest tags in order, at most MaxSuffixTags, none below the floor.
             Span<bool> taken = stackalloc bool[p.Length];
             for (int k = 0; k < MaxSuffixTags; k++)
             {
@@ -267,9 +280,10 @@ internal sealed class TaggerModel
                     if (!taken[t] && prior[t] > 0 && p[t] >= best * SuffixTagFloor && (pick < 0 || p[t] > p[pick])) pick = t;
                 if (pick < 0) break;
                 taken[pick] = true;
-                _tags.Add((byte)pick);
-                _scores.Add((float)Math.Log(p[pick] / prior[pick]));
+                tags.Add((byte)pick);
+                scores.Add((float)Math.Log(p[pick] / prior[pick]));
             }
+            return new Entry([.. tags], [.. scores]);
         }
     }
 }
