@@ -160,7 +160,13 @@ public sealed class Suggester
     /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the
     /// lowercase <paramref name="typed"/>, other than the word's own stem or a longer form of it (brushy → brush does
     /// not count; tighted → tighten does).</summary>
-    public bool IsOneSlipFromCommonWord(string typed, int minFrequency)
+    public bool IsOneSlipFromCommonWord(string typed, int minFrequency) =>
+        _oneSlip.GetOrAdd((typed, minFrequency), static (key, self) => self.SearchOneSlipFromCommonWord(key.Typed, key.MinFrequency), this);
+
+    /// <summary>Answers of <see cref="IsOneSlipFromCommonWord"/>: the spelling rules ask about a word more than once.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Typed, int MinFrequency), bool> _oneSlip = new();
+
+    private bool SearchOneSlipFromCommonWord(string typed, int minFrequency)
     {
         foreach (var candidate in Near(Words, typed, 1))
         {

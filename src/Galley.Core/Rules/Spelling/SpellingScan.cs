@@ -41,12 +41,17 @@ public sealed class SpellingScan
         var found = FindUnknown(context);
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
         var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
-        SuggestMissing(context, counts.Keys, suggestionCache);
+        // Suggestions are costly, and most unknown words of edited fiction turn out to be names or coinages that need
+        // none: a first pass notes the words whose verdict asks for them, those are computed, then the words classified.
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in found)
+            Classify(context, c.Token, c.Text, context.UnknownWordCount(c.Text, counts), text => { wanted.Add(text); return []; }, out _);
+        SuggestMissing(context, wanted, suggestionCache);
         var words = new List<UnknownWord>(found.Count);
         foreach (var c in found)
         {
             int occurrences = context.UnknownWordCount(c.Text, counts);
-            var kind = Classify(context, c.Token, c.Text, occurrences, suggestionCache, out var suggestions);
+            var kind = Classify(context, c.Token, c.Text, occurrences, text => Suggestions(context, text, suggestionCache), out var suggestions);
             if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, occurrences));
         }
         return new SpellingScan { Words = words };
@@ -158,10 +163,16 @@ public sealed class SpellingScan
                     found.RemoveAt(i);
     }
 
+    private static IReadOnlyList<string> Suggestions(CheckContext context, string text, Dictionary<string, IReadOnlyList<string>> cache)
+    {
+        if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
+        return cached;
+    }
+
     /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
-    /// the other dialect shares.</summary>
+    /// the other dialect shares. <paramref name="suggestionsOf"/> is asked only on the way to a verdict that needs them.</summary>
     private static UnknownKind? Classify(CheckContext context, int t, string text, int occurrences,
-        Dictionary<string, IReadOnlyList<string>> cache, out IReadOnlyList<string> suggestions)
+        Func<string, IReadOnlyList<string>> suggestionsOf, out IReadOnlyList<string> suggestions)
     {
         suggestions = [];
         if (WordAcceptance.IsInformal(context, text) || Voice.DroppedG(context, text) is not null)
@@ -171,14 +182,16 @@ public sealed class SpellingScan
         }
         var lower = text.ToLowerInvariant();
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect) && IsSharedAcrossDialects(context, lower)) return null;
-        if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
-        suggestions = cached;
-        if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
+        if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect))
+        {
+            suggestions = suggestionsOf(text);
+            return UnknownKind.OtherDialect;
+        }
         var token = context.Manuscript.Tokens[t];
         bool capitalized = char.IsUpper(text[0]) && !token.Is(TokenFlags.AllCaps);
         if (capitalized && occurrences <= 2 && context.Names.SlipOf(text, occurrences) is { } name)
         {
-            suggestions = [name, .. suggestions.Where(s => s != name)];
+            suggestions = [name, .. suggestionsOf(text).Where(s => s != name)];
             return UnknownKind.NameTypo;
         }
         bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
@@ -191,6 +204,7 @@ public sealed class SpellingScan
         if (!knownMisspelling && Derivation.IsDerived(context.Lexicon, context.Dialect, lower)
             && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
             return null;
+        suggestions = suggestionsOf(text);
         if (occurrences >= 2 * DeliberateRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
