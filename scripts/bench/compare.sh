@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the same texts with Galley (published build), Harper (harper.js) and Hunspell, and prints per tool and text:
-# words per second, whole-process wall time and peak memory, then Galley's speed ratio to each peer from this run.
+# words per second, whole-process wall time, CPU time (user + system: steadier than wall time on a loaded machine) and
+# peak memory, then Galley's speed ratio to each peer from this run.
 #
 # usage: scripts/bench/compare.sh [--smoke] [--sizes "10000 100000 1000000"] [--peer-max WORDS] [--aot] [--targets]
 #   --smoke      the sample (when present) and 10,000 words; Galley and a no-suggestions Hunspell run only (< 1 min; CI)
@@ -87,12 +88,13 @@ run() {   # run TOOL FILE COMMAND...: whole-process wall time and peak RSS; exit
   local tool="$1" file="$2"; shift 2
   local timing; timing=$(mktemp)
   local status=0
-  /usr/bin/time -f "%e %M" -o "$timing" "$@" > "$cache/last-output.txt" 2>/dev/null || status=$?
+  /usr/bin/time -f "%e %M %U %S" -o "$timing" "$@" > "$cache/last-output.txt" 2>/dev/null || status=$?
   if [ "$status" -gt 1 ]; then say "$tool failed on $file (exit $status)"; rm -f "$timing"; return 1; fi
-  read -r wall rss < <(tail -1 "$timing"); rm -f "$timing"
+  read -r wall rss user sys < <(tail -1 "$timing"); rm -f "$timing"
   local words; words=$(wc -w < "$file")
   local flags; flags=$(wc -l < "$cache/last-output.txt")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$file")" "$words" "$tool" "$wall" "$rss" "$flags" >> "$results"
+  local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$file")" "$words" "$tool" "$wall" "$rss" "$flags" "$cpu" >> "$results"
 }
 
 failed=0
@@ -110,7 +112,7 @@ done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '| text | words | tool | wall s | words/s | peak RSS MB | output lines | peer time ÷ Galley time |\n|---|---:|---|---:|---:|---:|---:|---:|\n'
+printf '| text | words | tool | wall s | CPU s | words/s | peak RSS MB | output lines | peer time ÷ Galley time |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n'
 awk -F'\t' '
   { key = $1; if ($3 == "galley") g[key] = $4; rows[NR] = $0 }
   END {
@@ -118,7 +120,7 @@ awk -F'\t' '
       split(rows[i], f, "\t")
       rate = f[4] > 0 ? sprintf("%.0f", f[2] / f[4]) : "-"
       ratio = (f[3] != "galley" && g[f[1]] > 0) ? sprintf("%.1f×", f[4] / g[f[1]]) : ""
-      printf "| %s | %s | %s | %.2f | %s | %.0f | %s | %s |\n", f[1], f[2], f[3], f[4], rate, f[5] / 1024, f[6], ratio
+      printf "| %s | %s | %s | %.2f | %.2f | %s | %.0f | %s | %s |\n", f[1], f[2], f[3], f[4], f[7], rate, f[5] / 1024, f[6], ratio
     }
   }' "$results"
 

@@ -55,10 +55,11 @@ public static class TenseAnalysis
     public static TenseReport Analyze(Manuscript manuscript, NameBook names) => Analyze(manuscript, names, dominantTense: null);
 
     /// <summary>With <paramref name="dominantTense"/> given (the whole manuscript's, when this is one paragraph of it),
-    /// the drifts are found against it; the drift rules look no further than a paragraph.</summary>
-    internal static TenseReport Analyze(Manuscript manuscript, NameBook names, Tense? dominantTense)
+    /// the drifts are found against it; the drift rules look no further than a paragraph. <paramref name="tagged"/>:
+    /// the check's tags of the manuscript by the same names, when it has them, so sentences are not tagged twice.</summary>
+    internal static TenseReport Analyze(Manuscript manuscript, NameBook names, Tense? dominantTense, PosTags? tagged = null)
     {
-        var (sentences, past, present) = ReadSentences(manuscript, names);
+        var (sentences, past, present) = ReadSentences(manuscript, names, tagged);
         var dominant = dominantTense ?? DominantOf(past, present);
         var drifts = new List<TenseDrift>();
         if (dominant == Tense.Past)
@@ -93,21 +94,21 @@ public static class TenseAnalysis
     /// <summary>Sentences told only in the past and only in the present; the sums over paragraphs are the manuscript's.</summary>
     internal static (int Past, int Present) Count(Manuscript manuscript, NameBook names)
     {
-        var (_, past, present) = ReadSentences(manuscript, names);
+        var (_, past, present) = ReadSentences(manuscript, names, tagged: null);
         return (past, present);
     }
 
     internal static Tense DominantOf(int past, int present) =>
         past >= 2 && past >= 2 * present ? Tense.Past : present >= 2 && present >= 2 * past ? Tense.Present : Tense.Mixed;
 
-    private static (List<SentenceTense> Sentences, int Past, int Present) ReadSentences(Manuscript manuscript, NameBook names)
+    private static (List<SentenceTense> Sentences, int Past, int Present) ReadSentences(Manuscript manuscript, NameBook names, PosTags? tagged)
     {
         var sentences = new List<SentenceTense>(manuscript.Sentences.Count);
         var tags = new PosTag[manuscript.Tokens.Length];
         foreach (var sentence in manuscript.Sentences)
         {
             if (!manuscript.Paragraphs[sentence.Paragraph].IsProse) continue;
-            var s = Read(manuscript, sentence, names, tags);
+            var s = Read(manuscript, sentence, names, tags, tagged);
             if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
         }
         return (sentences, sentences.Count(s => s.Past > 0 && s.Present.Count == 0), sentences.Count(s => s.Present.Count > 0 && s.Past == 0));
@@ -158,9 +159,11 @@ public static class TenseAnalysis
         public int Past => PastVerbs.Count;
     }
 
-    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags)
+    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags, PosTags? tagged)
     {
-        if (HasNarrationVerbCandidate(manuscript, sentence))
+        if (HasNarrationVerbCandidate(manuscript, sentence) && tagged is not null)
+            tagged.All.Slice(sentence.FirstToken, sentence.TokenCount).CopyTo(tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
+        else if (HasNarrationVerbCandidate(manuscript, sentence))
             PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), word => names.IsName(word));
         var tokens = manuscript.Tokens;
         var clauses = new List<List<int>>();

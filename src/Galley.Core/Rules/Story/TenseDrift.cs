@@ -1,3 +1,4 @@
+using Galley.Context;
 using Galley.Checking;
 using Galley.Diagnostics;
 using Galley.Story;
@@ -38,7 +39,7 @@ public sealed class TenseDrift : Rule
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
-        var tense = context.Memo(c => TenseAnalysis.Analyze(c.Manuscript, c.Names, c.Document?.DominantTense));
+        var tense = context.Memo(c => TenseAnalysis.Analyze(c.Manuscript, c.Names, c.Document?.DominantTense, PosTags.Of(c)));
         string story = tense.Dominant == Galley.Story.Tense.Past ? "past" : "present";
         foreach (var drift in tense.Drifts)
         {
