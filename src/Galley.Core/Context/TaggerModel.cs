@@ -15,9 +15,9 @@ internal sealed class TaggerModel
 
     private readonly int _tagCount;
     private readonly float[] _transitions;          // [(t1 * T + t2) * T + t3] = log P(t3 | t1, t2)
-    private readonly int[] _emissionStart;          // per vocabulary id, into the two arrays below
-    private readonly byte[] _emissionTag;
-    private readonly float[] _emissionLog;          // log P(word | tag)
+    private readonly double[] _unigram;
+    /// <summary>Per vocabulary id: the tags the word was seen with and log P(word | tag), read on first use.</summary>
+    private readonly Emission?[] _emissions;
     private readonly SuffixTable[] _suffixes;       // by WordCase
 
     private TaggerModel()
@@ -29,7 +29,8 @@ internal sealed class TaggerModel
         var unigram = new double[_tagCount];
         Lexicon.DataFiles.ForEachRow("context/tags.tsv", (row, cols) => unigram[Tag(row[cols[0]])] = long.Parse(row[cols[1]]));
         _transitions = BuildTransitions(unigram);
-        (_emissionStart, _emissionTag, _emissionLog) = BuildEmissions(unigram);
+        _unigram = unigram;
+        _emissions = new Emission?[Vocabulary.Count];
         _suffixes = BuildSuffixTables(unigram);
         PropnTag = Tagset.Of("PROPN").Id;
         NumTag = Tagset.Of("NUM").Id;
@@ -53,9 +54,32 @@ internal sealed class TaggerModel
     /// <summary>The tags a known word was seen with and log P(word | tag).</summary>
     public void Emissions(int wordId, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> logProbabilities)
     {
-        int start = _emissionStart[wordId], end = _emissionStart[wordId + 1];
-        tags = _emissionTag.AsSpan(start, end - start);
-        logProbabilities = _emissionLog.AsSpan(start, end - start);
+        if (Volatile.Read(ref _emissions[wordId]) is not { } emission)
+            Volatile.Write(ref _emissions[wordId], emission = EmissionOf(wordId));
+        tags = emission.Tags;
+        logProbabilities = emission.Logs;
+    }
+
+    private sealed record Emission(byte[] Tags, float[] Logs);
+
+    /// <summary>A word's emissions from its row of the tag lexicon ("TAG:count …"); none when it has no row.</summary>
+    private Emission EmissionOf(int wordId)
+    {
+        var lexicon = TagLexicon.Table;
+        int row = wordId == 0 ? -1 : lexicon.Find(Vocabulary.WordOf(wordId));
+        if (row < 0) return new Emission([], []);
+        var pairs = lexicon.Text(row);
+        var tags = new List<byte>(4);
+        var logs = new List<float>(4);
+        foreach (var range in pairs.Split(' '))
+        {
+            var pair = pairs[range];
+            int colon = pair.LastIndexOf(':');
+            byte tag = Tag(pair[..colon]);
+            tags.Add(tag);
+            logs.Add((float)Math.Log(int.Parse(pair[(colon + 1)..]) / _unigram[tag]));
+        }
+        return new Emission([.. tags], [.. logs]);
     }
 
     /// <summary>Candidate tags of an unknown word from its longest known suffix, as log P(tag | suffix) / P(tag),
@@ -124,45 +148,6 @@ internal sealed class TaggerModel
                     log[(a * T + b) * T + c] = p > 0 ? (float)Math.Log(p) : -50f;
                 }
         return log;
-    }
-
-    private (int[] Start, byte[] Tags, float[] Log) BuildEmissions(double[] unigram)
-    {
-        var vocabulary = Vocabulary;
-        var start = new int[vocabulary.Count + 1];
-        var perWord = new (byte Tag, float Log)[vocabulary.Count][];
-        int total = 0;
-        var lexicon = TagLexicon.Table;
-        for (int row = 0; row < lexicon.Count; row++)
-        {
-            int id = vocabulary.IdOf(lexicon.Key(row));
-            if (id == 0) continue;
-            var pairs = lexicon.Text(row);
-            var list = new List<(byte, float)>(4);
-            foreach (var range in pairs.Split(' '))
-            {
-                var pair = pairs[range];
-                int colon = pair.LastIndexOf(':');
-                byte tag = Tag(pair[..colon]);
-                list.Add((tag, (float)Math.Log(int.Parse(pair[(colon + 1)..]) / unigram[tag])));
-            }
-            perWord[id] = list.ToArray();
-            total += list.Count;
-        }
-        var tags = new byte[total];
-        var logs = new float[total];
-        int at = 0;
-        for (int id = 0; id < vocabulary.Count; id++)
-        {
-            start[id] = at;
-            foreach (var (tag, log) in perWord[id] ?? [])
-            {
-                tags[at] = tag;
-                logs[at++] = log;
-            }
-        }
-        start[vocabulary.Count] = at;
-        return (start, tags, logs);
     }
 
     /// <summary>TnT's suffix model: P(t | last i letters) smoothed recursively with the shorter suffix, weighted by
