@@ -3,10 +3,11 @@
 # words per second, whole-process wall time, CPU time (user + system: steadier than wall time on a loaded machine) and
 # peak memory, then Galley's speed ratio to each peer from this run.
 #
-# usage: scripts/bench/compare.sh [--smoke] [--sizes "10000 100000 1000000"] [--peer-max WORDS] [--aot] [--targets]
+# usage: scripts/bench/compare.sh [--smoke] [--sizes "10000 100000 1000000"] [--peer-max WORDS] [--aot|--r2r] [--targets]
 #   --smoke      the sample (when present) and 10,000 words; Galley and a no-suggestions Hunspell run only (< 1 min; CI)
 #   --peer-max   the largest text the slower peer runs (Harper, Hunspell with suggestions) get (default: all)
-#   --aot        time a Native AOT build of Galley instead of the ReadyToRun one
+#   --aot        time a Native AOT build of Galley (the default, except with --smoke)
+#   --r2r        time a ReadyToRun build instead (quicker to build: the default with --smoke)
 #   --targets    exit 1 when a whole-process target is missed (100k words < 0.5 s and < 150 MB; 1M within 11x 100k)
 # Installs what it lacks: GNU time, hunspell + hunspell-en-us (apt-get), the peers' npm packages (into the cache).
 # Cache (outside the repo): ${GALLEY_BENCH_CACHE:-~/.cache/galley-bench}. Shared data: ${GALLEY_SHARED:-REPO/../shared}.
@@ -14,14 +15,15 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 cache="${GALLEY_BENCH_CACHE:-$HOME/.cache/galley-bench}"
 shared="${GALLEY_SHARED:-$repo/../shared}"
-smoke=0 targets=0 sizes="10000 100000 1000000" peer_max=999999999 publish_flags=()
+smoke=0 targets=0 sizes="10000 100000 1000000" peer_max=999999999 build=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=1; sizes="10000" ;;
     --sizes) sizes="$2"; shift ;;
     --peer-max) peer_max="$2"; shift ;;
     --targets) targets=1 ;;
-    --aot) publish_flags=(-p:PublishAot=true) ;;
+    --aot) build=aot ;;
+    --r2r) build=r2r ;;
     *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -76,9 +78,11 @@ EOF
   texts+=("$out")
 done
 
-# Galley, published as users get it (ReadyToRun, see docs/benchmarks.md).
-galley_dir="$cache/galley"
-say "publishing Galley"
+# Galley, published as users get it (Native AOT, or ReadyToRun; see docs/benchmarks.md).
+[ -n "$build" ] || { [ "$smoke" = 1 ] && build=r2r || build=aot; }
+publish_flags=(); [ "$build" = aot ] && publish_flags=(-p:PublishAot=true)
+galley_dir="$cache/galley-$build"
+say "publishing Galley ($build)"
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
 dotnet publish "$repo/src/Galley.Cli" -c Release -r "$rid" "${publish_flags[@]}" -o "$galley_dir" --nologo -v quiet >/dev/null
 galley="$galley_dir/galley"
@@ -110,7 +114,7 @@ for file in "${texts[@]}"; do
 done
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average: $(cut -d' ' -f1-3 /proc/loadavg); Galley build: $build"
 echo
 printf '| text | words | tool | wall s | CPU s | words/s | peak RSS MB | output lines | peer time ÷ Galley time |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n'
 awk -F'\t' '
