@@ -43,6 +43,14 @@ internal sealed unsafe class PackedTable
     /// <summary>The packed form of embedded data file <paramref name="name"/> (e.g. "words.txt").</summary>
     public static PackedTable Load(string name) => new(Map(name, out long length), length, name);
 
+    /// <summary>A table from bytes made by <see cref="Pack"/> (copied to memory that does not move).</summary>
+    public static PackedTable FromBytes(byte[] packed)
+    {
+        var copy = GC.AllocateUninitializedArray<byte>(packed.Length, pinned: true);
+        packed.CopyTo(copy, 0);
+        return new PackedTable((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copy.Length, "(bytes)");
+    }
+
     /// <summary>The bytes of embedded packed file <paramref name="name"/>, valid for the life of the process.</summary>
     public static byte* Map(string name, out long length)
     {

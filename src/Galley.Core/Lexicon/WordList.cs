@@ -58,13 +58,4 @@ public sealed class WordList
     /// rare word (rare words are accepted as written but would crowd out the common word a writer meant).</summary>
     public bool IsSuggestible(ReadOnlySpan<char> word, Dialect dialect) =>
         FlagsOf(word) is { } flags && InDialect(flags, dialect) && (flags & (WordFlags.NoSuggest | WordFlags.Rare)) == 0;
-
-    /// <summary>Every form, in the order of words.txt.</summary>
-    public IEnumerable<string> All
-    {
-        get
-        {
-            for (int row = 0; row < _words.Count; row++) yield return _words.Key(row).ToString();
-        }
-    }
 }
