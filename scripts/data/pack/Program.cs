@@ -7,7 +7,7 @@ using Galley.Lexicon;
 //   number     the next column as a number (rows without one are left out, as the loaders did)
 //   lowercase  an index of a word list: each distinct lowercase key, in ordinal order, with its forms (tab-joined)
 //   sounds     an index of a word list: each SoundKey of the lowercase keys of 5 letters or more, with those keys
-//   trie       the lowercase keys as a WordTrie (a word is its row in the lowercase index)
+//   trie       the lowercase keys some dialect may suggest as a WordTrie (a word is its row in the lowercase index)
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: Galley.DataPack DATA_DIR OUT_DIR NAME=FILE:KEY_COLUMNS:VALUE...");
@@ -43,7 +43,12 @@ foreach (var spec in args[2..])
                 .Select(s => (s.Key, string.Join('\t', s.Select(g => g.Key)), 0)).ToList();
             break;
         case "trie":
-            File.WriteAllBytes(output, WordTrie.Pack(lowercase.Select(g => g.Key).ToList()));
+            // Only words some dialect may suggest (a form of two letters or more, neither rare nor never-suggested):
+            // the others could never be a result, and a smaller trie is a quicker search.
+            var sorted = lowercase.Select(g => g.Key).ToList();
+            var rowOf = sorted.Select((key, row) => (key, row)).ToDictionary(p => p.key, p => p.row);
+            var suggestible = lowercase.Where(g => g.Key.Length > 1 && g.Any(r => WordFlagLetters.MaySuggest(WordFlagLetters.Parse(r.Text)))).Select(g => g.Key).ToList();
+            File.WriteAllBytes(output, WordTrie.Pack(suggestible, suggestible.Select(w => rowOf[w]).ToList()));
             continue;
         default:
             Console.Error.WriteLine($"Galley.DataPack: unknown value kind {value}");

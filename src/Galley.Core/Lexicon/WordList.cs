@@ -1,7 +1,5 @@
 namespace Galley.Lexicon;
 
-[Flags]
-internal enum WordFlags : byte { None = 0, UsOnly = 1, GbOnly = 2, NoSuggest = 4, Rare = 8 }
 
 /// <summary>The spelling dictionary: every word form, with the dialects it belongs to. Case matters as in
 /// Hunspell: a lowercase entry also allows its capitalized and all-caps forms; "Clark" does not allow "clark".</summary>
@@ -20,10 +18,7 @@ public sealed class WordList
     {
         int row = _words.Find(word);
         if (row < 0) return null;
-        var flags = WordFlags.None;
-        foreach (char f in _words.Text(row))
-            flags |= f switch { 'U' => WordFlags.UsOnly, 'G' => WordFlags.GbOnly, 'N' => WordFlags.NoSuggest, 'R' => WordFlags.Rare, _ => WordFlags.None };
-        return flags;
+        return WordFlagLetters.Parse(_words.Text(row));
     }
 
     private static bool InDialect(WordFlags flags, Dialect dialect) =>
@@ -57,5 +52,5 @@ public sealed class WordList
     /// <summary>A form that may be offered as a suggestion: present in the dialect, not marked never-suggest and not a
     /// rare word (rare words are accepted as written but would crowd out the common word a writer meant).</summary>
     public bool IsSuggestible(ReadOnlySpan<char> word, Dialect dialect) =>
-        FlagsOf(word) is { } flags && InDialect(flags, dialect) && (flags & (WordFlags.NoSuggest | WordFlags.Rare)) == 0;
+        FlagsOf(word) is { } flags && InDialect(flags, dialect) && WordFlagLetters.MaySuggest(flags);
 }

@@ -83,18 +83,18 @@ internal sealed unsafe class WordTrie
         }
     }
 
-    /// <summary>Packs the trie of <paramref name="sortedWords"/> (distinct, in ordinal order; a word is its index) into
-    /// the layout <see cref="Load"/> reads: node count, then per node first child, child count, word, letter, and the
-    /// fewest and most letters below it.</summary>
-    public static byte[] Pack(IReadOnlyList<string> sortedWords)
+    /// <summary>Packs the trie of <paramref name="sortedWords"/> (distinct, in ordinal order), each word known by its
+    /// <paramref name="ids"/> entry, into the layout <see cref="Load"/> reads: node count, then per node first child,
+    /// child count, word id, letter, and the fewest and most letters below it.</summary>
+    public static byte[] Pack(IReadOnlyList<string> sortedWords, IReadOnlyList<int> ids)
     {
-        var builder = new Builder(sortedWords);
+        var builder = new Builder(sortedWords, ids);
         builder.AddNode('\0');
         builder.Fill(0, 0, sortedWords.Count, 0);
         return builder.ToBytes();
     }
 
-    private sealed class Builder(IReadOnlyList<string> words)
+    private sealed class Builder(IReadOnlyList<string> words, IReadOnlyList<int> ids)
     {
         private readonly List<char> _letter = new();
         private readonly List<int> _firstChild = new(), _childCount = new(), _word = new();
@@ -115,7 +115,7 @@ internal sealed unsafe class WordTrie
         {
             if (low < high && words[low].Length == depth)
             {
-                _word[node] = low++;
+                _word[node] = ids[low++];
                 _minRest[node] = 0;
             }
             // The children are allocated side by side before any grandchild, so they stay contiguous.
