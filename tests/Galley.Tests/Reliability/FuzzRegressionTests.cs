@@ -46,4 +46,16 @@ public class FuzzRegressionTests
         Assert.Equal([path], Directory.GetFiles(directory.FullName));
         directory.Delete(recursive: true);
     }
+
+    public static TheoryData<string> TextFindings() =>
+        new(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "Galley.Tests", "fixtures", "fuzz"), "text-*").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(TextFindings))]
+    public void A_text_the_fuzzer_broke_is_checked_with_spans_inside_it(string name)
+    {
+        var text = Galley.Source.TextDecoder.Decode(File.ReadAllBytes(Fixture(name)), name);
+        var result = Galley.Checking.Checker.Check(text);
+        Assert.All(result.Diagnostics, d => Assert.InRange(d.Span.End, d.Span.Start, text.Length));
+    }
 }
