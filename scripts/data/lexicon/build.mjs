@@ -127,6 +127,22 @@ for (const file of ['dict-en.json', 'dict-en-us.json']) {
 }
 write('misspellings.txt', [...misspellings.keys()].sort(compare).map(w => `${w}\t${misspellings.get(w)}`));
 
+// --- One slip (a letter left out, added, changed, or two swapped) from a word of a set ---------------------------
+const COMMON_NEIGHBOUR = 30;   // SUBTLEX count from which a word is common (the scan's CommonNeighbourFrequency)
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+function oneSlipFrom(w, set) {
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i), b = w.slice(i);
+    if (b && set.has(a + b.slice(1))) return true;
+    if (b.length > 1 && set.has(a + b[1] + b[0] + b.slice(2))) return true;
+    for (const c of ALPHABET) {
+      if (b && c !== b[0] && set.has(a + c + b.slice(1))) return true;
+      if (set.has(a + c + b)) return true;
+    }
+  }
+  return false;
+}
+
 // --- Words: the Hunspell dictionaries (SCOWL size 60), plus SCOWL's size-70 words as rare words --------------
 // Rare words (clamshell, octoroon, amusedly) are accepted but never suggested, so they cannot crowd out the
 // common word a writer meant; a rare word that is also a common misspelling stays a misspelling.
@@ -135,6 +151,12 @@ const rare = new Map();   // word -> dialect flag ('' both, 'U', 'G')
 for (const [name, flag] of [['english', ''], ['american', 'U'], ['british', 'G']])
   for (const w of scowl(name))
     if (!/\d/.test(w) && !us.has(w) && !gb.has(w) && !misspellings.has(w.toLowerCase()) && !rare.has(w)) rare.set(w, flag);
+// A larger list of English words (the Letterpress word list, which holds rare words, regional and older spellings
+// and loanwords English prose uses: drouth, veldt, remuda, dextrous) adds rare words too, but only those no common
+// word is one slip away from: a rare word beside a common one (fealing, nite) is more often a slip of the common one.
+const common = new Set([...counts.keys()].filter(w => counts.get(w) >= COMMON_NEIGHBOUR && (us.has(w) && !us.get(w) || gb.has(w) && !gb.get(w))));
+for (const w of readFileSync(pkg('word-list', 'words.txt'), 'utf8').split('\n'))
+  if (/^[a-z]{2,}$/.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w) && !oneSlipFrom(w, common)) rare.set(w, '');
 const all = [...new Set([...us.keys(), ...gb.keys(), ...rare.keys()])].sort(compare);
 const wordLines = all.map(w => {
   if (rare.has(w)) return `${w}\t${rare.get(w)}R`;
