@@ -115,6 +115,22 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_spelling_used_twice_is_asked_about_once_unless_a_common_word_is_one_slip_away()
+    {
+        Assert.Equal(["GL0004"], SpellingFlags("The grimbals sang at dusk. By dawn the grimbals slept.").Select(f => f.Rule));
+        // The same slip twice is a habit, not a coinage: each one is still a misspelling.
+        Assert.Equal(["GL0001", "GL0001"], SpellingFlags("The gardan was green. We sat in the gardan.").Select(f => f.Rule));
+    }
+
+    [Fact]
+    public void Borrowed_words_with_accents_and_hyphenated_closed_compounds_are_words()
+    {
+        Assert.Empty(Flagged("We met at the café. \"Touché,\" said the naïve señora, and the Mädchen laughed."));
+        Assert.Empty(Flagged("The teen-agers would come to-day, or to-morrow."));
+        Assert.Equal(["televison"], Flagged("They sold the televison-record player."));   // a slip inside a compound is still a slip
+    }
+
+    [Fact]
     public void Urls_and_emails_are_not_checked_for_spelling()
     {
         Assert.Empty(Flagged("Write to zxqwerty@examplezz.org or see https://zzqx.example/abcdefgh-ijk."));

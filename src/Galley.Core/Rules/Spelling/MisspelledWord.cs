@@ -29,6 +29,9 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("The box hit the floor with a loud thunk.", "a sound word"),
         Example.Keep("\"Nooo,\" he groaned. \"W-what are you doing?\"", "drawn-out and stammered speech"),
         Example.Keep("They met at the well-known cafe at 10:30 on the 3rd of May; see https://example.com/a-page."),
+        Example.Keep("\"Touché,\" she said over her café au lait.", "a borrowed word written with its accents"),
+        Example.Keep("The teen-agers would be back to-day.", "a compound hyphenated where the dictionary closes it up"),
+        Example.Keep("Dust lay on the veranda; the long drouth had come again.", "a rare or older spelling no common word is one slip from"),
         Example.Keep("I couldn't believe they'd gone. Clark's coat was still there, and the boys' bikes."),
     ];
 }

@@ -18,8 +18,12 @@ public sealed class SpellingScan
 {
     public required IReadOnlyList<UnknownWord> Words { get; init; }
 
-    /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word).</summary>
-    private const int DeliberateRepeats = 3;
+    /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word), unless a common word
+    /// is one edit away: a writer who types the same slip twice has a habit, not a coinage.</summary>
+    private const int DeliberateRepeats = 2;
+
+    /// <summary>An unknown spelling repeated this often is too frequent to be a slip at all.</summary>
+    private const int HabitualRepeats = 6;
 
     /// <summary>A derived word or a name is not trusted when a word this common is one slip away.</summary>
     internal const int CommonNeighbourFrequency = 30;
@@ -191,7 +195,7 @@ public sealed class SpellingScan
         if (!knownMisspelling && Derivation.IsDerived(context.Lexicon, context.Dialect, lower)
             && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
             return null;
-        if (occurrences >= 2 * DeliberateRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
+        if (occurrences >= HabitualRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;

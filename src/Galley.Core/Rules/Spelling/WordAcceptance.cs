@@ -19,7 +19,8 @@ internal static class WordAcceptance
         if (IsKnown(context, word)) return true;
         if (word[0] == '\'' && IsKnown(context, word[1..])) return true;   // 'bout, 'round written with a known word
         if (token.Is(TokenFlags.AllCaps) && word.Length <= 5) return true;   // an acronym: NYPD, ASAP
-        if (token.Is(TokenFlags.Hyphenated) && HyphenatedPartsKnown(context, word, token)) return true;
+        if (token.Is(TokenFlags.Hyphenated) && (HyphenatedPartsKnown(context, word, token) || IsKnownClosedUp(context, word))) return true;
+        if (HasForeignLetters(word)) return true;
         bool inSpeech = token.Is(TokenFlags.InSpeech);
         if (inSpeech && IsDrawnOut(context, word)) return true;
         if (IsSound(context, word)) return true;
@@ -84,6 +85,24 @@ internal static class WordAcceptance
             return false;
         }
         return true;
+    }
+
+    /// <summary>teen-agers, to-day, any-thing: a compound hyphenated where the dictionary closes it up (older and
+    /// house styles hyphenate more).</summary>
+    private static bool IsKnownClosedUp(CheckContext context, ReadOnlySpan<char> word)
+    {
+        Span<char> joined = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word) if (c != '-') joined[n++] = c;
+        return IsKnown(context, joined[..n]);
+    }
+
+    /// <summary>café, Touché, naïve, Mädchen, señor: a word written with letters English spelling does not use is a
+    /// borrowed or foreign word the writer typed on purpose: a slip of the keyboard does not add an accent.</summary>
+    private static bool HasForeignLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (c > '\u007f' && char.IsLetter(c)) return true;
+        return false;
     }
 
     /// <summary>Speech drawn out for effect: "Nooo", "sooo", "pleeease" — three or more of a letter that, written
