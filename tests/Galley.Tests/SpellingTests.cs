@@ -53,6 +53,7 @@ public class SpellingTests
     {
         Assert.Empty(Flagged("She was une femme d'un certain age, and he loved le rouge et le noir."));
         Assert.Empty(Flagged("The chevaux de frise stood along the shore."));
+        Assert.Empty(Flagged("She ordered a café au lait."));   // an accented word is foreign company too
         Assert.Empty(Flagged("He bowed to Madame De Pompadour and to Louis du Tillet."));
         Assert.NotEmpty(Flagged("She sang a beautful song."));   // one unknown word among English ones is still checked
         Assert.Equal(["beleivers"], Flagged("There were ten beleivers."));   // ten is English here, not a foreign word

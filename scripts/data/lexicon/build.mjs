@@ -2,6 +2,7 @@
 // usage: cd scripts/data/lexicon && npm ci && node build.mjs
 // Output is deterministic: the same packages give the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -157,6 +158,13 @@ for (const [name, flag] of [['english', ''], ['american', 'U'], ['british', 'G']
 const common = new Set([...counts.keys()].filter(w => counts.get(w) >= COMMON_NEIGHBOUR && (us.has(w) && !us.get(w) || gb.has(w) && !gb.get(w))));
 for (const w of readFileSync(pkg('word-list', 'words.txt'), 'utf8').split('\n'))
   if (/^[a-z]{2,}$/.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w) && !oneSlipFrom(w, common)) rare.set(w, '');
+// cspell's American dictionary is Hunspell en_US-large (SCOWL size 70 with the spelling variants SCOWL counts almost
+// equal: kidnaped, eying, verandah, imbedded) and the proper nouns cspell adds (Gravesend, Pissarro): American rare words,
+// accepted even beside a common word because they are variants SCOWL vets, still never suggested.
+const { importTrie, iteratorTrieWords } = await import(pkg('cspell-trie-lib', 'dist/index.js'));
+const cspellTrie = importTrie(gunzipSync(readFileSync(pkg('@cspell/dict-en_us', 'en_US.trie.gz'))).toString('utf8').split('\n'));
+for (const w of iteratorTrieWords(cspellTrie.root ?? cspellTrie))
+  if (/^[\p{L}][\p{L}']*$/u.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w.toLowerCase())) rare.set(w, 'U');
 const all = [...new Set([...us.keys(), ...gb.keys(), ...rare.keys()])].sort(compare);
 const wordLines = all.map(w => {
   if (rare.has(w)) return `${w}\t${rare.get(w)}R`;

@@ -99,7 +99,7 @@ internal static class WordAcceptance
 
     /// <summary>café, Touché, naïve, Mädchen, señor: a word written with letters English spelling does not use is a
     /// borrowed or foreign word the writer typed on purpose: a slip of the keyboard does not add an accent.</summary>
-    private static bool HasForeignLetters(ReadOnlySpan<char> word)
+    internal static bool HasForeignLetters(ReadOnlySpan<char> word)
     {
         foreach (char c in word) if (c > '\u007f' && char.IsLetter(c)) return true;
         return false;
