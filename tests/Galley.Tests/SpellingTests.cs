@@ -45,6 +45,7 @@ public class SpellingTests
         // Speech written phonetically throughout: its odd spellings are one voice.
         Assert.Empty(Flagged("\"Ahm goin nawth t'jawn mah husbun, an' y'all maht prefuh thet rewt,\" she said."));
         Assert.Empty(Flagged("\"Uhhu,\" she said. \"Ahah, there you are.\""));   // cries of breath and vowels
+        Assert.Empty(Flagged("She smiled. \"'ello,\" she said, \"an' 'ow are you?\""));   // a dropped h right after the opening quote
         Assert.Equal(["rev'rend"], Flagged("He nodded to the rev'rend."));   // in narration an elision is the writer's, not a voice
     }
 
@@ -129,6 +130,13 @@ public class SpellingTests
         Assert.Empty(Flagged("We met at the café. \"Touché,\" said the naïve señora, and the Mädchen laughed."));
         Assert.Empty(Flagged("The teen-agers would come to-day, or to-morrow."));
         Assert.Equal(["televison"], Flagged("They sold the televison-record player."));   // a slip inside a compound is still a slip
+    }
+
+    [Fact]
+    public void Stretched_sounds_are_words_but_a_stretched_slip_of_a_word_is_not()
+    {
+        Assert.Empty(Flagged("The line went zoooop across the deck. Brrrr, it was cold. Zzzzz came from the bunk."));
+        Assert.Equal(["sufffocating"], Flagged("The smoke was sufffocating us."));
     }
 
     [Fact]

@@ -78,13 +78,18 @@ internal static class Voice
         return breath;
     }
 
-    /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters.</summary>
+    /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters, the
+    /// apostrophe opening a word (after a space or an opening double quote: "'ello").</summary>
     public static bool FollowsElidingApostrophe(CheckContext context, int t)
     {
         if (t == 0) return false;
-        var previous = context.Manuscript.Tokens[t - 1];
-        return previous.Kind == TokenKind.Quote && previous.End == context.Manuscript.Tokens[t].Start
-            && CharClass.IsApostrophe(context.Text[previous.Start]) && previous.Is(TokenFlags.SpaceBefore);
+        var tokens = context.Manuscript.Tokens;
+        var previous = tokens[t - 1];
+        if (previous.Kind != TokenKind.Quote || previous.End != tokens[t].Start || !CharClass.IsApostrophe(context.Text[previous.Start])) return false;
+        if (previous.Is(TokenFlags.SpaceBefore)) return true;
+        if (t < 2) return false;
+        var before = tokens[t - 2];
+        return before.Kind == TokenKind.Quote && before.End == previous.Start && !CharClass.IsApostrophe(context.Text[before.Start]);
     }
 
     /// <summary>Accepts the unknown words in speech that sound like common words (thet ~ that, diffrunce ~ difference)

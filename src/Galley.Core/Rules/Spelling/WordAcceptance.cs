@@ -24,6 +24,7 @@ internal static class WordAcceptance
         bool inSpeech = token.Is(TokenFlags.InSpeech);
         if (inSpeech && IsDrawnOut(context, word)) return true;
         if (IsSound(context, word)) return true;
+        if (IsStretchedSound(context, word)) return true;
         return false;
     }
 
@@ -109,15 +110,34 @@ internal static class WordAcceptance
     /// once or twice, make a known word.</summary>
     private static bool IsDrawnOut(CheckContext context, ReadOnlySpan<char> word)
     {
-        bool hasRun = false;
-        for (int i = 2; i < word.Length; i++)
-            if (char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) && word[i] == word[i - 2]) { hasRun = true; break; }
-        if (!hasRun) return false;
+        if (!HasRunOfThree(word)) return false;
         Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
         int n = Collapse(word, collapsed, 2);
         if (IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return true;
         n = Collapse(word, collapsed, 1);
         return IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n]);
+    }
+
+    /// <summary>Letters a stretched sound has once its runs are cut to one (zoooop → zop, brrrr → br, whoooosh → whosh).</summary>
+    private const int LongestStretchedSound = 6;
+
+    /// <summary>A sound or cry stretched for effect (zoooop, brrrr, zzzz, ugggh): a letter written three times or more in a
+    /// short word that is no known word however its runs are cut. A known word under the runs (sufffocating) is a slip.</summary>
+    private static bool IsStretchedSound(CheckContext context, ReadOnlySpan<char> word)
+    {
+        if (!HasRunOfThree(word)) return false;
+        Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
+        int n = Collapse(word, collapsed, 1);
+        if (n > LongestStretchedSound || IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return false;
+        n = Collapse(word, collapsed, 2);
+        return !IsKnown(context, collapsed[..n]) && !IsInformal(context, collapsed[..n]);
+    }
+
+    private static bool HasRunOfThree(ReadOnlySpan<char> word)
+    {
+        for (int i = 2; i < word.Length; i++)
+            if (char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) && char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 2])) return true;
+        return false;
     }
 
     /// <summary>Copies the word with every run of one letter cut to at most <paramref name="keep"/>.</summary>
