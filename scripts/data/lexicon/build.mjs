@@ -159,12 +159,17 @@ const common = new Set([...counts.keys()].filter(w => counts.get(w) >= COMMON_NE
 for (const w of readFileSync(pkg('word-list', 'words.txt'), 'utf8').split('\n'))
   if (/^[a-z]{2,}$/.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w) && !oneSlipFrom(w, common)) rare.set(w, '');
 // cspell's American dictionary is Hunspell en_US-large (SCOWL size 70 with the spelling variants SCOWL counts almost
-// equal: kidnaped, eying, verandah, imbedded) and the proper nouns cspell adds (Gravesend, Pissarro): American rare words,
-// accepted even beside a common word because they are variants SCOWL vets, still never suggested.
+// equal: kidnaped, eying, verandah, imbedded) and the proper nouns and abbreviations cspell adds (Gravesend, Pissarro):
+// American rare words, never suggested, accepted beside a common word (a vetted variant) but not beside a very common one,
+// where a slip of the very common word (str for star, dep for deep) is likelier than the rare word.
+const VERY_COMMON = 1000;   // SUBTLEX count of an everyday word (night, per, judgment is below)
+const SHORT = 5;   // letters up to which a rare word beside a very common one is dropped (str, dep, eying; kidnaped stays)
+const veryCommon = new Set([...common].filter(w => counts.get(w) >= VERY_COMMON));
 const { importTrie, iteratorTrieWords } = await import(pkg('cspell-trie-lib', 'dist/index.js'));
 const cspellTrie = importTrie(gunzipSync(readFileSync(pkg('@cspell/dict-en_us', 'en_US.trie.gz'))).toString('utf8').split('\n'));
 for (const w of iteratorTrieWords(cspellTrie.root ?? cspellTrie))
-  if (/^[\p{L}][\p{L}']*$/u.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w.toLowerCase())) rare.set(w, 'U');
+  if (/^[\p{L}][\p{L}']*$/u.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w.toLowerCase()) && !(w.length <= SHORT && oneSlipFrom(w.toLowerCase(), veryCommon)))
+    rare.set(w, 'U');
 const all = [...new Set([...us.keys(), ...gb.keys(), ...rare.keys()])].sort(compare);
 const wordLines = all.map(w => {
   if (rare.has(w)) return `${w}\t${rare.get(w)}R`;
