@@ -137,6 +137,7 @@ public class SpellingTests
     {
         Assert.Empty(Flagged("The line went zoooop across the deck. Brrrr, it was cold. Zzzzz came from the bunk."));
         Assert.Equal(["sufffocating"], Flagged("The smoke was sufffocating us."));
+        Assert.Equal(["cherrrys"], Flagged("She picked the cherrrys."));   // a key held too long in a longer word
     }
 
     [Fact]

@@ -156,15 +156,20 @@ for (const [name, flag] of [['english', ''], ['american', 'U'], ['british', 'G']
 // and loanwords English prose uses: drouth, veldt, remuda, dextrous) adds rare words too, but only those no common
 // word is one slip away from: a rare word beside a common one (fealing, nite) is more often a slip of the common one.
 const common = new Set([...counts.keys()].filter(w => counts.get(w) >= COMMON_NEIGHBOUR && (us.has(w) && !us.get(w) || gb.has(w) && !gb.get(w))));
+const VERY_COMMON = 1000;   // SUBTLEX count of an everyday word (night, per, judgment is below)
+const veryCommon = new Set([...common].filter(w => counts.get(w) >= VERY_COMMON));
 for (const w of readFileSync(pkg('word-list', 'words.txt'), 'utf8').split('\n'))
-  if (/^[a-z]{2,}$/.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w) && !oneSlipFrom(w, common)) rare.set(w, '');
+  if (/^[a-z]{2,}$/.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w) && !oneSlipFrom(w, common) && !twoEverydayWords(w)) rare.set(w, '');
+// Two everyday words run together (donnot, inwall) are more often a missing space than a rare compound.
+function twoEverydayWords(w) {
+  for (let i = 2; i <= w.length - 2; i++) if (veryCommon.has(w.slice(0, i)) && veryCommon.has(w.slice(i))) return true;
+  return false;
+}
 // cspell's American dictionary is Hunspell en_US-large (SCOWL size 70 with the spelling variants SCOWL counts almost
 // equal: kidnaped, eying, verandah, imbedded) and the proper nouns and abbreviations cspell adds (Gravesend, Pissarro):
 // American rare words, never suggested, accepted beside a common word (a vetted variant) but not beside a very common one,
 // where a slip of the very common word (str for star, dep for deep) is likelier than the rare word.
-const VERY_COMMON = 1000;   // SUBTLEX count of an everyday word (night, per, judgment is below)
 const SHORT = 5;   // letters up to which a rare word beside a very common one is dropped (str, dep, eying; kidnaped stays)
-const veryCommon = new Set([...common].filter(w => counts.get(w) >= VERY_COMMON));
 const { importTrie, iteratorTrieWords } = await import(pkg('cspell-trie-lib', 'dist/index.js'));
 const cspellTrie = importTrie(gunzipSync(readFileSync(pkg('@cspell/dict-en_us', 'en_US.trie.gz'))).toString('utf8').split('\n'));
 for (const w of iteratorTrieWords(cspellTrie.root ?? cspellTrie))

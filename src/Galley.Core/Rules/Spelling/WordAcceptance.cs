@@ -121,23 +121,37 @@ internal static class WordAcceptance
     /// <summary>Letters a stretched sound has once its runs are cut to one (zoooop → zop, brrrr → br, whoooosh → whosh).</summary>
     private const int LongestStretchedSound = 6;
 
-    /// <summary>A sound or cry stretched for effect (zoooop, brrrr, zzzz, ugggh): a letter written three times or more in a
-    /// short word that is no known word however its runs are cut. A known word under the runs (sufffocating) is a slip.</summary>
+    /// <summary>Letters up to which a word with a letter written only three times is a stretched sound (ugggh → ugh,
+    /// shhh → sh); a longer one (cherrrys) is more likely a key held a moment too long.</summary>
+    private const int LongestSoundStretchedThrice = 4;
+
+    /// <summary>A sound or cry stretched for effect (zoooop, brrrr, zzzz, ugggh): a letter written four times or more, or
+    /// three times in a very short word, in a word that is no known word however its runs are cut. A known word under
+    /// the runs (sufffocating) is a slip.</summary>
     private static bool IsStretchedSound(CheckContext context, ReadOnlySpan<char> word)
     {
-        if (!HasRunOfThree(word)) return false;
+        int run = LongestRun(word);
+        if (run < 3) return false;
         Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
         int n = Collapse(word, collapsed, 1);
-        if (n > LongestStretchedSound || IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return false;
+        if (n > (run >= 4 ? LongestStretchedSound : LongestSoundStretchedThrice)) return false;
+        if (IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return false;
         n = Collapse(word, collapsed, 2);
         return !IsKnown(context, collapsed[..n]) && !IsInformal(context, collapsed[..n]);
     }
 
-    private static bool HasRunOfThree(ReadOnlySpan<char> word)
+    private static bool HasRunOfThree(ReadOnlySpan<char> word) => LongestRun(word) >= 3;
+
+    /// <summary>The most times one letter is written in a row (case aside).</summary>
+    private static int LongestRun(ReadOnlySpan<char> word)
     {
-        for (int i = 2; i < word.Length; i++)
-            if (char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) && char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 2])) return true;
-        return false;
+        int longest = 0, run = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     /// <summary>Copies the word with every run of one letter cut to at most <paramref name="keep"/>.</summary>
