@@ -47,6 +47,11 @@ public class SpellingTests
         Assert.Empty(Flagged("\"Uhhu,\" she said. \"Ahah, there you are.\""));   // cries of breath and vowels
         Assert.Empty(Flagged("She smiled. \"'ello,\" she said, \"an' 'ow are you?\""));   // a dropped h right after the opening quote
         Assert.Equal(["rev'rend"], Flagged("He nodded to the rev'rend."));   // in narration an elision is the writer's, not a voice
+        // Eye dialect that is also a listed misspelling (jist) is a voice only in speech written by ear throughout;
+        // informal words (gonna, wanna) are not such marks.
+        Assert.Empty(Flagged("\"Ah jist cain't reckon it,\" he said. \"Thet ol' mule's goin' nowhere, an' we're fixin' t' leave come mornin', so yuh best be packin'.\""));
+        Assert.Equal(["jist"], Flagged("\"I jist want to go home,\" she said."));
+        Assert.Equal(["jist"], Flagged("\"I'm gonna go, I wanna go, we gotta go, so jist let me,\" she said."));
     }
 
     [Fact]

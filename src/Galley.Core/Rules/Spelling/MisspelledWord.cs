@@ -28,6 +28,7 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("\"I don't wanna go,\" she said.", "informal speech inside dialogue"),
         Example.Keep("The box hit the floor with a loud thunk.", "a sound word"),
         Example.Keep("The reel spun, zoooop, and the line went slack.", "a sound stretched for effect"),
+        Example.Keep("\"Thet ol' mule's goin' nowhere, an' we're fixin' t' leave come mornin', so jist be packin'.\"", "eye dialect in speech written by ear throughout"),
         Example.Keep("\"Nooo,\" he groaned. \"W-what are you doing?\"", "drawn-out and stammered speech"),
         Example.Keep("They met at the well-known cafe at 10:30 on the 3rd of May; see https://example.com/a-page."),
         Example.Keep("\"Touché,\" she said over her café au lait.", "a borrowed word written with its accents"),
