@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures Galley and Harper side by side on JFLEG (M2) and on the annotated fiction drafts in eval/fiction/,
-# and prints the tables that docs/quality.md reports. Re-runnable: builds Galley, installs the peers once into a
-# cache folder outside the repository, then takes a few minutes (Harper is most of it).
+# Measures Galley and Harper side by side on JFLEG (M2) and on the annotated fiction drafts in eval/fiction/ and the
+# held-out eval/fiction-heldout/, and prints the tables that docs/quality.md reports. Re-runnable: builds Galley,
+# installs the peers once into a cache folder outside the repository, then takes a few minutes (Harper is most of it).
 #
 # usage: scripts/eval/quality.sh [--galley-only] [--quick]     (--quick: JFLEG dev only)
 # env:   GALLEY_SHARED   folder holding eval/ and bench/peers/ (default: ../shared beside the repository)
@@ -74,6 +74,10 @@ done
 run "eval/fiction: Galley" "$galley" eval fiction eval/fiction/*.txt --by-rule "${extra[@]}"
 run "eval/fiction: Galley, warnings and errors" "$galley" eval fiction eval/fiction/*.txt --min-severity warning "${extra[@]}"
 [ "$galley_only" = 1 ] || run "eval/fiction: Harper" "$galley" eval fiction eval/fiction/*.txt "${peer[@]}"
+# The held-out drafts (eval/fiction-heldout/): measured, never tuned on.
+run "eval/fiction-heldout: Galley" "$galley" eval fiction eval/fiction-heldout/*.txt --by-rule "${extra[@]}"
+run "eval/fiction-heldout: Galley, warnings and errors" "$galley" eval fiction eval/fiction-heldout/*.txt --min-severity warning "${extra[@]}"
+[ "$galley_only" = 1 ] || run "eval/fiction-heldout: Harper" "$galley" eval fiction eval/fiction-heldout/*.txt "${peer[@]}"
 
 # False flags on held-out Brown fiction (never tune on it): no marks, so every flag is a false positive. The issue's
 # bar: grammar, punctuation and real-word rules together at most 1 flag per 1,000 words at warning or error.

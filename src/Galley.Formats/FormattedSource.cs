@@ -36,6 +36,16 @@ public sealed class FormattedSource
 
     public SourceLocation Locate(int offset) => Map.Locate(offset);
 
+    /// <summary>The stretch [start, end) of <see cref="SourceText"/> an edit of the prose replaces, for text formats,
+    /// when the edited prose is one verbatim copy of the file: replacing that stretch of the file applies the edit.</summary>
+    public bool TryLocateInFile(TextEdit edit, out int start, out int end)
+    {
+        start = end = -1;
+        if (SourceText is null || !Map.TryMap(edit, out var mapped) || mapped.Count != 1) return false;
+        var e = mapped[0];
+        return e.Node.TryGetSourceSpan(e.Start, e.End, out start, out end) && end <= SourceText.Length;
+    }
+
     /// <summary>Writes notes into a copy of the file as review comments, when the format has them (.docx).</summary>
     internal Func<IReadOnlyList<Annotation>, byte[]>? Annotator { get; set; }
 

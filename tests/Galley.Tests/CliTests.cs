@@ -69,6 +69,39 @@ public class CliTests
         Assert.Equal(16, region.GetProperty("startColumn").GetInt32());
     }
 
+    [Theory]
+    [InlineData("draft.md", "# One\n\nThe *news* would devestate him.\n")]
+    [InlineData("draft.html", "<html><body><p>Tom &amp; <b>Ann</b>: the news would devestate him.</p></body></html>")]
+    [InlineData("draft.txt", "The news would devestate him.\n")]
+    public void Sarif_fixes_replace_regions_of_the_writers_own_file(string name, string content)
+    {
+        var path = CliRunner.TempFile(name, content);
+        var (_, output, _) = CliRunner.Run("check", path, "--format", "sarif");
+        using var doc = JsonDocument.Parse(output);
+        var result = doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "GL0001");
+        var replacement = result.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        var deleted = replacement.GetProperty("deletedRegion");
+        int offset = deleted.GetProperty("charOffset").GetInt32(), length = deleted.GetProperty("charLength").GetInt32();
+        Assert.Equal("devestate", content.Substring(offset, length));
+        Assert.Equal("devastate", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        var lines = content[..offset].Split('\n');
+        Assert.Equal(lines.Length, deleted.GetProperty("startLine").GetInt32());
+        Assert.Equal(lines[^1].Length + 1, deleted.GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
+    public void Sarif_offers_no_fix_where_the_file_holds_the_word_in_other_characters()
+    {
+        // "devest&#97;te" reads as "devestate", but no stretch of the file is those characters to replace.
+        var path = CliRunner.TempFile("entity.html", "<html><body><p>The news would devest&#97;te him.</p></body></html>");
+        var (_, output, _) = CliRunner.Run("check", path, "--format", "sarif");
+        using var doc = JsonDocument.Parse(output);
+        var result = doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("ruleId").GetString() == "GL0001");
+        Assert.False(result.TryGetProperty("fixes", out _));
+    }
+
     [Fact]
     public void Missing_file_is_an_input_error()
     {

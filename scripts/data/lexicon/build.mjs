@@ -2,6 +2,7 @@
 // usage: cd scripts/data/lexicon && npm ci && node build.mjs
 // Output is deterministic: the same packages give the same bytes.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +128,22 @@ for (const file of ['dict-en.json', 'dict-en-us.json']) {
 }
 write('misspellings.txt', [...misspellings.keys()].sort(compare).map(w => `${w}\t${misspellings.get(w)}`));
 
+// --- One slip (a letter left out, added, changed, or two swapped) from a word of a set ---------------------------
+const COMMON_NEIGHBOUR = 30;   // SUBTLEX count from which a word is common (the scan's CommonNeighbourFrequency)
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+function oneSlipFrom(w, set) {
+  for (let i = 0; i <= w.length; i++) {
+    const a = w.slice(0, i), b = w.slice(i);
+    if (b && set.has(a + b.slice(1))) return true;
+    if (b.length > 1 && set.has(a + b[1] + b[0] + b.slice(2))) return true;
+    for (const c of ALPHABET) {
+      if (b && c !== b[0] && set.has(a + c + b.slice(1))) return true;
+      if (set.has(a + c + b)) return true;
+    }
+  }
+  return false;
+}
+
 // --- Words: the Hunspell dictionaries (SCOWL size 60), plus SCOWL's size-70 words as rare words --------------
 // Rare words (clamshell, octoroon, amusedly) are accepted but never suggested, so they cannot crowd out the
 // common word a writer meant; a rare word that is also a common misspelling stays a misspelling.
@@ -135,6 +152,29 @@ const rare = new Map();   // word -> dialect flag ('' both, 'U', 'G')
 for (const [name, flag] of [['english', ''], ['american', 'U'], ['british', 'G']])
   for (const w of scowl(name))
     if (!/\d/.test(w) && !us.has(w) && !gb.has(w) && !misspellings.has(w.toLowerCase()) && !rare.has(w)) rare.set(w, flag);
+// A larger list of English words (the Letterpress word list, which holds rare words, regional and older spellings
+// and loanwords English prose uses: drouth, veldt, remuda, dextrous) adds rare words too, but only those no common
+// word is one slip away from: a rare word beside a common one (fealing, nite) is more often a slip of the common one.
+const common = new Set([...counts.keys()].filter(w => counts.get(w) >= COMMON_NEIGHBOUR && (us.has(w) && !us.get(w) || gb.has(w) && !gb.get(w))));
+const VERY_COMMON = 1000;   // SUBTLEX count of an everyday word (night, per, judgment is below)
+const veryCommon = new Set([...common].filter(w => counts.get(w) >= VERY_COMMON));
+for (const w of readFileSync(pkg('word-list', 'words.txt'), 'utf8').split('\n'))
+  if (/^[a-z]{2,}$/.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w) && !oneSlipFrom(w, common) && !twoEverydayWords(w)) rare.set(w, '');
+// Two everyday words run together (donnot, inwall) are more often a missing space than a rare compound.
+function twoEverydayWords(w) {
+  for (let i = 2; i <= w.length - 2; i++) if (veryCommon.has(w.slice(0, i)) && veryCommon.has(w.slice(i))) return true;
+  return false;
+}
+// cspell's American dictionary is Hunspell en_US-large (SCOWL size 70 with the spelling variants SCOWL counts almost
+// equal: kidnaped, eying, verandah, imbedded) and the proper nouns and abbreviations cspell adds (Gravesend, Pissarro):
+// American rare words, never suggested, accepted beside a common word (a vetted variant) but not beside a very common one,
+// where a slip of the very common word (str for star, dep for deep) is likelier than the rare word.
+const SHORT = 5;   // letters up to which a rare word beside a very common one is dropped (str, dep, eying; kidnaped stays)
+const { importTrie, iteratorTrieWords } = await import(pkg('cspell-trie-lib', 'dist/index.js'));
+const cspellTrie = importTrie(gunzipSync(readFileSync(pkg('@cspell/dict-en_us', 'en_US.trie.gz'))).toString('utf8').split('\n'));
+for (const w of iteratorTrieWords(cspellTrie.root ?? cspellTrie))
+  if (/^[\p{L}][\p{L}']*$/u.test(w) && !isWord(w) && !rare.has(w) && !misspellings.has(w.toLowerCase()) && !(w.length <= SHORT && oneSlipFrom(w.toLowerCase(), veryCommon)))
+    rare.set(w, 'U');
 const all = [...new Set([...us.keys(), ...gb.keys(), ...rare.keys()])].sort(compare);
 const wordLines = all.map(w => {
   if (rare.has(w)) return `${w}\t${rare.get(w)}R`;

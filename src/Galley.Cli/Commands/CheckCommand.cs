@@ -80,4 +80,8 @@ public sealed record FileReport(SourceText Source, CheckResult Result, Galley.Fo
 {
     /// <summary>Maps a prose offset to its place in the writer's file; null for plain text, where the prose is the file.</summary>
     public Func<int, SourceLocation>? Locator => Formatted is null || Formatted.Format == "txt" ? null : Formatted.Locate;
+
+    private LineIndex? _fileLines;
+    /// <summary>Lines of the writer's file for text formats (Markdown, HTML); null for packages.</summary>
+    public LineIndex? FileLines => Formatted?.SourceText is { } file ? _fileLines ??= new LineIndex(file) : null;
 }

@@ -18,19 +18,18 @@ internal static class ReportCommand
         format.AcceptOnlyFromAmong("text", "json");
         var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML page to this path." };
         var noColor = new Option<bool>("--no-color") { Description = "Plain output even on a terminal." };
-        var dialect = new Option<string>("--dialect") { Description = "en-US (default) or en-GB.", DefaultValueFactory = _ => "en-US" };
-        dialect.Validators.Add(r => { if (!DialectNames.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB."); });
         var command = new Command("report", "Report on the story: characters, narrator, who speaks each line, tense, style and emotional arc.")
-            { file, format, html, noColor, dialect };
+            { file, format, html, noColor };
+        // The same dialect, rule and severity options as galley check: they shape the issues the HTML report lists.
+        var shared = new SharedCheckOptions();
+        shared.AddTo(command);
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
             var source = ManuscriptInput.Read(path, io);
-            DialectNames.TryParse(parse.GetValue(dialect), out var chosen);
-            var options = new CheckOptions { Dialect = chosen, PersonalWords = PersonalDictionary.For(path) };
+            var options = shared.Build(parse, path);
             var check = Checker.Check(source.Text, options);
-            var lexicon = Lexicon.Lexicon.Default;
-            var report = StoryAnalysis.Analyze(check.Manuscript, lexicon, check.Names, chosen);
+            var report = StoryAnalysis.Analyze(check.Manuscript, Lexicon.Lexicon.Default, check.Names, options.Dialect);
             string? htmlPath = parse.GetValue(html);
             if (htmlPath is not null)
             {

@@ -4,6 +4,7 @@ using Galley.Cli.Commands;
 using Galley.Diagnostics;
 using Galley.Rules;
 using Galley.Output;
+using Galley.Source;
 
 namespace Galley.Cli.Output;
 
@@ -79,11 +80,11 @@ internal static class SarifReporter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
-        // Replacement regions are offsets in the checked text, which is the file itself only for plain text.
-        if (d.Fixes.Count > 0 && report.Formatted is null or { Format: "txt" })
+        var fixes = d.Fixes.Select(fix => FileReplacements(report, fix)).Where(r => r is not null).ToList();
+        if (fixes.Count > 0)
         {
             json.WriteStartArray("fixes");
-            foreach (var fix in d.Fixes)
+            foreach (var (fix, replacements) in fixes.Select(f => f!.Value))
             {
                 json.WriteStartObject();
                 json.WriteStartObject("description"); json.WriteString("text", fix.Title); json.WriteEndObject();
@@ -91,16 +92,16 @@ internal static class SarifReporter
                 json.WriteStartObject();
                 WriteArtifact(json, report, fileIndex);
                 json.WriteStartArray("replacements");
-                foreach (var edit in fix.Edits)
+                foreach (var (start, end, newText, lines) in replacements)
                 {
-                    var (line, column) = report.Source.Lines.GetPosition(edit.Span.Start);
-                    var (endLine, endColumn) = report.Source.Lines.GetPosition(edit.Span.End);
+                    var (line, column) = lines.GetPosition(start);
+                    var (endLine, endColumn) = lines.GetPosition(end);
                     json.WriteStartObject();
                     json.WritePropertyName("deletedRegion");
                     json.WriteStartObject();
-                    WriteRegionFields(json, line, column, endLine, endColumn, edit.Span.Start, edit.Span.Length);
+                    WriteRegionFields(json, line, column, endLine, endColumn, start, end - start);
                     json.WriteEndObject();
-                    json.WriteStartObject("insertedContent"); json.WriteString("text", edit.NewText); json.WriteEndObject();
+                    json.WriteStartObject("insertedContent"); json.WriteString("text", newText); json.WriteEndObject();
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
@@ -111,6 +112,26 @@ internal static class SarifReporter
             json.WriteEndArray();
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>A fix's edits as regions of the writer's file: the checked text itself for plain text; for Markdown
+    /// and HTML only when every edit falls in text copied verbatim from the file. Null when the fix cannot be
+    /// expressed as replacements of the file (packages, entities, edits across markup).</summary>
+    private static (Fix Fix, List<(int Start, int End, string NewText, LineIndex Lines)> Edits)? FileReplacements(FileReport report, Fix fix)
+    {
+        var edits = new List<(int, int, string, LineIndex)>();
+        if (report.Formatted is null or { Format: "txt" })
+        {
+            foreach (var edit in fix.Edits) edits.Add((edit.Span.Start, edit.Span.End, edit.NewText, report.Source.Lines));
+            return (fix, edits);
+        }
+        if (report.FileLines is not { } lines) return null;
+        foreach (var edit in fix.Edits)
+        {
+            if (!report.Formatted.TryLocateInFile(edit, out int start, out int end)) return null;
+            edits.Add((start, end, edit.NewText, lines));
+        }
+        return (fix, edits);
     }
 
     private static void WriteArtifact(Utf8JsonWriter json, FileReport report, int fileIndex)

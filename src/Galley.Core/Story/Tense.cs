@@ -47,6 +47,9 @@ public static class TenseAnalysis
     private static readonly HashSet<string> InvertingAuxiliaries = new(StringComparer.Ordinal)
         { "could", "did", "would", "should", "might", "may", "must", "will", "can", "do", "does", "nor", "didn't", "couldn't", "wouldn't" };
 
+    private static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
+        { "the", "a", "an", "his", "her", "my", "their", "our", "your", "this", "that" };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
         { "is", "are", "isn't", "aren't", "it's", "that's", "there's", "here's", "what's", "where's", "ain't" };
 
@@ -186,7 +189,7 @@ public static class TenseAnalysis
                 continue;
             }
             clause.Add(t);
-            switch (WithTagger(Classify(manuscript, clause, names), tags[t]))
+            switch (WithTagger(Classify(manuscript, clause, names, tags), tags[t]))
             {
                 case Tense.Present: present.Add(t); break;
                 case Tense.Past: pastVerbs.Add(t); break;
@@ -222,7 +225,7 @@ public static class TenseAnalysis
     }
 
     /// <summary>The tense of the clause's last word when it is a finite verb; Mixed when it is not one.</summary>
-    private static Tense Classify(Manuscript manuscript, List<int> clause, NameBook names)
+    private static Tense Classify(Manuscript manuscript, List<int> clause, NameBook names, PosTag[] posTags)
     {
         int t = clause[^1];
         string w = NarratorFinder.Lower(manuscript, t);
@@ -237,7 +240,9 @@ public static class TenseAnalysis
         if (s > 0 && InvertingAuxiliaries.Contains(NarratorFinder.Lower(manuscript, clause[s - 1]))) return Tense.Mixed;
         bool nameSubject = manuscript.Tokens[clause[s]].Is(TokenFlags.Capitalized) && names.IsName(manuscript.TextOf(manuscript.Tokens[clause[s]])) && subject != "i";
         bool pluralSubject = subject is "i" or "you" or "we" or "they";
-        bool singularSubject = subject is "he" or "she" or "it" or "who" || nameSubject;
+        // "the rector comes", "her sister says": a singular noun after a determiner is a subject as clear as "he".
+        bool nounSubject = s > 0 && NounDeterminers.Contains(NarratorFinder.Lower(manuscript, clause[s - 1])) && posTags[clause[s]].Is(Pos.Noun);
+        bool singularSubject = subject is "he" or "she" or "it" or "who" || nameSubject || nounSubject;
         if (!pluralSubject && !singularSubject) return LikelyPastWithoutSubject(w) ? Tense.Past : Tense.Mixed;
         if (PresentAfterSubject.Contains(w)) return pluralSubject == (w != "does") ? Tense.Present : Tense.Mixed;
         var tags = StoryData.VerbTagsOf(w);

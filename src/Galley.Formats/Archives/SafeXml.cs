@@ -24,7 +24,8 @@ internal static class SafeXml
             using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), Settings);
             document.Load(reader);
         }
-        catch (XmlException e)
+        // XmlDocument reports some malformed declarations (a version other than 1.x) as ArgumentException.
+        catch (Exception e) when (e is XmlException or ArgumentException)
         {
             throw new InputException($"{path}: {part} is not valid XML or declares a DTD, which Galley does not process ({e.Message}).");
         }

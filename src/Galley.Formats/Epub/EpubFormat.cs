@@ -50,6 +50,9 @@ public sealed class EpubFormat : IManuscriptFormat
             foreach (var entry in source.Entries)
             {
                 if (entry.FullName == "mimetype") continue;
+                // A nameless entry cannot be written again; refusing keeps the writer's original untouched.
+                if (entry.FullName.Length == 0)
+                    throw new InputException($"{path}: the package has an entry with no name, so Galley cannot write a fixed copy of it.");
                 var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = entry.LastWriteTime;
                 byte[] content = SafeArchive.Read(entry, path);

@@ -38,8 +38,7 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
         _anchors.Add((nodeOffset, sourceOffset, length));
     }
 
-    /// <summary>Where node text [start, end) stands in the source, when all of it is one verbatim stretch.</summary>
-    public bool TryGetSourceSpan(int start, int end, out int sourceStart, out int sourceEnd)
+    public override bool TryGetSourceSpan(int start, int end, out int sourceStart, out int sourceEnd)
     {
         int index = LastAnchorAtOrBefore(start);
         if (index >= 0 && end <= _anchors[index].NodeOffset + _anchors[index].Length)

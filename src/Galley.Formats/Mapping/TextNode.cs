@@ -9,6 +9,14 @@ public abstract class TextNode
 
     /// <summary>Where <paramref name="offset"/> (UTF-16, into <see cref="Value"/>) sits in the source.</summary>
     public abstract SourceLocation Locate(int offset);
+
+    /// <summary>Where node text [start, end) stands in the source file, when all of it is one verbatim stretch
+    /// (no entity, escape or markup inside); false for nodes of packages, which have no single source text.</summary>
+    public virtual bool TryGetSourceSpan(int start, int end, out int sourceStart, out int sourceEnd)
+    {
+        sourceStart = sourceEnd = -1;
+        return false;
+    }
 }
 
 /// <summary>A replacement of [Start, End) in one node's value.</summary>

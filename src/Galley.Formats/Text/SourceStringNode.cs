@@ -15,6 +15,12 @@ internal sealed class SourceStringNode(string text) : TextNode
         set { _value = value; _lines = null; }
     }
 
+    public override bool TryGetSourceSpan(int start, int end, out int sourceStart, out int sourceEnd)
+    {
+        (sourceStart, sourceEnd) = (start, end);
+        return true;
+    }
+
     public override SourceLocation Locate(int offset)
     {
         _lines ??= new LineIndex(_value);

@@ -2,17 +2,20 @@ using Galley.Evaluation;
 
 namespace Galley.Tests.Evaluation;
 
-/// <summary>The annotated drafts in eval/fiction stay usable as a test set: every mark parses, the plain drafts keep no
-/// mark syntax, and the set covers the kinds of error it is meant to measure.</summary>
+/// <summary>The annotated drafts in eval/fiction and the held-out eval/fiction-heldout stay usable as test sets: every
+/// mark parses, the plain drafts keep no mark syntax, and each set covers the kinds of error it is meant to measure.</summary>
 public class FictionDraftTests
 {
-    private static IEnumerable<string> Drafts => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "eval", "fiction"), "*.txt");
+    private static IEnumerable<string> Drafts(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "eval", folder), "*.txt");
 
-    [Fact]
-    public void Drafts_parse_into_clean_plain_and_corrected_text()
+    [Theory]
+    [InlineData("fiction")]
+    [InlineData("fiction-heldout")]
+    public void Drafts_parse_into_clean_plain_and_corrected_text(string folder)
     {
         var edits = new List<AnnotatedEdit>();
-        foreach (var path in Drafts)
+        foreach (var path in Drafts(folder))
         {
             var draft = AnnotatedText.Parse(File.ReadAllText(path), path);
             Assert.DoesNotContain("=>", draft.Plain);

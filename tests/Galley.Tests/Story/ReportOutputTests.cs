@@ -52,6 +52,31 @@ public class ReportOutputTests
     }
 
     [Fact]
+    public void Html_report_marks_only_the_issues_the_check_options_choose()
+    {
+        var directory = Directory.CreateTempSubdirectory("galley-report-");
+        var draft = Path.Combine(directory.FullName, "draft.txt");
+        File.WriteAllText(draft, "Mara walked to the harbr. \"Stay.\" He said.\n");
+        string Page(params string[] options)
+        {
+            var html = Path.Combine(directory.FullName, "report.html");
+            var (exit, _, error) = CliRunner.Run(["report", draft, "--html", html, .. options]);
+            Assert.True(exit == 0, error);
+            return File.ReadAllText(html);
+        }
+
+        var all = Page();
+        Assert.Contains("GL0001", all);
+        var withoutSpelling = Page("--disable", "spelling");
+        Assert.DoesNotContain("GL0001", withoutSpelling);
+        Assert.Contains("GL2001", withoutSpelling);
+        var (badExit, _, badError) = CliRunner.Run("report", draft, "--dialect", "fr");
+        Assert.Equal(2, badExit);
+        Assert.Contains("en-US or en-GB", badError);
+        directory.Delete(recursive: true);
+    }
+
+    [Fact]
     public void Missing_file_is_a_clear_error()
     {
         var (exit, _, error) = CliRunner.Run("report", Path.Combine(Path.GetTempPath(), "no-such-galley-story.txt"));

@@ -52,7 +52,7 @@ public sealed class SubjectVerbAgreement : Rule
         for (int t = 0; t < tokens.Length; t++)
         {
             var subject = text.Word(t);
-            if (subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
+            if (subject is null || subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
             if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
             if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
             if (!SubjectPronoun.IsDeclarativeSubject(text, t) || SubjectPronoun.IsCoordinated(text, t)) continue;

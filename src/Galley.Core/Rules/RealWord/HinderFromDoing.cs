@@ -57,7 +57,7 @@ public sealed class HinderFromDoing : Rule
             tags ??= PosTags.Of(context);
             if (!tags[t].IsVerb) continue;
             int forIndex = AfterObject(manuscript, tags, t + 1);
-            if (forIndex < 0 || !manuscript.TextOf(tokens[forIndex]).Equals("for", StringComparison.OrdinalIgnoreCase)) continue;
+            if (forIndex < 0 || forIndex >= tokens.Length || !manuscript.TextOf(tokens[forIndex]).Equals("for", StringComparison.OrdinalIgnoreCase)) continue;
             int next = forIndex + 1;
             if (next >= tokens.Length || !tokens[next].IsWord || manuscript.SentenceOf(next) != manuscript.SentenceOf(t)) continue;
             if (!manuscript.TextOf(tokens[next]).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || tags[next].Head != Pos.Vbg) continue;

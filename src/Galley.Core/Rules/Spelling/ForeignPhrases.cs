@@ -101,9 +101,11 @@ internal static class ForeignPhrases
         return context.Lexicon.Frequency(w) >= CommonEnglishFrequency && context.Lexicon.Words.IsSuggestible(w.ToString(), context.Dialect);
     }
 
-    /// <summary>A foreign function word (de, les, que) or a French elision (c'est, d'un, l'amour, qu'il).</summary>
+    /// <summary>A foreign function word (de, les, que), a French elision (c'est, d'un, l'amour, qu'il) or a word written
+    /// with letters English does not use (café in "café au lait").</summary>
     private static bool IsForeignWord(CheckContext context, ReadOnlySpan<char> word)
     {
+        if (WordAcceptance.HasForeignLetters(word)) return true;
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
         int n = WordAcceptance.LowerWithStraightApostrophes(word, lower);
         var w = lower[..n];

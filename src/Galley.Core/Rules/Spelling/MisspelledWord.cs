@@ -27,8 +27,14 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("Matsuo bowed to Helva. Helva watched Matsuo leave.", "names learned from the manuscript"),
         Example.Keep("\"I don't wanna go,\" she said.", "informal speech inside dialogue"),
         Example.Keep("The box hit the floor with a loud thunk.", "a sound word"),
+        Example.Keep("The reel spun, zoooop, and the line went slack.", "a sound stretched for effect"),
+        Example.Keep("\"Ah jist cain't reckon it,\" he said. \"Thet ol' mule's goin' nowhere, an' we're fixin' t' leave come mornin', so yuh best be packin'.\"",
+            "eye dialect in speech written by ear throughout"),
         Example.Keep("\"Nooo,\" he groaned. \"W-what are you doing?\"", "drawn-out and stammered speech"),
         Example.Keep("They met at the well-known cafe at 10:30 on the 3rd of May; see https://example.com/a-page."),
+        Example.Keep("\"Touché,\" she said over her café au lait.", "a borrowed word written with its accents"),
+        Example.Keep("The teen-agers would be back to-day.", "a compound hyphenated where the dictionary closes it up"),
+        Example.Keep("Dust lay on the veranda; the long drouth had come again.", "a rare or older spelling no common word is one slip from"),
         Example.Keep("I couldn't believe they'd gone. Clark's coat was still there, and the boys' bikes."),
     ];
 }

@@ -18,8 +18,12 @@ public sealed class SpellingScan
 {
     public required IReadOnlyList<UnknownWord> Words { get; init; }
 
-    /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word).</summary>
-    private const int DeliberateRepeats = 3;
+    /// <summary>An unknown spelling repeated this often is probably deliberate (an invented word), unless a common word
+    /// is one edit away: a writer who types the same slip twice has a habit, not a coinage.</summary>
+    private const int DeliberateRepeats = 2;
+
+    /// <summary>An unknown spelling repeated this often is too frequent to be a slip at all.</summary>
+    private const int HabitualRepeats = 6;
 
     /// <summary>A derived word or a name is not trusted when a word this common is one slip away.</summary>
     internal const int CommonNeighbourFrequency = 30;
@@ -90,7 +94,7 @@ public sealed class SpellingScan
         var found = candidates.Found;
         foreach (var c in found) c.Accepted = false;
         Voice.AcceptInformalNarrator(found, informalNarrator);
-        foreach (var (from, to, voiceMarks) in candidates.Paragraphs) Voice.AcceptEyeDialect(context, found, from, to, voiceMarks, informalNarrator);
+        foreach (var (from, to, voiceMarks, dialectMarks) in candidates.Paragraphs) Voice.AcceptEyeDialect(context, found, from, to, voiceMarks, dialectMarks, informalNarrator);
         ForeignPhrases.Accept(context, found);
         return found.Where(c => !c.Accepted).ToList();
     }
@@ -101,12 +105,12 @@ public sealed class SpellingScan
     {
         var manuscript = context.Manuscript;
         var found = new List<Candidate>();
-        var paragraphs = new List<(int From, int To, int VoiceMarks)>();
+        var paragraphs = new List<(int From, int To, int VoiceMarks, int DialectMarks)>();
         foreach (var paragraph in manuscript.Paragraphs)
         {
             if (!paragraph.IsProse) continue;
             int paragraphStart = found.Count;
-            int voiceMarks = 0;
+            int voiceMarks = 0, dialectMarks = 0;   // marks of a voice in speech; of them, spellings by ear (goin', not gonna)
             for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++)
             {
                 var token = manuscript.Tokens[t];
@@ -119,16 +123,16 @@ public sealed class SpellingScan
                 if (!informal && WordAcceptance.IsAccepted(context, word, token)) continue;
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
-                    if (inSpeech) voiceMarks++;
+                    if (inSpeech) { voiceMarks++; if (!informal || CharClass.IsApostrophe(word[^1])) dialectMarks++; }   // goin', an', not gonna
                     else found.Add(new(t, token.Span, word.ToString()) { InformalNarration = true, Paragraph = paragraph.FirstToken });
                     continue;
                 }
-                if (inSpeech && (Voice.IsElision(context, word) || Voice.FollowsElidingApostrophe(context, t))) { voiceMarks++; continue; }
+                if (inSpeech && (Voice.IsElision(context, word) || Voice.FollowsElidingApostrophe(context, t))) { voiceMarks++; dialectMarks++; continue; }
                 if (Voice.IsCry(word) && context.Lexicon.KnownCorrections(word.ToString().ToLowerInvariant()) is null) continue;
                 if (token.Is(TokenFlags.Hyphenated)) AddUnknownParts(context, manuscript, t, found);
                 else found.Add(new(t, token.Span, word.ToString()));
             }
-            paragraphs.Add((paragraphStart, found.Count, voiceMarks));
+            paragraphs.Add((paragraphStart, found.Count, voiceMarks, dialectMarks));
         }
         return new Candidates(found, paragraphs);
     });
@@ -205,7 +209,7 @@ public sealed class SpellingScan
             && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
             return null;
         suggestions = suggestionsOf(text);
-        if (occurrences >= 2 * DeliberateRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
+        if (occurrences >= HabitualRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;
@@ -261,8 +265,9 @@ public sealed class SpellingScan
 }
 
 /// <summary>The unknown words of a manuscript or a part, until their company is looked at, and each prose paragraph's
-/// range of them with the marks of a character's voice in its speech.</summary>
-internal sealed record Candidates(List<Candidate> Found, List<(int From, int To, int VoiceMarks)> Paragraphs);
+/// range of them with the marks of a character's voice in its speech (and how many of those are spellings by ear:
+/// dropped g's and elisions, not informal words such as gonna).</summary>
+internal sealed record Candidates(List<Candidate> Found, List<(int From, int To, int VoiceMarks, int DialectMarks)> Paragraphs);
 
 /// <summary>An unknown word found by the scan, until its company is looked at.</summary>
 internal sealed class Candidate(int token, TextSpan span, string text)

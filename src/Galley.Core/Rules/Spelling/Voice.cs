@@ -78,13 +78,18 @@ internal static class Voice
         return breath;
     }
 
-    /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters.</summary>
+    /// <summary>'ello, 'pache: a word in speech right after an apostrophe that stands for its dropped first letters, the
+    /// apostrophe opening a word (after a space or an opening double quote: "'ello").</summary>
     public static bool FollowsElidingApostrophe(CheckContext context, int t)
     {
         if (t == 0) return false;
-        var previous = context.Manuscript.Tokens[t - 1];
-        return previous.Kind == TokenKind.Quote && previous.End == context.Manuscript.Tokens[t].Start
-            && CharClass.IsApostrophe(context.Text[previous.Start]) && previous.Is(TokenFlags.SpaceBefore);
+        var tokens = context.Manuscript.Tokens;
+        var previous = tokens[t - 1];
+        if (previous.Kind != TokenKind.Quote || previous.End != tokens[t].Start || !CharClass.IsApostrophe(context.Text[previous.Start])) return false;
+        if (previous.Is(TokenFlags.SpaceBefore)) return true;
+        if (t < 2) return false;
+        var before = tokens[t - 2];
+        return before.Kind == TokenKind.Quote && before.End == previous.Start && !CharClass.IsApostrophe(context.Text[before.Start]);
     }
 
     /// <summary>Accepts the unknown words in speech that sound like common words (thet ~ that, diffrunce ~ difference)
@@ -92,15 +97,37 @@ internal static class Voice
     /// sound-alike needs a strongly marked voice (<see cref="MarksForLongDialect"/>), since a misspelling written by ear
     /// sounds like its word too. A narrator who talks informally throughout is read the same way in narration
     /// ("I jist stayed where I was").</summary>
-    public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int to, int speechMarks, bool informalNarrator)
+    public static void AcceptEyeDialect(CheckContext context, List<Candidate> found, int from, int to, int speechMarks, int speechDialectMarks, bool informalNarrator)
     {
         Accept(context, found, from, to, speechMarks, inSpeech: true);
+        AcceptListedEyeDialect(context, found, from, to, speechDialectMarks);
         if (informalNarrator)
         {
             int narrationMarks = 0;
             for (int i = from; i < to; i++) if (found[i].InformalNarration) narrationMarks++;
             Accept(context, found, from, to, narrationMarks, inSpeech: false);
         }
+    }
+
+    /// <summary>Eye-dialect spellings that are also listed as common misspellings (jist, thet) are a voice only in speech
+    /// written by ear throughout: at least <see cref="MarksForLongDialect"/> other spellings by ear (dropped g's,
+    /// elisions, sound-alikes), informal words such as gonna not counted, so a slip in everyday speech is still caught.</summary>
+    private static void AcceptListedEyeDialect(CheckContext context, List<Candidate> found, int from, int to, int dialectMarks)
+    {
+        var tokens = context.Manuscript.Tokens;
+        var listed = new List<Candidate>();
+        int marks = dialectMarks;
+        for (int i = from; i < to; i++)
+        {
+            var c = found[i];
+            if (!tokens[c.Token].Is(TokenFlags.InSpeech) || c.InformalNarration) continue;
+            var lower = c.Text.ToLowerInvariant();
+            if (!context.Lexicon.SoundsLikeCommonWord(lower)) continue;
+            if (context.Lexicon.KnownCorrections(lower) is null) marks++;
+            else if (c.Text.Length <= LongestEyeDialect) listed.Add(c);
+        }
+        if (marks < MarksForLongDialect) return;
+        foreach (var c in listed) c.Accepted = true;
     }
 
     private static void Accept(CheckContext context, List<Candidate> found, int from, int to, int voiceMarks, bool inSpeech)

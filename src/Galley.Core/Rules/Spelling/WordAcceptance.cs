@@ -19,10 +19,12 @@ internal static class WordAcceptance
         if (IsKnown(context, word)) return true;
         if (word[0] == '\'' && IsKnown(context, word[1..])) return true;   // 'bout, 'round written with a known word
         if (token.Is(TokenFlags.AllCaps) && word.Length <= 5) return true;   // an acronym: NYPD, ASAP
-        if (token.Is(TokenFlags.Hyphenated) && HyphenatedPartsKnown(context, word, token)) return true;
+        if (token.Is(TokenFlags.Hyphenated) && (HyphenatedPartsKnown(context, word, token) || IsKnownClosedUp(context, word))) return true;
+        if (HasForeignLetters(word)) return true;
         bool inSpeech = token.Is(TokenFlags.InSpeech);
         if (inSpeech && IsDrawnOut(context, word)) return true;
         if (IsSound(context, word)) return true;
+        if (IsStretchedSound(context, word)) return true;
         return false;
     }
 
@@ -86,19 +88,70 @@ internal static class WordAcceptance
         return true;
     }
 
+    /// <summary>teen-agers, to-day, any-thing: a compound hyphenated where the dictionary closes it up (older and
+    /// house styles hyphenate more).</summary>
+    private static bool IsKnownClosedUp(CheckContext context, ReadOnlySpan<char> word)
+    {
+        Span<char> joined = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word) if (c != '-') joined[n++] = c;
+        return IsKnown(context, joined[..n]);
+    }
+
+    /// <summary>café, Touché, naïve, Mädchen, señor: a word written with letters English spelling does not use is a
+    /// borrowed or foreign word the writer typed on purpose: a slip of the keyboard does not add an accent.</summary>
+    internal static bool HasForeignLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (c > '\u007f' && char.IsLetter(c)) return true;
+        return false;
+    }
+
     /// <summary>Speech drawn out for effect: "Nooo", "sooo", "pleeease" — three or more of a letter that, written
     /// once or twice, make a known word.</summary>
     private static bool IsDrawnOut(CheckContext context, ReadOnlySpan<char> word)
     {
-        bool hasRun = false;
-        for (int i = 2; i < word.Length; i++)
-            if (char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) && word[i] == word[i - 2]) { hasRun = true; break; }
-        if (!hasRun) return false;
+        if (!HasRunOfThree(word)) return false;
         Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
         int n = Collapse(word, collapsed, 2);
         if (IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return true;
         n = Collapse(word, collapsed, 1);
         return IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n]);
+    }
+
+    /// <summary>Letters a stretched sound has once its runs are cut to one (zoooop → zop, brrrr → br, whoooosh → whosh).</summary>
+    private const int LongestStretchedSound = 6;
+
+    /// <summary>Letters up to which a word with a letter written only three times is a stretched sound (ugggh → ugh,
+    /// shhh → sh); a longer one (cherrrys) is more likely a key held a moment too long.</summary>
+    private const int LongestSoundStretchedThrice = 4;
+
+    /// <summary>A sound or cry stretched for effect (zoooop, brrrr, zzzz, ugggh): a letter written four times or more, or
+    /// three times in a very short word, in a word that is no known word however its runs are cut. A known word under
+    /// the runs (sufffocating) is a slip.</summary>
+    private static bool IsStretchedSound(CheckContext context, ReadOnlySpan<char> word)
+    {
+        int run = LongestRun(word);
+        if (run < 3) return false;
+        Span<char> collapsed = stackalloc char[Math.Min(word.Length, 128)];
+        int n = Collapse(word, collapsed, 1);
+        if (n > (run >= 4 ? LongestStretchedSound : LongestSoundStretchedThrice)) return false;
+        if (IsKnown(context, collapsed[..n]) || IsInformal(context, collapsed[..n])) return false;
+        n = Collapse(word, collapsed, 2);
+        return !IsKnown(context, collapsed[..n]) && !IsInformal(context, collapsed[..n]);
+    }
+
+    private static bool HasRunOfThree(ReadOnlySpan<char> word) => LongestRun(word) >= 3;
+
+    /// <summary>The most times one letter is written in a row (case aside).</summary>
+    private static int LongestRun(ReadOnlySpan<char> word)
+    {
+        int longest = 0, run = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && char.ToLowerInvariant(word[i]) == char.ToLowerInvariant(word[i - 1]) ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     /// <summary>Copies the word with every run of one letter cut to at most <paramref name="keep"/>.</summary>

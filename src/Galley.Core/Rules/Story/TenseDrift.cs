@@ -1,6 +1,7 @@
 using Galley.Context;
 using Galley.Checking;
 using Galley.Diagnostics;
+using Galley.Rules.Grammar;
 using Galley.Story;
 
 namespace Galley.Rules.Story;
@@ -29,6 +30,8 @@ public sealed class TenseDrift : Rule
             "I closed the door and sat down. My hands were shaking. Marcus had lied to me for years, and I knew it."),
         Example.Flag("She waited by the window. The street was empty. She wanted him to call, but he isn't coming.",
             "She waited by the window. The street was empty. She wanted him to call, but he wasn't coming."),
+        Example.Flag("The inn was full that night. The fire had burned low. Near midnight the landlord comes up the stairs with a candle and knocked twice.",
+            "The inn was full that night. The fire had burned low. Near midnight the landlord came up the stairs with a candle and knocked twice."),
         Example.Keep("I closed the door. My hands were shaking. \"Marcus has lied to me,\" I said.", "speech is never a drift"),
         Example.Keep("I walk to the door. I open it. The hall is dark and smells of rain.", "a present-tense story"),
         Example.Keep("He stood at the gate. The house was silent. He had never seen it so still.", "past perfect is past"),
@@ -55,12 +58,22 @@ public sealed class TenseDrift : Rule
                 string word = context.Text.Substring(verb.Start, verb.Length);
                 string message = $"\u201c{word}\u201d is {(drift.Found == Galley.Story.Tense.Past ? "past" : "present")} tense in a {story}-tense narration{why}.";
                 var key = word.ToLowerInvariant().Replace('\u2019', '\'');
-                if (drift.Found == Galley.Story.Tense.Present && PastOf.TryGetValue(key, out var past))
+                string? past = drift.Found == Galley.Story.Tense.Present ? PastOf.GetValueOrDefault(key) ?? PastOfVerb(key, context) : null;
+                if (past is not null)
                     sink.Report(Info, verb, message, severity, Fix.Replace(verb, MatchCase(word, past.Replace('\'', word.Contains('\u2019') ? '\u2019' : '\''))));
                 else
                     sink.Report(Info, verb, message, severity);
             }
         }
+    }
+
+    /// <summary>The past of a present-tense verb (comes → came, watches → watched, know → knew), when Brown's tags or
+    /// the irregular verbs say what it is.</summary>
+    private static string? PastOfVerb(string present, CheckContext context)
+    {
+        if (present.Contains('\'')) return null;
+        string? verb = present.EndsWith('s') ? VerbForms.BaseOfThirdPerson(present, context) : present;
+        return verb is null ? null : VerbForms.Past(verb, context);
     }
 
     private static string MatchCase(string original, string replacement) =>
