@@ -55,6 +55,11 @@ public static class TenseAnalysis
 
     private static readonly HashSet<string> PersonalSubjects = new(StringComparer.Ordinal) { "i", "you", "we", "they", "he", "she" };
 
+    /// <summary>The check's tense report, computed once and shared by the rules (against the whole manuscript's tense
+    /// when one paragraph is checked on its own).</summary>
+    internal static TenseReport Of(CheckContext context) =>
+        context.Memo(static c => Analyze(c.Manuscript, c.Names, c.Document?.DominantTense));
+
     public static TenseReport Analyze(Manuscript manuscript, NameBook names) => Analyze(manuscript, names, dominantTense: null);
 
     /// <summary>With <paramref name="dominantTense"/> given (the whole manuscript's, when this is one paragraph of it),

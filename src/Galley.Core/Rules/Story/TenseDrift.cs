@@ -43,7 +43,7 @@ public sealed class TenseDrift : Rule
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
-        var tense = context.Memo(c => TenseAnalysis.Analyze(c.Manuscript, c.Names, c.Document?.DominantTense));
+        var tense = TenseAnalysis.Of(context);
         string story = tense.Dominant == Galley.Story.Tense.Past ? "past" : "present";
         foreach (var drift in tense.Drifts)
         {
