@@ -94,12 +94,13 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool IsNameSubject(CheckContext context, GrammarText text, int t)
     {
         var token = text.Tokens[t];
-        if (!token.Is(Document.TokenFlags.Capitalized) || token.Is(Document.TokenFlags.AllCaps) || text.Word(t) is not { } lower || lower == "i") return false;
+        if (!token.Is(Document.TokenFlags.Capitalized) || token.Is(Document.TokenFlags.AllCaps) || text.Word(t) is not { } lower) return false;
+        if (text.Tags(t).Top is Pos.Pron or Pos.Det or Pos.Adv or Pos.Conj or Pos.Sconj or Pos.Adp) return false;   // It, They, This: not names
         var written = context.Manuscript.TextOf(token);
         if (written.Contains('\'') || written.Contains('\u2019') || context.Names.IsNamePlusS(written)) return false;
         if (!context.Names.IsName(written) && context.Lexicon.Words.ContainsExact(lower, context.Dialect)) return false;
         int previous = text.Previous(t);
-        if (previous < 0) return text.StartsClause(t);
+        if (previous < 0 || text.Word(previous) is null) return text.StartsClause(t);
         return text.Word(previous) is "and" or "but" or "so" or "because" or "when" or "while" or "until" or "if" or "though" or "although" or "that"
             && !text.Tokens[previous].Is(Document.TokenFlags.Capitalized);
     }
