@@ -61,7 +61,7 @@ public sealed class PluralNounSubject : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } determiner || !Determiners.Contains(determiner) || !StartsSubject(text, t)) continue;
+            if (text.Word(t) is not { } determiner || !Determiners.Contains(determiner) || !SubjectPronoun.StartsSubjectClause(text, t)) continue;
             int noun = text.Next(t);
             if (noun >= 0 && text.Word(noun) is { } second && Determiners.Contains(second) && determiner is "all" or "both") noun = text.Next(noun);
             for (int k = 0; noun >= 0 && k <= MaxModifiers; k++)
@@ -87,14 +87,6 @@ public sealed class PluralNounSubject : Rule
         var written = context.Manuscript.StringOf(tokens[noun]);
         sink.Report(Info, span, $"\u201c{written}\u201d is plural and takes \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d.",
             SubjectPronoun.SeverityAt(tokens[verb], Info.Severity), Fix.Replace(span, fix));
-    }
-
-    /// <summary>The determiner starts a clause: first in its sentence or quotation, after a comma, or after a conjunction.</summary>
-    private static bool StartsSubject(GrammarText text, int t)
-    {
-        if (text.StartsClause(t)) return true;
-        int previous = text.Previous(t);
-        return previous >= 0 && text.Word(previous) is "and" or "but" or "or" or "so" or "because" or "when" or "while" or "until" or "if" or "though" or "although";
     }
 
     /// <summary>A lowercase plural noun: an irregular plural, or an -s form the tagger reads as a noun whose stem is a noun.</summary>

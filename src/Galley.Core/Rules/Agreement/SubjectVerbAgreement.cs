@@ -99,10 +99,7 @@ public sealed class SubjectVerbAgreement : Rule
         var written = context.Manuscript.TextOf(token);
         if (written.Contains('\'') || written.Contains('\u2019') || context.Names.IsNamePlusS(written)) return false;
         if (!context.Names.IsName(written) && context.Lexicon.Words.ContainsExact(lower, context.Dialect)) return false;
-        int previous = text.Previous(t);
-        if (previous < 0 || text.Word(previous) is null) return text.StartsClause(t);
-        return text.Word(previous) is "and" or "but" or "so" or "because" or "when" or "while" or "until" or "if" or "though" or "although" or "that"
-            && !text.Tokens[previous].Is(Document.TokenFlags.Capitalized);
+        return SubjectPronoun.StartsSubjectClause(text, t);
     }
 
     private static List<string> Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
