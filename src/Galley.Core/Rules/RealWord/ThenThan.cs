@@ -16,10 +16,13 @@ public sealed class ThenThan : Rule
     [
         "was", "were", "is", "are", "am", "did", "does", "do", "had", "has", "have", "could", "would", "can", "will", "should",
         "might", "used", "expected", "thought", "imagined", "remembered", "feared", "hoped", "realized", "needed", "wanted",
-        "looked", "seemed", "ever", "usually", "had", "'d",
+        "looked", "seemed", "ever", "usually",
     ];
 
     private static readonly HashSet<string> Subjects = ["i", "he", "she", "we", "they", "you", "it"];
+
+    /// <summary>How far back a comparative is looked for before "than": keeps the rule linear on a runaway sentence.</summary>
+    private const int ScanLimit = 40;
 
     /// <summary>After "than" alone: what a comparison compares with (than ever, than anyone, than usual).</summary>
     private static readonly HashSet<string> ComparedWith =
@@ -117,7 +120,7 @@ public sealed class ThenThan : Rule
             && text.Manuscript.SentenceOf(t - 1).Index == text.Manuscript.SentenceOf(t).Index;
         if (!afterComma && text.Word(text.Previous(t)) != "and") return false;
         var sentence = text.Manuscript.SentenceOf(t);
-        for (int p = t - 1; p >= sentence.FirstToken; p--)
+        for (int p = t - 1; p >= sentence.FirstToken && p >= t - ScanLimit; p--)
             if ((IsComparative(text, p) || text.Word(p) is "as" or "same" or "different" or "differently" or "sooner")) return false;
         int next = text.Next(t);
         if (next < 0) return false;
