@@ -45,6 +45,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Keep("I'd rather he stay."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -30,6 +30,8 @@ public sealed class MissingCommaBeforeSpeech : Rule
         Example.Keep("She only said \"No.\"", "a single word"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

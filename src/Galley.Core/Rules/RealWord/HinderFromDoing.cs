@@ -42,6 +42,8 @@ public sealed class HinderFromDoing : Rule
         Example.Keep("We stopped for eating at a diner."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var manuscript = context.Manuscript;

@@ -45,6 +45,8 @@ public sealed class DoubledWord : Rule
         Example.Keep("She walked to the window. The window was open."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
