@@ -56,6 +56,15 @@ public sealed class CheckContext
         return n;
     }
 
+    /// <summary>The frequent name <paramref name="word"/>, seen <paramref name="occurrences"/> times, is probably a typo
+    /// of (see <see cref="NameBook.SlipOf"/>); names' counts decide it, so a part records what it read.</summary>
+    internal string? NameSlipOf(string word, int occurrences)
+    {
+        var slip = Names.SlipOf(word, occurrences);
+        if (Document is not null) DocumentReads.Add(new(null, word, occurrences, 0, slip));
+        return slip;
+    }
+
     /// <summary>An unclosed speech quotation goes on in the next paragraph (the fiction convention: that paragraph
     /// opens with a quote); a part reads whether its next paragraph does.</summary>
     internal bool ContinuesInNextParagraph(Quotation q) =>

@@ -57,10 +57,15 @@ internal sealed class DocumentKnowledge
 /// <summary>The whole manuscript's counts a paragraph's check may read.</summary>
 internal enum DocumentTally { UnknownWords, MidSentenceCapitals }
 
-/// <summary>One count a paragraph's check read (capped at <paramref name="Enough"/>): its result holds while the count does.</summary>
-internal readonly record struct DocumentRead(DocumentTally Tally, string Word, int Value, int Enough)
+/// <summary>One thing a paragraph's check read of the whole manuscript: a count (capped at <paramref name="Enough"/>),
+/// or, when <paramref name="Tally"/> is null, which frequent name the capitalized word <paramref name="Word"/> seen
+/// <paramref name="Value"/> times is a typo of (<paramref name="Slip"/>; names' counts decide it). Its result holds
+/// while what it read does.</summary>
+internal readonly record struct DocumentRead(DocumentTally? Tally, string Word, int Value, int Enough, string? Slip = null)
 {
-    public bool StillHolds(DocumentKnowledge knowledge) => Math.Min(knowledge.Count(Tally, Word), Enough) == Value;
+    public bool StillHolds(DocumentKnowledge knowledge) => Tally is { } tally
+        ? Math.Min(knowledge.Count(tally, Word), Enough) == Value
+        : knowledge.Names.SlipOf(Word, Value) == Slip;
 }
 
 /// <summary>What a paragraph checked on its own knows of the paragraphs beside it: whether the next opens with a

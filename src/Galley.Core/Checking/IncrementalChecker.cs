@@ -156,7 +156,11 @@ public sealed class IncrementalChecker
         {
             _tally = new NameTally();
             _capitals = new CountTally();
-            foreach (var piece in current) Add(piece.Parsed(british, _lexicon), 1);
+            foreach (var piece in current)
+            {
+                _tally.Add(piece.Parsed(british, _lexicon).Names);
+                _capitals.Add(piece.Parsed(british, _lexicon).MidSentenceCapitals, 1);
+            }
         }
         else
         {
@@ -164,35 +168,36 @@ public sealed class IncrementalChecker
             int shorter = Math.Min(current.Length, _previous.Length);
             while (prefix < shorter && ReferenceEquals(current[prefix], _previous[prefix])) prefix++;
             while (suffix < shorter - prefix && ReferenceEquals(current[^(suffix + 1)], _previous[^(suffix + 1)])) suffix++;
-            for (int i = prefix; i < _previous.Length - suffix; i++) Add(_previous[i].Parsed(british, _lexicon), -1);
-            for (int i = prefix; i < current.Length - suffix; i++) Add(current[i].Parsed(british, _lexicon), 1);
+            var went = _previous[prefix..(_previous.Length - suffix)].Select(p => p.Parsed(british, _lexicon)).ToList();
+            var came = current[prefix..(current.Length - suffix)].Select(p => p.Parsed(british, _lexicon)).ToList();
+            _tally.Replace(went.Select(p => p.Names), came.Select(p => p.Names));
+            foreach (var parse in went) _capitals.Add(parse.MidSentenceCapitals, -1);
+            foreach (var parse in came) _capitals.Add(parse.MidSentenceCapitals, 1);
         }
         _previous = current;
         _britishStyle = british;
         if (_tally.Changed || styleChanged || _names is null) LearnNames(styleChanged);
         _knowledge!.MidSentenceCapitals = _capitals.Counts;
-
-        void Add(Parse parse, int sign)
-        {
-            if (sign > 0) _tally.Add(parse.Names); else _tally.Remove(parse.Names);
-            _capitals.Add(parse.MidSentenceCapitals, sign);
-        }
     }
 
+    /// <summary>Decides the names again. A new or lost name changes what every paragraph knows; a name seen more or
+    /// less often matters only to the paragraphs that asked whether a word is its typo (<see cref="DocumentRead"/>).</summary>
     private void LearnNames(bool styleChanged)
     {
         _tally.Changed = false;
         var names = NameBook.Build(_tally, _lexicon, _options);
-        if (styleChanged || _names is null || !names.SameNamesAs(_names)) _namesVersion++;
-        if (styleChanged || _names is null || !names.SameAs(_names))
+        if (_names is not null && names.SameAs(_names) && !styleChanged) return;
+        bool sameNames = _names is not null && names.SameNamesAs(_names) && !styleChanged;
+        if (!sameNames)
         {
+            _namesVersion++;
             _knowledgeVersion++;
-            var knowledge = new DocumentKnowledge(names, _lexicon, _options.Dialect);
-            if (_names is not null && names.SameNamesAs(_names))
-                foreach (var (word, suggestions) in _knowledge!.Suggestions) knowledge.Suggestions[word] = suggestions;
-            _knowledge = knowledge;
-            _names = names;
         }
+        var knowledge = new DocumentKnowledge(names, _lexicon, _options.Dialect);
+        if (sameNames)
+            foreach (var (word, suggestions) in _knowledge!.Suggestions) knowledge.Suggestions[word] = suggestions;
+        _knowledge = knowledge;
+        _names = names;
     }
 
     /// <summary>The writer's styles over the whole text; when one flips, every paragraph's result may change.</summary>

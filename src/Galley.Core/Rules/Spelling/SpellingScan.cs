@@ -176,7 +176,7 @@ public sealed class SpellingScan
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
         var token = context.Manuscript.Tokens[t];
         bool capitalized = char.IsUpper(text[0]) && !token.Is(TokenFlags.AllCaps);
-        if (capitalized && occurrences <= 2 && context.Names.SlipOf(text, occurrences) is { } name)
+        if (capitalized && occurrences <= 2 && context.NameSlipOf(text, occurrences) is { } name)
         {
             suggestions = [name, .. suggestions.Where(s => s != name)];
             return UnknownKind.NameTypo;
