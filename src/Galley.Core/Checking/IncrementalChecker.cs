@@ -176,26 +176,36 @@ public sealed class IncrementalChecker
         }
         _previous = current;
         _britishStyle = british;
-        if (_tally.Changed || styleChanged || _names is null) LearnNames(styleChanged);
+        if (_tally.Changed || styleChanged || _names is null) LearnNames(current, styleChanged);
         _knowledge!.MidSentenceCapitals = _capitals.Counts;
     }
 
-    /// <summary>Decides the names again. A new or lost name changes what every paragraph knows; a name seen more or
-    /// less often matters only to the paragraphs that asked whether a word is its typo (<see cref="DocumentRead"/>).</summary>
-    private void LearnNames(bool styleChanged)
+    /// <summary>Decides the names again. A name seen more or less often matters only to the paragraphs that asked
+    /// whether a word is its typo (<see cref="DocumentRead"/>); a new or lost name only to the paragraphs that hold it
+    /// or a word a few letters from it (which it may be suggested for), the rest keep their facts and results.</summary>
+    private void LearnNames(Piece[] current, bool styleChanged)
     {
         _tally.Changed = false;
         var names = NameBook.Build(_tally, _lexicon, _options);
         if (_names is not null && names.SameAs(_names) && !styleChanged) return;
-        bool sameNames = _names is not null && names.SameNamesAs(_names) && !styleChanged;
-        if (!sameNames)
+        var knowledge = new DocumentKnowledge(names, _lexicon, _options.Dialect);
+        if (_names is null || styleChanged)
         {
             _namesVersion++;
             _knowledgeVersion++;
         }
-        var knowledge = new DocumentKnowledge(names, _lexicon, _options.Dialect);
-        if (sameNames)
-            foreach (var (word, suggestions) in _knowledge!.Suggestions) knowledge.Suggestions[word] = suggestions;
+        else
+        {
+            var changed = names.All.Except(_names.All).Concat(_names.All.Except(names.All)).ToArray();
+            foreach (var (word, suggestions) in _knowledge!.Suggestions)
+                if (!NameChange.Reaches(changed, word)) knowledge.Suggestions[word] = suggestions;
+            if (changed.Length > 0)
+            {
+                int was = _namesVersion++;
+                foreach (var piece in current.Distinct())
+                    if (!NameChange.Touches(changed, piece)) piece.CarryNames(was, _namesVersion);
+            }
+        }
         _knowledge = knowledge;
         _names = names;
     }
@@ -238,7 +248,7 @@ public sealed class IncrementalChecker
         var work = new Dictionary<Piece, List<Neighbours>>();
         for (int i = 0; i < current.Length; i++)
         {
-            if (current[i].Holds(neighbours[i], british, _knowledgeVersion, knowledge)) continue;
+            if (current[i].Holds(neighbours[i], british, _knowledgeVersion, _namesVersion, knowledge)) continue;
             if (!work.TryGetValue(current[i], out var list)) work[current[i]] = list = [];
             if (!list.Contains(neighbours[i])) list.Add(neighbours[i]);
         }
@@ -247,7 +257,7 @@ public sealed class IncrementalChecker
         For(pieces.Length, parallel && ParagraphsChecked >= ParallelFrom, i =>
         {
             foreach (var n in pieces[i].Value)
-                pieces[i].Key.Check(n, british, _knowledgeVersion, knowledge, _lexicon, _options, _paragraphRules);
+                pieces[i].Key.Check(n, british, _knowledgeVersion, _namesVersion, knowledge, _lexicon, _options, _paragraphRules);
         });
     }
 
@@ -296,6 +306,7 @@ public sealed class IncrementalChecker
             Apostrophes = ApostropheCount.Of(text);
             HighMarks = SpaceBeforePunctuation.CountHighMarks(own);
             OpensWithQuote = own.Paragraphs[0].IsProse && own.Tokens.Length > 0 && own.Tokens[0].Kind == TokenKind.Quote;
+            Words = own.Tokens.Where(t => t.IsWord).Select(t => own.StringOf(t)).Distinct().ToArray();
             _parses[Votes.BritishStyle ? 1 : 0] = new Parse(own, lexicon.Language);
         }
 
@@ -305,6 +316,8 @@ public sealed class IncrementalChecker
         public HighMarks HighMarks { get; }
         /// <summary>A prose paragraph whose first token is a quote: speech left open in the paragraph before goes on here.</summary>
         public bool OpensWithQuote { get; }
+        /// <summary>The paragraph's distinct words, for telling whether a change of names reaches it.</summary>
+        public string[] Words { get; }
 
         public Parse Parsed(bool british, Lexicon.Lexicon lexicon) =>
             _parses[british ? 1 : 0] ??= new Parse(Manuscript.ParseParagraph(Text, lexicon.Language, british), lexicon.Language);
@@ -330,14 +343,23 @@ public sealed class IncrementalChecker
             return _facts;
         }
 
+        /// <summary>Facts and results worked out with the names of version <paramref name="was"/> still hold with those of
+        /// <paramref name="now"/>: the names that changed do not touch this paragraph.</summary>
+        public void CarryNames(int was, int now)
+        {
+            if (_factsVersion == was) _factsVersion = now;
+            foreach (var result in _results)
+                if (result is not null && result.NamesVersion == was) result.NamesVersion = now;
+        }
+
         public CheckedResult Result(Neighbours neighbours) => _results[Slot(neighbours)]!;
 
         /// <summary>Whether the result kept for these neighbours still holds: same names and styles, same counts read.</summary>
-        public bool Holds(Neighbours neighbours, bool british, int knowledgeVersion, DocumentKnowledge knowledge) =>
-            _results[Slot(neighbours)] is { } kept && kept.Version == knowledgeVersion && kept.BritishStyle == british
+        public bool Holds(Neighbours neighbours, bool british, int knowledgeVersion, int namesVersion, DocumentKnowledge knowledge) =>
+            _results[Slot(neighbours)] is { } kept && kept.Version == knowledgeVersion && kept.NamesVersion == namesVersion && kept.BritishStyle == british
             && kept.Reads.TrueForAll(read => read.StillHolds(knowledge));
 
-        public void Check(Neighbours neighbours, bool british, int knowledgeVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon,
+        public void Check(Neighbours neighbours, bool british, int knowledgeVersion, int namesVersion, DocumentKnowledge knowledge, Lexicon.Lexicon lexicon,
             CheckOptions options, Rule[] rules)
         {
             var manuscript = Parsed(british, lexicon).Manuscript;
@@ -345,7 +367,7 @@ public sealed class IncrementalChecker
             var sink = new DiagnosticSink();
             foreach (var rule in rules) rule.Check(context, sink);
             var diagnostics = Checker.InOrder(Checker.Keep(sink.Items, manuscript, options)).ToList();
-            _results[Slot(neighbours)] = new CheckedResult(knowledgeVersion, british, context.DocumentReads, diagnostics);
+            _results[Slot(neighbours)] = new CheckedResult(knowledgeVersion, british, context.DocumentReads, diagnostics) { NamesVersion = namesVersion };
         }
 
         /// <summary>A paragraph that occurs in several places may have different neighbours in each: one result per way
@@ -354,7 +376,11 @@ public sealed class IncrementalChecker
             (n.NextOpensWithQuote ? 1 : 0) + 2 * (n.PreviousEnd is not { } end ? 0 : 1 + (end.EndsSentence ? 1 : 0) + (end.EndsWithQuote ? 2 : 0));
     }
 
-    private sealed record CheckedResult(int Version, bool BritishStyle, List<DocumentRead> Reads, List<Diagnostic> Diagnostics);
+    private sealed record CheckedResult(int Version, bool BritishStyle, List<DocumentRead> Reads, List<Diagnostic> Diagnostics)
+    {
+        /// <summary>The names the result was worked out with, carried on while a change of names does not touch the paragraph.</summary>
+        public int NamesVersion { get; set; }
+    }
 
     /// <summary>A paragraph parsed with one speech style, and its part of the whole manuscript's tallies.</summary>
     private sealed class Parse(Manuscript manuscript, Lexicon.LanguageData language)
@@ -391,6 +417,31 @@ public sealed class IncrementalChecker
                 count += sign * n;
                 if (count == 0) _counts.Remove(word);
             }
+        }
+    }
+
+    /// <summary>Which paragraphs a change of names (names learned or lost) can touch. A check reads names by looking up
+    /// the paragraph's own words (a name, its possessive or plural, in any case) and by suggesting names for unknown
+    /// words up to two letters from them; three letters is the margin kept.</summary>
+    private static class NameChange
+    {
+        private const int SuggestionReach = 3;
+
+        public static bool Touches(string[] changed, Piece piece)
+        {
+            foreach (var name in changed)
+                if (piece.Text.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var word in piece.Words)
+                if (Reaches(changed, word)) return true;
+            return false;
+        }
+
+        public static bool Reaches(string[] changed, string word)
+        {
+            foreach (var name in changed)
+                if (Math.Abs(name.Length - word.Length) <= SuggestionReach
+                    && Lexicon.EditDistance.Between(name, word, SuggestionReach, ignoreCase: true) <= SuggestionReach) return true;
+            return false;
         }
     }
 }

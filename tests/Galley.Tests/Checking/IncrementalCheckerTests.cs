@@ -95,10 +95,15 @@ public sealed class IncrementalCheckerTests
         checker.Check(string.Join("\n\n", paragraphs));
         Assert.Equal(2, checker.ParagraphsChecked);
 
-        // A new name learned from one paragraph (it recurs, so it is a name) changes what every paragraph knows.
-        paragraphs[3] = "Quillon watched. Quillon waited.";
+        // A name learned from one paragraph (used twice, so it is a name) changes what the paragraphs that hold it know,
+        // and the suggestions for a word a slip away from it; the other paragraphs keep their results.
+        paragraphs[25] = "Maribeth crossed bridge number 25 and saw the zorvin.";
         checker.Check(string.Join("\n\n", paragraphs));
-        Assert.Equal(30, checker.ParagraphsChecked);
+        paragraphs[3] = "Zorvan crossed bridge number 3 and Zorvan looked at the cold water.";
+        var text = string.Join("\n\n", paragraphs);
+        Assert.Equal(Describe(FullCheck(text)), Describe(checker.Check(text)));
+        Assert.Contains("Zorvan", checker.Names.All);
+        Assert.Equal(2, checker.ParagraphsChecked);
     }
 
     [Fact]
