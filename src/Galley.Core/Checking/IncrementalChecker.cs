@@ -134,7 +134,7 @@ public sealed class IncrementalChecker
             else missing.Add(i);
         }
         var made = new Piece[missing.Count];
-        For(missing.Count, parallel, i => made[i] = new Piece(text.Substring(paragraphs[missing[i]].Span.Start, paragraphs[missing[i]].Span.Length), _lexicon));
+        For(missing.Count, parallel, i => made[i] = new Piece(text.Substring(paragraphs[missing[i]].Span.Start, paragraphs[missing[i]].Span.Length), _lexicon, _options.Dialect));
         for (int i = 0; i < missing.Count; i++)
         {
             // A text that occurs twice among the new paragraphs is one piece.
@@ -298,7 +298,7 @@ public sealed class IncrementalChecker
         /// <summary>The kept results, one for each way the neighbours may stand (see <see cref="Slot"/>).</summary>
         private readonly CheckedResult?[] _results = new CheckedResult?[10];
 
-        public Piece(string text, Lexicon.Lexicon lexicon)
+        public Piece(string text, Lexicon.Lexicon lexicon, Lexicon.Dialect dialect)
         {
             Text = text;
             var own = Manuscript.ParseParagraph(text, lexicon.Language, britishStyle: null);
@@ -306,7 +306,9 @@ public sealed class IncrementalChecker
             Apostrophes = ApostropheCount.Of(text);
             HighMarks = SpaceBeforePunctuation.CountHighMarks(own);
             OpensWithQuote = own.Paragraphs[0].IsProse && own.Tokens.Length > 0 && own.Tokens[0].Kind == TokenKind.Quote;
-            Words = own.Tokens.Where(t => t.IsWord).Select(t => own.StringOf(t)).Distinct().ToArray();
+            UnlistedWords = own.Tokens.Where(t => t.IsWord).Select(t => own.StringOf(t))
+                .SelectMany(word => word.Split(HyphenChars).Append(word))   // the parts of a compound are looked up too
+                .Where(word => word.Length > 0 && !lexicon.Words.Contains(word, dialect)).Distinct().ToArray();
             _parses[Votes.BritishStyle ? 1 : 0] = new Parse(own, lexicon.Language);
         }
 
@@ -316,8 +318,12 @@ public sealed class IncrementalChecker
         public HighMarks HighMarks { get; }
         /// <summary>A prose paragraph whose first token is a quote: speech left open in the paragraph before goes on here.</summary>
         public bool OpensWithQuote { get; }
-        /// <summary>The paragraph's distinct words, for telling whether a change of names reaches it.</summary>
-        public string[] Words { get; }
+        /// <summary>The paragraph's distinct words the dictionary lacks (only those are given suggestions), for telling
+        /// whether a change of names reaches it.</summary>
+        public string[] UnlistedWords { get; }
+
+        /// <summary>The hyphens <see cref="CharClass.IsHyphen"/> knows.</summary>
+        private static readonly char[] HyphenChars = ['-', '\u2010', '\u2011'];
 
         public Parse Parsed(bool british, Lexicon.Lexicon lexicon) =>
             _parses[british ? 1 : 0] ??= new Parse(Manuscript.ParseParagraph(Text, lexicon.Language, british), lexicon.Language);
@@ -421,26 +427,26 @@ public sealed class IncrementalChecker
     }
 
     /// <summary>Which paragraphs a change of names (names learned or lost) can touch. A check reads names by looking up
-    /// the paragraph's own words (a name, its possessive or plural, in any case) and by suggesting names for unknown
-    /// words up to two letters from them; three letters is the margin kept.</summary>
+    /// the paragraph's own words (a name, its possessive or plural, in any case: any text holding the name) and by
+    /// suggesting names for the words no dictionary lists, those up to <see cref="Lexicon.Suggester.NameReach"/> edits
+    /// from a name.</summary>
     private static class NameChange
     {
-        private const int SuggestionReach = 3;
-
         public static bool Touches(string[] changed, Piece piece)
         {
             foreach (var name in changed)
                 if (piece.Text.Contains(name, StringComparison.OrdinalIgnoreCase)) return true;
-            foreach (var word in piece.Words)
+            foreach (var word in piece.UnlistedWords)
                 if (Reaches(changed, word)) return true;
             return false;
         }
 
         public static bool Reaches(string[] changed, string word)
         {
+            const int reach = Lexicon.Suggester.NameReach;
             foreach (var name in changed)
-                if (Math.Abs(name.Length - word.Length) <= SuggestionReach
-                    && Lexicon.EditDistance.Between(name, word, SuggestionReach, ignoreCase: true) <= SuggestionReach) return true;
+                if (Math.Abs(name.Length - word.Length) <= reach && Lexicon.EditDistance.Between(name, word, reach, ignoreCase: true) <= reach)
+                    return true;
             return false;
         }
     }
