@@ -88,6 +88,24 @@ public sealed class IncrementalKnowledgeTests
     }
 
     [Fact]
+    public void A_word_at_the_end_of_a_paragraph_reads_nothing_of_the_next()
+    {
+        var paragraphs = Filler(4);
+        paragraphs[1] = "The grommetkin hid und";   // a foreign word before a capital is a name particle (du Maurier) only in its paragraph
+        paragraphs[2] = "Maribeth came back.";
+        Assert.Contains(Check(paragraphs), d => d.RuleId == "GL0001" && d.Message.Contains("und"));
+    }
+
+    [Fact]
+    public void A_paragraph_or_text_that_ends_on_a_verbs_object_is_checked()
+    {
+        var paragraphs = Filler(3);
+        paragraphs[1] = "Nothing could stop him";   // the object ends the paragraph: nothing after it to read
+        Check(paragraphs);
+        Check(["Nothing could stop him"]);
+    }
+
+    [Fact]
     public void A_style_that_flips_rechecks_every_paragraph()
     {
         var paragraphs = Filler(6);

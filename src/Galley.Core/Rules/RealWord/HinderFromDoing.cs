@@ -59,7 +59,7 @@ public sealed class HinderFromDoing : Rule
             tags ??= PosTags.Of(context);
             if (!tags[t].IsVerb) continue;
             int forIndex = AfterObject(manuscript, tags, t + 1);
-            if (forIndex < 0 || !manuscript.TextOf(tokens[forIndex]).Equals("for", StringComparison.OrdinalIgnoreCase)) continue;
+            if (forIndex < 0 || forIndex >= tokens.Length || !manuscript.TextOf(tokens[forIndex]).Equals("for", StringComparison.OrdinalIgnoreCase)) continue;
             int next = forIndex + 1;
             if (next >= tokens.Length || !tokens[next].IsWord || manuscript.SentenceOf(next) != manuscript.SentenceOf(t)) continue;
             if (!manuscript.TextOf(tokens[next]).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || tags[next].Head != Pos.Vbg) continue;
@@ -74,7 +74,7 @@ public sealed class HinderFromDoing : Rule
     private static bool IsKeep(ReadOnlySpan<char> verb) => verb.StartsWith("keep", StringComparison.OrdinalIgnoreCase) || verb.Equals("kept", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index just after the verb's object (a pronoun, a name, or up to four words of a noun phrase
-    /// ending in a noun), or -1.</summary>
+    /// ending in a noun), or -1; past the last token when the object ends the text.</summary>
     private static int AfterObject(Manuscript manuscript, PosTags tags, int start)
     {
         var tokens = manuscript.Tokens;
