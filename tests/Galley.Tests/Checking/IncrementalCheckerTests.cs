@@ -68,6 +68,24 @@ public sealed class IncrementalCheckerTests
         }
     }
 
+    /// <summary>The same on a real draft (the shared sample, when present: it is not in the repository).</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Random_edits_of_a_real_draft_give_the_same_diagnostics_as_a_full_check(int seed)
+    {
+        var path = RepositoryPaths.Shared is { } shared ? Path.Combine(shared, "samples", "lana-pov.txt") : null;
+        if (path is null || !File.Exists(path)) return;
+        var random = new Random(seed);
+        var text = File.ReadAllText(path);
+        var checker = new IncrementalChecker();
+        for (int step = 0; step < 40; step++)
+        {
+            Assert.Equal(Describe(FullCheck(text)), Describe(checker.Check(text)));
+            text = Edit(random, text);
+        }
+    }
+
     /// <summary>The check of the whole manuscript at once, on one thread: the reference every other way must equal.</summary>
     internal static IReadOnlyList<Diagnostic> FullCheck(string text, CheckOptions? options = null)
     {
