@@ -49,6 +49,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Keep("Tobiah and Wren don't feed the dog.", "a coordinated subject is plural"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -34,6 +34,8 @@ public sealed class MissingCommaBeforeSpeech : Rule
         Example.Keep("They say \"no\" to every offer.", "a quoted word inside the sentence"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

@@ -49,6 +49,8 @@ public sealed class DoubledWord : Rule
         Example.Keep("\"Nope nope. Not going in there.\"", "An interjection repeated in speech."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -44,7 +44,7 @@ public sealed class SpellingScan
     {
         var found = FindUnknown(context);
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        var suggestionCache = (IDictionary<string, IReadOnlyList<string>>?)context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
         SuggestMissing(context, counts.Keys, suggestionCache);
         var words = new List<UnknownWord>(found.Count);
         foreach (var c in found)
@@ -58,7 +58,7 @@ public sealed class SpellingScan
 
     /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
     /// many: each word's suggestions depend only on the word, the lexicon and the names, so the result is the same.</summary>
-    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, Dictionary<string, IReadOnlyList<string>> cache)
+    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, IDictionary<string, IReadOnlyList<string>> cache)
     {
         var words = distinct.Where(text => !cache.ContainsKey(text) && !WordAcceptance.IsInformal(context, text)).ToList();
         var suggester = context.Suggester;
@@ -165,7 +165,7 @@ public sealed class SpellingScan
     /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
     /// the other dialect shares.</summary>
     private static UnknownKind? Classify(CheckContext context, int t, string text, int occurrences,
-        Dictionary<string, IReadOnlyList<string>> cache, out IReadOnlyList<string> suggestions)
+        IDictionary<string, IReadOnlyList<string>> cache, out IReadOnlyList<string> suggestions)
     {
         suggestions = [];
         if (WordAcceptance.IsInformal(context, text) || Voice.DroppedG(context, text) is not null)
@@ -180,7 +180,7 @@ public sealed class SpellingScan
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect)) return UnknownKind.OtherDialect;
         var token = context.Manuscript.Tokens[t];
         bool capitalized = char.IsUpper(text[0]) && !token.Is(TokenFlags.AllCaps);
-        if (capitalized && occurrences <= 2 && context.Names.SlipOf(text, occurrences) is { } name)
+        if (capitalized && occurrences <= 2 && context.NameSlipOf(text, occurrences) is { } name)
         {
             suggestions = [name, .. suggestions.Where(s => s != name)];
             return UnknownKind.NameTypo;
