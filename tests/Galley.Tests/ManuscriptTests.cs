@@ -35,6 +35,8 @@ public class ManuscriptTests
     [InlineData("She ran\u2014fast\u2014and hid. Then silence.", new[] { "She ran\u2014fast\u2014and hid.", "Then silence." })]
     [InlineData("The years 1990\u20131995 passed. We aged.", new[] { "The years 1990\u20131995 passed.", "We aged." })]
     [InlineData("We drove 60 m.p.h. on the road. It was late.", new[] { "We drove 60 m.p.h. on the road.", "It was late." })]
+    [InlineData("The deed was witnessed by Wm. Ashby and Chas. Penrose. Then it was sealed.",
+        new[] { "The deed was witnessed by Wm. Ashby and Chas. Penrose.", "Then it was sealed." })]
     public void Splits_sentences(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]

@@ -19,13 +19,14 @@ public sealed class CheckContext
     }
 
     /// <summary>A check of part of a manuscript (one paragraph) that reads what was learned from the whole of it.</summary>
-    internal CheckContext(Manuscript part, Lexicon.Lexicon lexicon, CheckOptions options, DocumentKnowledge document)
+    internal CheckContext(Manuscript part, Lexicon.Lexicon lexicon, CheckOptions options, DocumentKnowledge document, Neighbours neighbours = default)
     {
         Manuscript = part;
         Lexicon = lexicon;
         Options = options;
         Names = document.Names;
         Document = document;
+        Neighbours = neighbours;
     }
 
     /// <summary>The manuscript writes apostrophes curly (’) more often than straight ('): fixes follow its style.</summary>
@@ -36,17 +37,38 @@ public sealed class CheckContext
     /// <summary>Set when <see cref="Manuscript"/> is one part of a larger manuscript; null for a whole one.</summary>
     internal DocumentKnowledge? Document { get; }
 
+    /// <summary>What a part knows of the paragraphs beside it; default for a whole manuscript.</summary>
+    internal Neighbours Neighbours { get; }
+
     /// <summary>The whole manuscript's counts this check has read, for telling later whether its result still holds.</summary>
-    internal List<KeyValuePair<string, int>> DocumentReads { get; } = new();
+    internal List<DocumentRead> DocumentReads { get; } = new();
 
     /// <summary>How often an unknown word occurs in the whole manuscript (a part reads the whole's count).</summary>
-    internal int UnknownWordCount(string word, IReadOnlyDictionary<string, int> localCounts)
+    internal int UnknownWordCount(string word, IReadOnlyDictionary<string, int> localCounts) =>
+        Document is null ? localCounts[word] : DocumentCount(DocumentTally.UnknownWords, word, int.MaxValue);
+
+    /// <summary>A part's read of one of the whole manuscript's counts, up to <paramref name="enough"/> (the most the
+    /// reader tells apart), recorded so the part is checked again only when what it read changes.</summary>
+    internal int DocumentCount(DocumentTally tally, string word, int enough)
     {
-        if (Document?.UnknownWordCounts is not { } counts) return localCounts[word];
-        int n = counts.GetValueOrDefault(word);
-        DocumentReads.Add(new(word, n));
+        int n = Math.Min(Document!.Count(tally, word), enough);
+        DocumentReads.Add(new(tally, word, n, enough));
         return n;
     }
+
+    /// <summary>The frequent name <paramref name="word"/>, seen <paramref name="occurrences"/> times, is probably a typo
+    /// of (see <see cref="NameBook.SlipOf"/>); names' counts decide it, so a part records what it read.</summary>
+    internal string? NameSlipOf(string word, int occurrences)
+    {
+        var slip = Names.SlipOf(word, occurrences);
+        if (Document is not null) DocumentReads.Add(new(null, word, occurrences, 0, slip));
+        return slip;
+    }
+
+    /// <summary>An unclosed speech quotation goes on in the next paragraph (the fiction convention: that paragraph
+    /// opens with a quote); a part reads whether its next paragraph does.</summary>
+    internal bool ContinuesInNextParagraph(Quotation q) =>
+        Document is null ? q.ContinuesInNextParagraph : !q.IsClosed && q.IsSpeech && Neighbours.NextOpensWithQuote;
 
     public Manuscript Manuscript { get; }
     public Lexicon.Lexicon Lexicon { get; }

@@ -55,6 +55,26 @@ internal sealed class NameTally
         return true;
     }
 
+    /// <summary>Takes away the tallies of the paragraphs that went and adds those of the paragraphs that came, touching
+    /// only the words whose counts differ in the end, so an edit that leaves the evidence as it was changes nothing.</summary>
+    public void Replace(IEnumerable<NameTally> went, IEnumerable<NameTally> came)
+    {
+        var evidence = new Dictionary<string, NameBook.NameEvidence>(StringComparer.Ordinal);
+        var lowercase = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tally in went)
+        {
+            foreach (var (word, e) in tally._evidence) evidence[word] = evidence.GetValueOrDefault(word) - e;
+            foreach (var (word, n) in tally._lowercase) lowercase[word] = lowercase.GetValueOrDefault(word) - n;
+        }
+        foreach (var tally in came)
+        {
+            foreach (var (word, e) in tally._evidence) evidence[word] = evidence.GetValueOrDefault(word) + e;
+            foreach (var (word, n) in tally._lowercase) lowercase[word] = lowercase.GetValueOrDefault(word) + n;
+        }
+        foreach (var (word, e) in evidence) if (e != default) AddEvidence(word, e, 1);
+        foreach (var (word, n) in lowercase) if (n != 0) AddLowercase(word, n);
+    }
+
     public void Add(NameTally other) => Merge(other, 1);
 
     public void Remove(NameTally other) => Merge(other, -1);

@@ -16,6 +16,10 @@ public sealed class Suggester
     /// <summary>Words shorter than this are never three edits from a typed word long enough to be given three.</summary>
     private const int ThreeEditsMinimumLength = 8;
 
+    /// <summary>The edits within which a learned name is suggested for a word (an editor re-checks the words this near a
+    /// name that comes or goes).</summary>
+    internal const int NameReach = 2;
+
     /// <summary>Two-letter words that stand on their own in running text (not "ed", "er", "en", which subtitles also count).</summary>
     private static readonly HashSet<string> TwoLetterWords =
         ["am", "an", "as", "at", "be", "by", "do", "go", "he", "hi", "if", "in", "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "up", "us", "we"];
@@ -141,7 +145,7 @@ public sealed class Suggester
         }
         foreach (var lower in _lowercaseNames)
         {
-            if (Math.Abs(lower.Length - typed.Length) <= 2 && EditDistance.Between(lower, typed, 2) <= 2)
+            if (Math.Abs(lower.Length - typed.Length) <= NameReach && EditDistance.Between(lower, typed, NameReach) <= NameReach)
                 Consider(lower, Cost(typed, lower, sound) - 0.3);
         }
         // A word that is exactly two everyday words run together, and not one slip away from a common word, is

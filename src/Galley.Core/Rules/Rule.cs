@@ -15,9 +15,11 @@ public abstract class Rule
     public abstract void Check(CheckContext context, DiagnosticSink sink);
 
     /// <summary>True when the rule's findings in a paragraph depend only on that paragraph and on what the context
-    /// learned from the whole manuscript (its names, the counts of unknown words): then an editor re-checks only the
-    /// paragraphs an edit touched (<see cref="IncrementalChecker"/>). A rule that reads other paragraphs, the text
-    /// outside its paragraph or <see cref="Document.Quotation.ContinuesInNextParagraph"/> must leave this false.</summary>
+    /// knows of the whole manuscript and of the paragraph's neighbours (its names, the counts of unknown words and of
+    /// mid-sentence capitals, the writer's styles, <see cref="CheckContext.ContinuesInNextParagraph"/>; a part of a
+    /// manuscript reads them from <c>CheckContext.Document</c>): then an editor re-checks only the paragraphs an edit
+    /// touched (<see cref="IncrementalChecker"/>) and a large text is checked paragraph by paragraph on all cores. A
+    /// rule that reads other paragraphs or the text outside its paragraph any other way must leave this false.</summary>
     public virtual bool IsParagraphLocal => false;
 
     /// <summary>True when the rule reports only the first of its findings on each spelling in the whole manuscript (a

@@ -43,6 +43,9 @@ public static class TenseAnalysis
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
         { "can", "can't", "cannot", "will", "won't", "shall", "he'll", "she'll", "they'll", "you'll", "i'll", "we'll" };
 
+    /// <summary>Past in form, but as modals (I could tell him, it would rain) they fit a present-tense narration.</summary>
+    private static readonly HashSet<string> PastModals = new(StringComparer.Ordinal) { "could", "couldn't", "would", "wouldn't" };
+
     /// <summary>After these, a subject's verb is a bare infinitive (could they stop, did they hear), not a present.</summary>
     private static readonly HashSet<string> InvertingAuxiliaries = new(StringComparer.Ordinal)
         { "could", "did", "would", "should", "might", "may", "must", "will", "can", "do", "does", "nor", "didn't", "couldn't", "wouldn't" };
@@ -54,6 +57,11 @@ public static class TenseAnalysis
         { "is", "are", "isn't", "aren't", "it's", "that's", "there's", "here's", "what's", "where's", "ain't" };
 
     private static readonly HashSet<string> PersonalSubjects = new(StringComparer.Ordinal) { "i", "you", "we", "they", "he", "she" };
+
+    /// <summary>The check's tense report, computed once and shared by the rules (against the whole manuscript's tense
+    /// when one paragraph is checked on its own).</summary>
+    internal static TenseReport Of(CheckContext context) =>
+        context.Memo(static c => Analyze(c.Manuscript, c.Names, c.Document?.DominantTense, PosTags.Of(c)));
 
     public static TenseReport Analyze(Manuscript manuscript, NameBook names) => Analyze(manuscript, names, dominantTense: null);
 
@@ -85,11 +93,13 @@ public static class TenseAnalysis
             for (int i = 0; i < sentences.Count; i++)
             {
                 var s = sentences[i];
-                if (s.Present.Count > 0 || s.PastVerbs.Count == 0 || i == 0 || i + 1 >= sentences.Count) continue;
+                // could/would in a present-tense narration are modals (I could tell him), not the past of can/will.
+                var pastVerbs = s.PastVerbs.Where(t => !PastModals.Contains(NarratorFinder.Lower(manuscript, t))).ToList();
+                if (s.Present.Count > 0 || pastVerbs.Count == 0 || i == 0 || i + 1 >= sentences.Count) continue;
                 if (sentences[i - 1].Present.Count == 0 || sentences[i + 1].Present.Count == 0) continue;
                 if (sentences[i - 1].Paragraph != s.Paragraph || sentences[i + 1].Paragraph != s.Paragraph) continue;
                 var span = SpanOf(manuscript, s.Clauses[0].First(), s.Clauses[^1].Last());
-                drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), s.PastVerbs.Select(t => manuscript.Tokens[t].Span).ToList(), DriftKind.Slip, Tense.Past));
+                drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), pastVerbs.Select(t => manuscript.Tokens[t].Span).ToList(), DriftKind.Slip, Tense.Past));
             }
         return new TenseReport(dominant, past, present, drifts);
     }

@@ -28,6 +28,8 @@ public sealed class ArticleBeforeSound : Rule
         Example.Keep("It was a NASA project."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

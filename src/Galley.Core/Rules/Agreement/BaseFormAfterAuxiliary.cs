@@ -37,6 +37,8 @@ public sealed class BaseFormAfterAuxiliary : Rule
         Example.Keep("The will gives everything to her."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

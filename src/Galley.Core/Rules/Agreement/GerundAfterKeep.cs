@@ -32,6 +32,8 @@ public sealed class GerundAfterKeep : Rule
         Example.Keep("He started work on the roof."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -33,6 +33,8 @@ public sealed class MissingInfinitiveTo : Rule
         Example.Keep("It was too late for it to be an accident."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

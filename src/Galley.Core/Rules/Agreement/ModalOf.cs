@@ -28,6 +28,8 @@ public sealed class ModalOf : Rule
         Example.Keep("I should have known better."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -27,6 +27,8 @@ public sealed class ParticipleAfterHave : Rule
         Example.Keep("All I had was a dollar."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

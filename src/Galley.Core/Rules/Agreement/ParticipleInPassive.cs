@@ -26,6 +26,8 @@ public sealed class ParticipleInPassive : Rule
         Example.Keep("All that I got was a flat tire."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = Grammar.GrammarText.Of(context);

@@ -30,6 +30,8 @@ public sealed class PastTenseForm : Rule
         Example.Keep("He was drunk again."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -48,6 +48,16 @@ internal static class SubjectPronoun
         return next;
     }
 
+    /// <summary>Token t opens a clause as its subject: first in its sentence or quotation, after a comma, or after a
+    /// conjunction (and the seeds were, because Mara doesn't).</summary>
+    public static bool StartsSubjectClause(GrammarText text, int t)
+    {
+        int previous = text.Previous(t);
+        if (previous < 0 || text.Word(previous) is null) return text.StartsClause(t);
+        return text.Word(previous) is "and" or "but" or "or" or "so" or "because" or "when" or "while" or "until" or "if" or "though" or "although"
+            && !text.Tokens[previous].Is(TokenFlags.Capitalized) || text.StartsClause(t);
+    }
+
     /// <summary>Nonstandard grammar inside dialogue is usually a character's voice: only a hint there.</summary>
     public static Severity SeverityAt(Token token, Severity narration) => token.Is(TokenFlags.InSpeech) ? Severity.Info : narration;
 }

@@ -20,8 +20,8 @@ public sealed class SubjectVerbAgreement : Rule
 
     public override RuleInfo Info { get; } = new(
         "GL4001", "subject-verb-agreement", Category.Agreement, Severity.Warning,
-        "A verb that does not agree with its pronoun subject (he disapprove, they was, I is, everyone are).",
-        Help: "Only the clear cases are checked: a personal pronoun right before its verb. Questions (`Does he know?`) and " +
+        "A verb that does not agree with its pronoun subject (he disapprove, they was, I is, everyone are), or a name with don't.",
+        Help: "Only the clear cases are checked: a personal pronoun right before its verb, and a name before `don't` in narration. Questions (`Does he know?`) and " +
               "subjunctives (`I insisted that he go`) are left alone. Inside dialogue a character may speak this way on purpose, " +
               "so there the rule only gives a hint.");
 
@@ -43,7 +43,13 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Keep("Act I is the longest."),
         Example.Keep("You and I are friends."),
         Example.Keep("I'd rather he stay."),
+        Example.Flag("Every morning Tobiah walks the dog, but Tobiah don't feed it.", "Every morning Tobiah walks the dog, but Tobiah doesn't feed it.", "a name takes doesn't in narration"),
+        Example.Flag("Tobiah waited at the gate. Tobiah don't see the car until it stopped.", "Tobiah waited at the gate. Tobiah didn't see the car until it stopped.", "in a past-tense story the past is offered first"),
+        Example.Keep("\"Tobiah don't feed the dog,\" Gran said.", "in speech a name with don't is a character's dialect"),
+        Example.Keep("Tobiah and Wren don't feed the dog.", "a coordinated subject is plural"),
     ];
+
+    public override bool IsParagraphLocal => true;
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
@@ -52,6 +58,7 @@ public sealed class SubjectVerbAgreement : Rule
         for (int t = 0; t < tokens.Length; t++)
         {
             var subject = text.Word(t);
+            if (subject is not null && IsNameSubject(context, text, t)) CheckNameDont(context, text, sink, t);
             if (subject is null || subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
             if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
             if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
@@ -66,6 +73,35 @@ public sealed class SubjectVerbAgreement : Rule
             sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[v], Info.Severity), fixes.Select(f => Fix.Replace(span, f)).ToArray());
         }
+    }
+
+    /// <summary>"Mara don't know": a name takes "doesn't" like he and she. Narration only: in speech it is dialect.</summary>
+    private void CheckNameDont(CheckContext context, GrammarText text, DiagnosticSink sink, int t)
+    {
+        var tokens = text.Tokens;
+        if (tokens[t].Is(Document.TokenFlags.InSpeech) || SubjectPronoun.IsCoordinated(text, t)) return;
+        int v = SubjectPronoun.VerbAfter(text, t);
+        if (v < 0 || text.Word(v) != "don't" || tokens[v].Is(Document.TokenFlags.Capitalized)) return;
+        // In a past-tense story the writer more likely meant the past (Mara didn't know): offer it first.
+        bool past = Galley.Story.TenseAnalysis.Of(context).Dominant == Galley.Story.Tense.Past;
+        var fixes = (past ? new[] { "didn't", "doesn't" } : ["doesn't", "didn't"]).Select(text.WithApostrophe).ToArray();
+        var span = tokens[v].Span;
+        sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])}\u201d takes \u201c{fixes[0]}\u201d or \u201c{fixes[1]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
+            Info.Severity, fixes.Select(f => Fix.Replace(span, f)).ToArray());
+    }
+
+    /// <summary>A single name standing as a clause's subject: capitalized, learned as a name or missing from the
+    /// dictionary in lowercase (so not "Birds" at a sentence start), not a family plural (the Kents), and not the
+    /// second part of a longer name or an object (told Mara).</summary>
+    private static bool IsNameSubject(CheckContext context, GrammarText text, int t)
+    {
+        var token = text.Tokens[t];
+        if (!token.Is(Document.TokenFlags.Capitalized) || token.Is(Document.TokenFlags.AllCaps) || text.Word(t) is not { } lower) return false;
+        if (text.Tags(t).Top is Pos.Pron or Pos.Det or Pos.Adv or Pos.Conj or Pos.Sconj or Pos.Adp) return false;   // It, They, This: not names
+        var written = context.Manuscript.TextOf(token);
+        if (written.Contains('\'') || written.Contains('\u2019') || context.Names.IsNamePlusS(written)) return false;
+        if (!context.Names.IsName(written) && context.Lexicon.Words.ContainsExact(lower, context.Dialect)) return false;
+        return SubjectPronoun.StartsSubjectClause(text, t);
     }
 
     private static List<string> Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)

@@ -24,6 +24,8 @@ public sealed class SupposedTo : Rule
         Example.Keep("We were supposed to meet at noon."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -36,6 +36,8 @@ public sealed class EachOtherPossessive : Rule
         Example.Keep("They fell into each other's arms."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

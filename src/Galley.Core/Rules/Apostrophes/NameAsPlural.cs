@@ -23,6 +23,8 @@ public sealed class NameAsPlural : Rule
         Example.Keep("I called Tobin. Mrs. Tobins smiled at him.", "a surname after a title"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -27,6 +27,8 @@ public sealed class NameMissingApostrophe : Rule
         Example.Keep("I saw Tobin. Tobins stared at us.", "a verb follows: the name-plural rule handles it"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

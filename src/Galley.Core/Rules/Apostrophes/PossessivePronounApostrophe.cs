@@ -26,6 +26,8 @@ public sealed class PossessivePronounApostrophe : Rule
         Example.Keep("Her sister's coat was ours."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -33,6 +33,8 @@ public sealed class CapitalAfterComma : Rule
         Example.Keep("She asked herself, Was it worth it?", "unquoted thought after a verb and its object"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
@@ -50,7 +52,7 @@ public sealed class CapitalAfterComma : Rule
             if (!address && EndsPhrase(m, t)) continue;   // "in a hurry, Handsome": a name for the person spoken to
             bool clause = ClauseStart.Begins(m, t);
             if (!clause && capitals.IsLegitimate(context, t)) continue;
-            if (clause && capitals.MidSentenceCount(word) >= 2) continue;
+            if (clause && capitals.IsCapitalizedOnPurpose(word)) continue;
             var span = TextSpan.FromBounds(comma.Start, token.End);
             string gap = m.Text[comma.End..token.Start];
             var stop = Fix.Replace(span, "." + gap + word.ToString());
@@ -100,7 +102,8 @@ public sealed class CapitalAfterComma : Rule
     private static bool AfterAddress(CheckContext context, int t)
     {
         var m = context.Manuscript;
-        for (int i = t, words = 0; i >= 0 && words < 3; i--)
+        int first = m.ParagraphOf(t).FirstToken;
+        for (int i = t, words = 0; i >= first && words < 3; i--)
         {
             var token = m.Tokens[i];
             if (token.IsWord)

@@ -29,6 +29,8 @@ public sealed class CapitalWhereSpeechResumes : Rule
         Example.Keep("\"Fine,\" he said, smiling, \"You win.\"", "the tag goes on into a clause of its own"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

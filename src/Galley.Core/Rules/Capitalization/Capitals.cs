@@ -19,6 +19,7 @@ internal sealed class Capitals
         "called", "named", "titled", "entitled", "dubbed", "labeled", "labelled", "marked", "nicknamed", "christened", "spelled", "spelt",
     };
 
+    private readonly CheckContext _context;
     private readonly Dictionary<string, int> _midSentence;
     private readonly bool[] _inTitledQuote;
 
@@ -26,12 +27,19 @@ internal sealed class Capitals
     /// term (Serene, Baroque) than a slip; slips happen on everyday words.</summary>
     private const int EverydayFrequency = 500;
 
-    /// <summary>How often the exact form is capitalized straight after another word in the manuscript.</summary>
-    public int MidSentenceCount(ReadOnlySpan<char> word) =>
-        _midSentence.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int n) ? n : 0;
+    /// <summary>Uses of a capitalized form straight after another word that make it the writer's choice.</summary>
+    internal const int OnPurposeUses = 2;
 
-    private Capitals(Dictionary<string, int> midSentence, bool[] inTitledQuote)
+    /// <summary>The writer capitalizes the exact form straight after another word at least <see cref="OnPurposeUses"/>
+    /// times in the manuscript (a part of a manuscript reads the whole's count).</summary>
+    public bool IsCapitalizedOnPurpose(ReadOnlySpan<char> word) =>
+        _context.Document is not null
+            ? _context.DocumentCount(DocumentTally.MidSentenceCapitals, word.ToString(), OnPurposeUses) >= OnPurposeUses
+            : _midSentence.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int n) && n >= OnPurposeUses;
+
+    private Capitals(CheckContext context, Dictionary<string, int> midSentence, bool[] inTitledQuote)
     {
+        _context = context;
         _midSentence = midSentence;
         _inTitledQuote = inTitledQuote;
     }
@@ -44,6 +52,20 @@ internal sealed class Capitals
     private static Capitals Build(CheckContext context)
     {
         var m = context.Manuscript;
+        var counts = context.Document is null ? CountMidSentence(m) : [];
+        var titled = new bool[m.Tokens.Length];
+        foreach (var q in m.Quotations)
+        {
+            if (!q.IsClosed || !IsTitleCased(m, q.OpenToken + 1, q.CloseToken)) continue;
+            for (int t = q.OpenToken; t <= q.CloseToken; t++) titled[t] = true;
+        }
+        return new Capitals(context, counts, titled);
+    }
+
+    /// <summary>How often each capitalized form stands straight after another word (never across paragraphs, so a
+    /// manuscript's counts are the sums of its paragraphs').</summary>
+    internal static Dictionary<string, int> CountMidSentence(Manuscript m)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 1; t < m.Tokens.Length; t++)
         {
@@ -51,13 +73,7 @@ internal sealed class Capitals
             if (IsCapitalizedWord(token) && m.Tokens[t - 1].IsWord && !StartsUnit(m, t))
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.StringOf(token), out _)++;
         }
-        var titled = new bool[m.Tokens.Length];
-        foreach (var q in m.Quotations)
-        {
-            if (!q.IsClosed || !IsTitleCased(m, q.OpenToken + 1, q.CloseToken)) continue;
-            for (int t = q.OpenToken; t <= q.CloseToken; t++) titled[t] = true;
-        }
-        return new Capitals(counts, titled);
+        return counts;
     }
 
     /// <summary>A title: every word of four or more letters after the first is capitalized (at least one), and no
@@ -98,7 +114,7 @@ internal sealed class Capitals
         if (IsProperWord(context, t)) return true;
         var m = context.Manuscript;
         var word = m.TextOf(m.Tokens[t]);
-        if (MidSentenceCount(word) >= 2) return true;   // the writer's choice: the Army, the Hall
+        if (IsCapitalizedOnPurpose(word)) return true;   // the writer's choice: the Army, the Hall
         if (_inTitledQuote[t]) return true;
         if (InTitleCasedPhrase(m, t)) return true;
         var lower = Lower(word);

@@ -59,8 +59,8 @@ internal static class ClauseStart
         var before = m.TextOf(previous);
         if (Capitals.IsPronounI(before) || Capitals.IsDeterminer(before) || Capitals.StartsUnit(m, t - 1)) return false;
         if (Capitals.InTitledPhraseOrQuote(context, t) || !Begins(m, t)) return false;
-        return Capitals.Of(context).MidSentenceCount(m.TextOf(token)) < 2;   // He and His for a deity: capitalized on purpose
+        return !Capitals.Of(context).IsCapitalizedOnPurpose(m.TextOf(token));   // He and His for a deity: capitalized on purpose
     }
 
-    private static bool NextIsWordLike(Manuscript m, int t) => t + 1 < m.Tokens.Length && m.Tokens[t + 1].IsWord;
+    private static bool NextIsWordLike(Manuscript m, int t) => t + 1 < m.Tokens.Length && m.Tokens[t + 1].IsWord && m.ParagraphOf(t + 1) == m.ParagraphOf(t);
 }

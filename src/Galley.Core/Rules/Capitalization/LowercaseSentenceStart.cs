@@ -26,21 +26,53 @@ public sealed class LowercaseSentenceStart : Rule
         Example.Keep("She bought an iPhone. iPhones were new then.", "a word styled with an inner capital"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
         foreach (var sentence in m.Sentences)
         {
-            if (!m.Paragraphs[sentence.Paragraph].IsProse) continue;
+            var paragraph = m.Paragraphs[sentence.Paragraph];
+            if (!paragraph.IsProse) continue;
             int t = FirstWord(m, sentence);
             if (t < 0) continue;
             var token = m.Tokens[t];
             var word = m.TextOf(token);
             if (!char.IsLower(word[0]) || HasInnerCapital(word)) continue;
-            if (!AfterSentenceEnd(context, sentence, t)) continue;
-            if (t > 0 && m.Tokens[t - 1].Kind == TokenKind.Quote && token.Is(TokenFlags.SpaceBefore)) continue;   // ' know ': a detached quote
+            var before = sentence.FirstToken > paragraph.FirstToken ? null : EndOfParagraphBefore(context, paragraph);
+            bool afterEnd = sentence.FirstToken > paragraph.FirstToken ? EndsSentence(context, paragraph.FirstToken, sentence.FirstToken - 1) : before?.EndsSentence ?? true;
+            if (!afterEnd) continue;
+            bool quoteBefore = t > paragraph.FirstToken ? m.Tokens[t - 1].Kind == TokenKind.Quote : before?.EndsWithQuote ?? false;
+            if (quoteBefore && token.Is(TokenFlags.SpaceBefore)) continue;   // ' know ': a detached quote
             sink.Report(Info, token.Span, "A sentence starts with a capital letter.", Fix.Replace(token.Span, Capitals.Upper(word)));
         }
+    }
+
+    /// <summary>How the paragraph before this one ends, or null for the first: a paragraph checked on its own reads it
+    /// from its neighbours.</summary>
+    private static ParagraphEnd? EndOfParagraphBefore(CheckContext context, Paragraph paragraph)
+    {
+        if (context.Document is not null) return context.Neighbours.PreviousEnd;
+        return paragraph.Index == 0 ? null : EndOf(context, context.Manuscript.Paragraphs[paragraph.Index - 1]);
+    }
+
+    /// <summary>Whether the check of a one-paragraph manuscript may read how the paragraph before ends: its first word
+    /// starts with a lowercase letter.</summary>
+    internal static bool ReadsParagraphBefore(Manuscript m)
+    {
+        foreach (var token in m.Tokens)
+            if (token.IsWord) return char.IsLower(m.Text[token.Start]);
+        return false;
+    }
+
+    /// <summary>Whether a paragraph ends a sentence and whether its last token is a quote: what the first sentence of
+    /// the next paragraph needs to know of it.</summary>
+    internal static ParagraphEnd EndOf(CheckContext context, Paragraph paragraph)
+    {
+        int last = paragraph.FirstToken + paragraph.TokenCount - 1;
+        var m = context.Manuscript;
+        return new ParagraphEnd(EndsSentence(context, paragraph.FirstToken, last), last >= paragraph.FirstToken && m.Tokens[last].Kind == TokenKind.Quote);
     }
 
     /// <summary>The first word, when only quotes or brackets come before it.</summary>
@@ -55,18 +87,18 @@ public sealed class LowercaseSentenceStart : Rule
         return -1;
     }
 
-    /// <summary>The sentence follows a full stop, question or exclamation mark (with any closing quotes), in its paragraph
-    /// or at the end of the one before: a paragraph after one that trails off may go on with the same sentence.</summary>
-    private static bool AfterSentenceEnd(CheckContext context, Sentence sentence, int t)
+    /// <summary>A sentence ends at <paramref name="previous"/> (a full stop, question or exclamation mark, with any
+    /// closing quotes), looking no further back than <paramref name="first"/>, the start of its paragraph: a paragraph
+    /// after one that trails off may go on with the same sentence.</summary>
+    private static bool EndsSentence(CheckContext context, int first, int previous)
     {
         var m = context.Manuscript;
-        int previous = sentence.FirstToken - 1;
-        while (previous >= 0 && m.Tokens[previous].Is(TokenFlags.Closing)) previous--;
-        if (previous < 0) return true;
+        while (previous >= first && m.Tokens[previous].Is(TokenFlags.Closing)) previous--;
+        if (previous < first) return true;
         var mark = m.Tokens[previous];
         if (mark.Kind != TokenKind.Punctuation || m.Text[mark.Start] is not ('.' or '!' or '?')) return false;
-        if (m.Text[mark.Start] != '.' || previous == 0 || !m.Tokens[previous - 1].IsWord) return true;
-        bool unit = previous >= 2 && m.Tokens[previous - 2].Kind == TokenKind.Number && m.Tokens[previous - 1].Length <= 3;   // 3 lbs., 60 mm.
+        if (m.Text[mark.Start] != '.' || previous == first || !m.Tokens[previous - 1].IsWord) return true;
+        bool unit = previous >= first + 2 && m.Tokens[previous - 2].Kind == TokenKind.Number && m.Tokens[previous - 1].Length <= 3;   // 3 lbs., 60 mm.
         return !unit && !IsAbbreviation(context, m.Tokens[previous - 1]);
     }
 
@@ -87,3 +119,6 @@ public sealed class LowercaseSentenceStart : Rule
         return false;
     }
 }
+
+/// <summary>How a paragraph ends, as the first sentence of the next one reads it.</summary>
+internal readonly record struct ParagraphEnd(bool EndsSentence, bool EndsWithQuote);

@@ -31,6 +31,8 @@ public sealed class StrayCapital : Rule
         Example.Flag("\"Maybe It was always going to end this way.\"", "\"Maybe it was always going to end this way.\""),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

@@ -23,6 +23,8 @@ public sealed class CapitalizedSpeechTag : Rule
         Example.Keep("\"Tom?\" No answer.", "not a tag: no speaker, no verb form"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

@@ -38,6 +38,8 @@ public sealed class FullStopBeforeTag : Rule
         Example.Keep("\"I'll go.\" She said that she would be back by noon.", "reported speech"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

@@ -2,6 +2,7 @@ using Galley.Checking;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Capitalization;
+using Galley.Rules.Grammar;
 using Galley.Text;
 
 namespace Galley.Rules.Dialogue;
@@ -14,7 +15,7 @@ public sealed class MissingCommaBeforeSpeech : Rule
         "GL2005", "missing-comma-before-speech", Category.Dialogue, Severity.Warning,
         "A speech tag before the speech takes a comma: He said, \"Come in.\"",
         Help: "When the tag comes first, a comma separates it from the opening quote: `She whispered, \"Go now.\"` Flagged only " +
-              "when the verb is a finite verb of speaking (said, whispered, told her) and the speech is a sentence of its own, " +
+              "when the verb is a finite verb of speaking (said, whispered, told her, I tell her) and the speech is a sentence of its own, " +
               "starting with a capital, of two words or more; a quoted word used inside the sentence (`he didn't say \"yes\"`) is left alone.");
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -28,7 +29,12 @@ public sealed class MissingCommaBeforeSpeech : Rule
         Example.Keep("He wanted to say \"Sorry\" but couldn't.", "not a finite verb"),
         Example.Keep("The boys called her \"Little Miss Sunshine.\"", "a name, not speech"),
         Example.Keep("She only said \"No.\"", "a single word"),
+        Example.Flag("Every night we whisper \"Sleep well, little house.\"", "Every night we whisper, \"Sleep well, little house.\"", "a present-tense tag after a plural or first-person subject"),
+        Example.Keep("Why did you say \"Keep the change\" to him?", "a base form after an auxiliary is not a tag"),
+        Example.Keep("They say \"no\" to every offer.", "a quoted word inside the sentence"),
     ];
+
+    public override bool IsParagraphLocal => true;
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
@@ -56,10 +62,25 @@ public sealed class MissingCommaBeforeSpeech : Rule
         var m = context.Manuscript;
         var word = m.TextOf(m.Tokens[t]);
         var verbBase = context.Lexicon.Language.SpeechVerbBase(word);
-        if (verbBase is null || word.Equals(verbBase, StringComparison.OrdinalIgnoreCase)) return false;
-        if (verbBase is "call") return false;   // he called her "Fatso": a name, not speech
+        if (verbBase is null || verbBase is "call") return false;   // he called her "Fatso": a name, not speech
+        if (word.Equals(verbBase, StringComparison.OrdinalIgnoreCase)) return IsPresentAfterSubject(context, t);
         return !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"I tell her", "they shout": the base form is finite after a plural or first-person subject pronoun,
+    /// unless an auxiliary comes before the subject (did you say, would they shout).</summary>
+    private static bool IsPresentAfterSubject(CheckContext context, int t)
+    {
+        var m = context.Manuscript;
+        int subject = t - 1;
+        if (subject < 0 || !m.Tokens[subject].IsWord || !PluralSubjects.Contains(m.StringOf(m.Tokens[subject]))) return false;
+        if (m.SentenceOf(subject) != m.SentenceOf(t)) return false;
+        int before = subject - 1;
+        return before < 0 || !m.Tokens[before].IsWord || m.SentenceOf(before) != m.SentenceOf(t)
+            || !FunctionWords.IsAuxiliary(m.StringOf(m.Tokens[before]).ToLowerInvariant().Replace('\u2019', '\''));
+    }
+
+    private static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "they", "you" };
 
     /// <summary>Speech that is a sentence: two words or more, ending with sentence punctuation inside the quotes.</summary>
     private static bool IsSentence(Manuscript m, Quotation q)

@@ -22,6 +22,8 @@ public sealed class MissingCommaBeforeTag : Rule
         Example.Keep("\"Wait\" was all she said.", "the quote is the subject of the sentence"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

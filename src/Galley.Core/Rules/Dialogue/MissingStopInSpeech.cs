@@ -26,6 +26,8 @@ public sealed class MissingStopInSpeech : Rule
         Example.Keep("Then \"Flip\" Phillips took the stage.", "a nickname"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

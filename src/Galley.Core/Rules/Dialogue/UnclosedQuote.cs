@@ -24,12 +24,14 @@ public sealed class UnclosedQuote : Rule
         Example.Keep("The boys' bikes stood by the Joneses' gate.", "apostrophes, not quotes"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
         foreach (var q in m.Quotations)
         {
-            if (q.IsClosed || !q.IsSpeech || q.ContinuesInNextParagraph) continue;
+            if (q.IsClosed || !q.IsSpeech || context.ContinuesInNextParagraph(q)) continue;
             var open = m.Tokens[q.OpenToken];
             if (!CharClass.IsDoubleQuote(m.Text[open.Start])) continue;
             sink.Report(Info, open.Span, "This quotation mark opens speech that is never closed.");

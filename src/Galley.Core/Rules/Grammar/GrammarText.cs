@@ -18,7 +18,7 @@ public sealed class GrammarText
     {
         _context = context;
         _manuscript = context.Manuscript;
-        Apostrophe = context.Text.Contains('\u2019') ? '\u2019' : '\'';
+        Apostrophe = (context.Document?.AnyCurlyApostrophe ?? context.Text.Contains('\u2019')) ? '\u2019' : '\'';
         var tokens = _manuscript.Tokens;
         _lower = new string?[tokens.Length];
         _tags = new TagProfile[tokens.Length];

@@ -26,13 +26,15 @@ public sealed class DoubledFullStop : Rule
         Example.Flag("\"Okay..\" he said.", "\"Okay...\" he said."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
         for (int t = 1; t + 1 < m.Tokens.Length; t++)
         {
             if (!IsDot(m, t) || !IsDot(m, t + 1) || m.Tokens[t + 1].Is(TokenFlags.SpaceBefore) || m.Tokens[t].Is(TokenFlags.SpaceBefore)) continue;
-            if (t + 2 < m.Tokens.Length && IsDot(m, t + 2)) continue;
+            if (t + 2 < m.Tokens.Length && IsDot(m, t + 2) && m.ParagraphOf(t + 2) == m.ParagraphOf(t)) continue;
             var word = m.Tokens[t - 1];
             if (!word.IsWord || IsAbbreviation(context, word)) continue;
             var span = TextSpan.FromBounds(m.Tokens[t].Start, m.Tokens[t + 1].End);

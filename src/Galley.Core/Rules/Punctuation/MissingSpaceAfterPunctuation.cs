@@ -23,6 +23,8 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         Example.Keep("\"Hi,\" he said, and the \"old\" house creaked.", "quotes with their spaces"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
@@ -30,7 +32,7 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         {
             var token = m.Tokens[t];
             var next = m.Tokens[t + 1];
-            if (!next.IsWord || next.Is(TokenFlags.SpaceBefore) || m.ParagraphOf(t + 1) != m.ParagraphOf(t)) continue;
+            if (!next.IsWord || next.Is(TokenFlags.SpaceBefore) || m.ParagraphOf(t + 1) != m.ParagraphOf(t) || m.ParagraphOf(t - 1) != m.ParagraphOf(t)) continue;
             if (!NeedsSpaceAfter(m, t, next)) continue;
             var at = new TextSpan(next.Start, 0);
             sink.Report(Info, TextSpan.FromBounds(token.Start, next.End), $"Add a space after \u201c{m.StringOf(token)}\u201d.",

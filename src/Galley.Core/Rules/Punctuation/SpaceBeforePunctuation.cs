@@ -24,10 +24,12 @@ public sealed class SpaceBeforePunctuation : Rule
         Example.Keep("Vraiment ? Oui ! Bien sûr ; je sais ! Tu viens ?", "spaced throughout: a chosen style"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
-        bool spacedStyle = SpacesHighMarks(m);
+        bool spacedStyle = context.Document?.SpacedHighMarks ?? IsSpacedStyle(CountHighMarks(m));
         for (int t = 1; t < m.Tokens.Length; t++)
         {
             var token = m.Tokens[t];
@@ -45,16 +47,27 @@ public sealed class SpaceBeforePunctuation : Rule
     }
 
     /// <summary>Most ? ! ; : marks after a word have a space before them: the writer's style.</summary>
-    private static bool SpacesHighMarks(Manuscript m)
+    internal static bool IsSpacedStyle(HighMarks marks) => marks.Spaced >= 3 && marks.Spaced * 2 >= marks.Total;
+
+    /// <summary>The ? ! ; : marks straight after a word of the same paragraph, and how many of them have a space
+    /// before them; a manuscript's count is the sum of its paragraphs'.</summary>
+    internal static HighMarks CountHighMarks(Manuscript m)
     {
         int spaced = 0, total = 0;
         for (int t = 1; t < m.Tokens.Length; t++)
         {
             var token = m.Tokens[t];
             if (token.Kind != TokenKind.Punctuation || m.Text[token.Start] is '.' or ',' || !m.Tokens[t - 1].IsWord) continue;
+            if (m.ParagraphOf(t).FirstToken == t) continue;
             total++;
             if (token.Is(TokenFlags.SpaceBefore)) spaced++;
         }
-        return spaced >= 3 && spaced * 2 >= total;
+        return new HighMarks(spaced, total);
     }
+}
+
+/// <summary>Question and exclamation marks, semicolons and colons after a word: all of them, and those spaced.</summary>
+internal readonly record struct HighMarks(int Spaced, int Total)
+{
+    public static HighMarks operator +(HighMarks a, HighMarks b) => new(a.Spaced + b.Spaced, a.Total + b.Total);
 }

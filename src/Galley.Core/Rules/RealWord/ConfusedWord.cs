@@ -27,5 +27,10 @@ public sealed class ConfusedWord : ConfusionRule
         Example.Keep("The room was quiet after they left."),
         Example.Keep("She read the letter aloud to the others."),
         Example.Keep("The knot had worked loose during the night."),
+        Example.Flag("It was one off the oldest houses in town.", "It was one of the oldest houses in town."),
+        Example.Keep("He pushed the blanket off his legs.", "\"off\" after a verb and its object is the particle of separation, not a slip for \"of\"."),
+        Example.Keep("She slid the ring off her finger."),
+        Example.Keep("I peeled the label off the bottle."),
+        Example.Keep("She took her eyes off the road."),
     ];
 }

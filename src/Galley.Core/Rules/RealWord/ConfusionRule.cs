@@ -1,6 +1,7 @@
 using Galley.Checking;
 using Galley.Context;
 using Galley.Diagnostics;
+using Galley.Rules.Grammar;
 using Galley.Text;
 
 namespace Galley.Rules.RealWord;
@@ -22,6 +23,7 @@ public abstract class ConfusionRule : Rule
         foreach (var finding in RealWordFindings.Of(context).Items)
         {
             if (finding.IsApostrophe != Apostrophes) continue;
+            if (finding is { Written: "off", Alternative: "of", TokenCount: 1 } && ParticleOff.IsGoverned(GrammarText.Of(context), finding.FirstToken)) continue;
             var first = manuscript.Tokens[finding.FirstToken];
             var last = manuscript.Tokens[finding.FirstToken + finding.TokenCount - 1];
             var span = TextSpan.FromBounds(first.Start, last.End);

@@ -42,6 +42,8 @@ public sealed class HinderFromDoing : Rule
         Example.Keep("We stopped for eating at a diner."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var manuscript = context.Manuscript;
@@ -72,7 +74,7 @@ public sealed class HinderFromDoing : Rule
     private static bool IsKeep(ReadOnlySpan<char> verb) => verb.StartsWith("keep", StringComparison.OrdinalIgnoreCase) || verb.Equals("kept", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The index just after the verb's object (a pronoun, a name, or up to four words of a noun phrase
-    /// ending in a noun), or -1.</summary>
+    /// ending in a noun), or -1; past the last token when the object ends the text.</summary>
     private static int AfterObject(Manuscript manuscript, PosTags tags, int start)
     {
         var tokens = manuscript.Tokens;

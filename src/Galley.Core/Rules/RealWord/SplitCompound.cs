@@ -26,6 +26,8 @@ public sealed class SplitCompound : Rule
         Example.Keep("He said it aloud for the first time."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var manuscript = context.Manuscript;

@@ -45,6 +45,8 @@ public sealed class VerbSlot : Rule
         Example.Keep("It was close to breath-taking."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var manuscript = context.Manuscript;

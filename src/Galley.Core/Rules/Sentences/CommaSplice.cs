@@ -36,11 +36,13 @@ public sealed class CommaSplice : Rule
         if (IsAsideVerb(context, text.Word(verb)) || second >= 0 && IsAsideVerb(context, text.Word(second))) return true;
         if (second < 0 || text.Next(second) >= 0) return false;
         int after = second + 1;
-        return after < text.Tokens.Length && text.Tokens[after].Kind == TokenKind.Punctuation && context.Text[text.Tokens[after].Start] == ',';
+        return after < text.Tokens.Length && text.Manuscript.ParagraphOf(after) == text.Manuscript.ParagraphOf(second) && text.Tokens[after].Kind == TokenKind.Punctuation && context.Text[text.Tokens[after].Start] == ',';
     }
 
     private static bool IsAsideVerb(CheckContext context, string? word) => word is not null
         && (context.Lexicon.Language.IsSpeechVerb(word) || word is "think" or "guess" or "suppose" or "reckon" or "bet" or "mean" or "swear" or "hope" or "see" or "say");
+
+    public override bool IsParagraphLocal => true;
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {

@@ -21,6 +21,8 @@ public sealed class DoubledSpace : Rule
         Example.Keep("She opened the door."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var tokens = context.Manuscript.Tokens;

@@ -32,7 +32,8 @@ public sealed class DoubledWord : Rule
         "The same word twice in a row (the the).",
         Help: "Repeats such as `the the` or `to to` are slips, often across a line break. Grammatical doubles (`had had`, " +
               "`that that`) and emphatic ones (`very very`, `no no`) are left alone; other repeated words get only a hint, " +
-              "since they may be deliberate.");
+              "since they may be deliberate, and none inside speech, where a speaker repeating a word (`Cool cool cool.`) is " +
+              "voice. Doubled function words are flagged everywhere.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -43,7 +44,12 @@ public sealed class DoubledWord : Rule
         Example.Keep("He knew that that was a lie."),
         Example.Keep("We drove to Walla Walla."),
         Example.Keep("She walked to the window. The window was open."),
+        Example.Flag("\"Put it in the the drawer,\" she said.", "\"Put it in the drawer,\" she said.", "A doubled function word is a slip, in speech too."),
+        Example.Keep("\"Great great great,\" he muttered at the flat tyre.", "A speaker's repetition of a content word is voice."),
+        Example.Keep("\"Nope nope. Not going in there.\"", "An interjection repeated in speech."),
     ];
+
+    public override bool IsParagraphLocal => true;
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
@@ -53,9 +59,11 @@ public sealed class DoubledWord : Rule
         {
             if (text.Word(t) is not { } word || text.Next(t) != t + 1 || text.Word(t + 1) != word) continue;
             if (LegitimatelyDoubled.Contains(word)) continue;
+            bool functionWord = NeverDoubled.Contains(word);
+            if (!functionWord && tokens[t].Is(TokenFlags.InSpeech)) continue;   // "Cool cool cool": a speaker's voice
             bool firstCapitalized = tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart);
             if (firstCapitalized || (tokens[t + 1].Is(TokenFlags.Capitalized) && word != "i")) continue;   // Walla Walla, Baden Baden
-            var severity = NeverDoubled.Contains(word) ? Severity.Warning : Severity.Info;
+            var severity = functionWord ? Severity.Warning : Severity.Info;
             var span = tokens[t + 1].Span;
             sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t + 1])}\u201d is repeated.", severity,
                 Fix.Replace(TextSpan.FromBounds(tokens[t].End, tokens[t + 1].End), "", "Delete the repeated word"));

@@ -42,6 +42,8 @@ public sealed class MissingStopBeforeSpeech : Rule
         Example.Keep("He kept the word \"Love\" for later.", "a quoted word, not speech"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

@@ -27,6 +27,8 @@ public sealed class RunTogetherSentence : Rule
         Example.Keep("Pray, and one day He will answer you as He answered me.", "capitalized on purpose, more than once"),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;

@@ -27,6 +27,8 @@ public sealed class SentenceFragment : Rule
         Example.Keep("He stopped. Waiting."),
     ];
 
+    public override bool IsParagraphLocal => true;
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);

@@ -49,7 +49,8 @@ internal static class ForeignPhrases
             if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
             bool foreign = IsForeignWord(context, manuscript.TextOf(token));
             if (foreign && !IsCommonEnglish(context, manuscript.TextOf(token))) notEnglish.Add(t);
-            if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized))
+            if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized)
+                && manuscript.ParagraphOf(t + 1) == manuscript.ParagraphOf(t))
             {
                 Accept(unknownAt, t);        // a name particle: De Cury, du Maurier
                 Accept(unknownAt, t + 1);

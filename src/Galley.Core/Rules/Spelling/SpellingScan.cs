@@ -44,7 +44,7 @@ public sealed class SpellingScan
     {
         var found = FindUnknown(context);
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        var suggestionCache = (IDictionary<string, IReadOnlyList<string>>?)context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
         // Suggestions are costly, and most unknown words of edited fiction turn out to be names or coinages that need
         // none: a first pass notes the words whose verdict asks for them, those are computed, then the words classified.
         var wanted = new HashSet<string>(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ public sealed class SpellingScan
 
     /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
     /// many: each word's suggestions depend only on the word, the lexicon and the names, so the result is the same.</summary>
-    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, Dictionary<string, IReadOnlyList<string>> cache)
+    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, IDictionary<string, IReadOnlyList<string>> cache)
     {
         var words = distinct.Where(text => !cache.ContainsKey(text) && !WordAcceptance.IsInformal(context, text)).ToList();
         var suggester = context.Suggester;
@@ -167,7 +167,7 @@ public sealed class SpellingScan
                     found.RemoveAt(i);
     }
 
-    private static IReadOnlyList<string> Suggestions(CheckContext context, string text, Dictionary<string, IReadOnlyList<string>> cache)
+    private static IReadOnlyList<string> Suggestions(CheckContext context, string text, IDictionary<string, IReadOnlyList<string>> cache)
     {
         if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
         return cached;
@@ -193,7 +193,7 @@ public sealed class SpellingScan
         }
         var token = context.Manuscript.Tokens[t];
         bool capitalized = char.IsUpper(text[0]) && !token.Is(TokenFlags.AllCaps);
-        if (capitalized && occurrences <= 2 && context.Names.SlipOf(text, occurrences) is { } name)
+        if (capitalized && occurrences <= 2 && context.NameSlipOf(text, occurrences) is { } name)
         {
             suggestions = [name, .. suggestionsOf(text).Where(s => s != name)];
             return UnknownKind.NameTypo;

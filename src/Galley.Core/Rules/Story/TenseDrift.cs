@@ -35,6 +35,11 @@ public sealed class TenseDrift : Rule
         Example.Keep("I closed the door. My hands were shaking. \"Marcus has lied to me,\" I said.", "speech is never a drift"),
         Example.Keep("I walk to the door. I open it. The hall is dark and smells of rain.", "a present-tense story"),
         Example.Keep("He stood at the gate. The house was silent. He had never seen it so still.", "past perfect is past"),
+        Example.Flag("I walk to the door. I went inside. The hall is dark and smells of rain.", note: "a past-tense sentence between present-tense ones"),
+        Example.Keep("I walk to the door. I could knock. The hall is dark and smells of rain.",
+            "could and would in a present-tense narration are modals, not past tense"),
+        Example.Keep("She waited by the gate. She might go in. He should have come by now, she thought.",
+            "might and should in a past-tense narration are not present tense"),
     ];
 
     /// <summary>Drifts are judged within a paragraph against the whole story's tense, which the context carries.</summary>
@@ -42,7 +47,7 @@ public sealed class TenseDrift : Rule
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
-        var tense = context.Memo(c => TenseAnalysis.Analyze(c.Manuscript, c.Names, c.Document?.DominantTense, PosTags.Of(c)));
+        var tense = TenseAnalysis.Of(context);
         string story = tense.Dominant == Galley.Story.Tense.Past ? "past" : "present";
         foreach (var drift in tense.Drifts)
         {

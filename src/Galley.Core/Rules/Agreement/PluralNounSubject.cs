@@ -1,0 +1,106 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+
+namespace Galley.Rules.Agreement;
+
+public sealed class PluralNounSubject : Rule
+{
+    private static readonly HashSet<string> Determiners =
+        ["the", "these", "those", "my", "his", "her", "their", "our", "your", "some", "many", "all", "both"];
+
+    private static readonly HashSet<string> IrregularPlurals = ["women", "men", "children", "people", "feet", "teeth", "mice", "geese", "oxen", "lice"];
+
+    /// <summary>Nouns ending in -s that are singular, or take a singular verb (the news is, the series was).</summary>
+    private static readonly HashSet<string> SingularInS =
+    [
+        "news", "series", "species", "means", "measles", "mumps", "rabies", "diabetes", "herpes", "headquarters", "barracks",
+        "crossroads", "gallows", "whereabouts", "billiards", "innings", "works", "lens", "bus", "gas", "kudos", "alms",
+        "summons", "bellows", "shambles", "hiccups", "physics", "mathematics", "politics", "ethics", "economics", "athletics",
+    ];
+
+    /// <summary>Singular verb forms and the plural form each needs.</summary>
+    private static readonly Dictionary<string, string> PluralOf = new(StringComparer.Ordinal)
+    {
+        ["was"] = "were", ["wasn't"] = "weren't", ["is"] = "are", ["isn't"] = "aren't", ["has"] = "have", ["hasn't"] = "haven't",
+        ["does"] = "do", ["doesn't"] = "don't",
+    };
+
+    /// <summary>Words between the determiner and the noun: another determiner (all the), adjectives, noun modifiers.</summary>
+    private const int MaxModifiers = 2;
+
+    public override RuleInfo Info { get; } = new(
+        "GL4011", "plural-subject-agreement", Category.Agreement, Severity.Warning,
+        "A plural noun subject with a singular verb (the seeds was, my boots has).",
+        Help: "Checked only where the subject is plain: a clause that starts with a determiner (the, these, my, some, all…), " +
+              "perhaps an adjective or two, a plural noun (by the tagger and its -s form, or women, children, feet…) and right " +
+              "after it was, is, has or does. Nothing may stand between noun and verb, so a prepositional phrase or relative " +
+              "clause (`the box of letters was`) never misleads it. Singular nouns in -s (news, series, species, physics) are " +
+              "left alone, and inside dialogue a character may speak this way on purpose, so there it is only a hint.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("The lanterns was lit before dark.", "The lanterns were lit before dark."),
+        Example.Flag("My old boots has holes in both soles.", "My old boots have holes in both soles."),
+        Example.Flag("We waited, but the children wasn't ready.", "We waited, but the children weren't ready."),
+        Example.Flag("Those apples doesn't look ripe to me.", "Those apples don't look ripe to me."),
+        Example.Keep("The news was worse than we feared.", "a singular noun in -s"),
+        Example.Keep("The box of letters was under the bed.", "the subject is the box"),
+        Example.Keep("The series was cancelled after one season.", "a singular noun in -s"),
+        Example.Keep("His glass is empty again.", "a singular noun ending in ss"),
+        Example.Keep("The Hendersons is the name on the bell.", "a capitalized name"),
+    ];
+
+    /// <summary>Reads one sentence at a time.</summary>
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (text.Word(t) is not { } determiner || !Determiners.Contains(determiner) || !SubjectPronoun.StartsSubjectClause(text, t)) continue;
+            int noun = text.Next(t);
+            if (noun >= 0 && text.Word(noun) is { } second && Determiners.Contains(second) && determiner is "all" or "both") noun = text.Next(noun);
+            for (int k = 0; noun >= 0 && k <= MaxModifiers; k++)
+            {
+                int verb = text.Next(noun);
+                if (verb < 0) break;
+                if (IsPluralNoun(text, noun) && PluralOf.TryGetValue(text.Word(verb)!, out var plural))
+                {
+                    Report(context, text, sink, noun, verb, plural);
+                    break;
+                }
+                if (text.Tagged(noun).Head is not (Pos.Adj or Pos.Noun) || tokens[noun].Is(Document.TokenFlags.Capitalized) && k > 0) break;
+                noun = verb;
+            }
+        }
+    }
+
+    private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string plural)
+    {
+        var tokens = text.Tokens;
+        var fix = text.WithApostrophe(plural);
+        var span = tokens[verb].Span;
+        var written = context.Manuscript.StringOf(tokens[noun]);
+        sink.Report(Info, span, $"\u201c{written}\u201d is plural and takes \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d.",
+            SubjectPronoun.SeverityAt(tokens[verb], Info.Severity), Fix.Replace(span, fix));
+    }
+
+    /// <summary>A lowercase plural noun: an irregular plural, or an -s form the tagger reads as a noun whose stem is a noun.</summary>
+    private static bool IsPluralNoun(GrammarText text, int t)
+    {
+        if (text.Tokens[t].Is(Document.TokenFlags.Capitalized) || text.Word(t) is not { } word || word.Contains('\'')) return false;
+        if (IrregularPlurals.Contains(word)) return true;
+        if (word.Length < 4 || !word.EndsWith('s') || SingularInS.Contains(word)) return false;
+        if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)
+            || word.EndsWith("ics", StringComparison.Ordinal)) return false;
+        if (text.Tagged(t).Head != Pos.Noun) return false;
+        return IsNounStem(word[..^1]) || word.EndsWith("es", StringComparison.Ordinal) && IsNounStem(word[..^2])
+            || word.EndsWith("ies", StringComparison.Ordinal) && IsNounStem(word[..^3] + "y");
+    }
+
+    private static bool IsNounStem(string stem) => WordTags.Of(stem).Count(Pos.Noun) > 0;
+}

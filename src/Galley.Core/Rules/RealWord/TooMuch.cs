@@ -1,0 +1,74 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+
+namespace Galley.Rules.RealWord;
+
+public sealed class TooMuch : Rule
+{
+    /// <summary>Before these, "to much/many" can only be "too": a form of be (was to much) or a degree word (way to many).</summary>
+    private static readonly HashSet<string> DegreeSlots =
+    [
+        "is", "was", "were", "are", "am", "be", "been", "being", "it's", "that's", "there's", "way", "far", "just", "simply",
+        "already", "all", "much", "slightly", "little", "bit", "one", "getting", "got", "becoming", "became",
+    ];
+
+    /// <summary>Verbs that take "to much" as a preposition and its object: it didn't amount to much.</summary>
+    private static readonly HashSet<string> ToMuchVerbs =
+    [
+        "amount", "amounts", "amounted", "amounting", "come", "comes", "came", "coming", "add", "adds", "added", "adding",
+        "count", "counts", "counted", "lead", "leads", "led", "mean", "means", "meant", "up", "used", "point", "pointed",
+    ];
+
+    public override RuleInfo Info { get; } = new(
+        "GL5005", "to-for-too", Category.RealWord, Severity.Warning,
+        "\u201cto much\u201d or \u201cto many\u201d where \u201ctoo\u201d is meant (it was to much → too much).",
+        Help: "Flagged where \u201cto\u201d cannot be the preposition: after a form of be or a degree word (was to much, way to " +
+              "many people), or \u201cto much\u201d after a verb at the end of a clause or before \u201cfor\u201d (she talks to " +
+              "much). \u201cWe drove to many places\u201d and \u201cit didn't amount to much\u201d are left alone.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("The noise was to much for the baby.", "The noise was too much for the baby."),
+        Example.Flag("There were way to many boxes in the van.", "There were way too many boxes in the van."),
+        Example.Flag("He worries to much, his sister says.", "He worries too much, his sister says."),
+        Example.Keep("We sent postcards to many friends that winter.", "the preposition to before a noun phrase"),
+        Example.Keep("The old plan never amounted to much.", "a verb that takes to much"),
+        Example.Keep("She explained it to many of the guests.", "to many of them"),
+    ];
+
+    /// <summary>Reads only the words around each "to".</summary>
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        var m = context.Manuscript;
+        HashSet<int>? questioned = null;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (text.Word(t) != "to") continue;
+            int quantity = text.Next(t);
+            if (quantity < 0 || text.Word(quantity) is not ("much" or "many")) continue;
+            int previous = text.Previous(t);
+            if (previous < 0 || text.Word(previous) is not { } before) continue;
+            bool slip = DegreeSlots.Contains(before) && !(text.Word(text.Next(quantity)) == "of");
+            if (!slip && text.Word(quantity) == "much" && text.Tagged(previous).IsVerb && !ToMuchVerbs.Contains(before))
+            {
+                int after = quantity + 1;
+                slip = after >= tokens.Length || m.SentenceOf(after) != m.SentenceOf(quantity)
+                    || tokens[after].Kind == Document.TokenKind.Punctuation && m.Text[tokens[after].Start] is ',' or '.' or ';' or '!' or '?'
+                    || text.Next(quantity) >= 0 && text.Word(text.Next(quantity)) == "for";
+            }
+            if (!slip) continue;
+            // The context model (GL5001) may have questioned the same word already: one flag is enough.
+            questioned ??= RealWordFindings.Of(context).Items.Select(f => f.FirstToken).ToHashSet();
+            if (questioned.Contains(t)) continue;
+            var written = m.StringOf(tokens[t]);
+            sink.Report(Info, tokens[t].Span, $"\u201c{written} {m.StringOf(tokens[quantity])}\u201d: \u201ctoo\u201d is meant here.",
+                Fix.Replace(tokens[t].Span, char.IsUpper(written[0]) ? "Too" : "too"));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Galley.Checking;
+using Galley.Diagnostics;
+using static Galley.Tests.Checking.IncrementalCheckerTests;
+
+namespace Galley.Tests.Checking;
+
+/// <summary>What a paragraph checked on its own reads of the whole manuscript and of its neighbours: an edit that
+/// changes it re-checks exactly the paragraphs that read it, and the result still equals a full check.</summary>
+public sealed class IncrementalKnowledgeTests
+{
+    private readonly IncrementalChecker _checker = new();
+
+    /// <summary>Checks the paragraphs both ways, asserts they agree, and returns the diagnostics.</summary>
+    private List<Diagnostic> Check(List<string> paragraphs)
+    {
+        var text = string.Join("\n\n", paragraphs);
+        var full = FullCheck(text);
+        Assert.Equal(Describe(full), Describe(_checker.Check(text)));
+        return full.ToList();
+    }
+
+    private static List<string> Filler(int count) =>
+        Enumerable.Range(0, count).Select(i => $"We walked past boat {i} and looked at the cold water.").ToList();
+
+    [Fact]
+    public void A_name_seen_once_more_rechecks_only_the_edited_paragraph()
+    {
+        var paragraphs = Filler(12);
+        paragraphs[2] = "Orlo mended the nets. Orlo sang. Orlo slept.";
+        paragraphs[7] = "Then Orol came back from the market.";
+        Assert.Contains(Check(paragraphs), d => d.RuleId == "GL0005" && d.Message.Contains("Orol"));
+
+        paragraphs[4] = "The boat rocked while Orlo watched the gulls.";   // Orlo's count goes from 3 to 4: the same names
+        Check(paragraphs);
+        Assert.Equal(1, _checker.ParagraphsChecked);
+
+        // Two Orlos fewer: Orol is no longer a slip of a frequent name, and the names themselves change.
+        paragraphs[2] = "Orlo mended the nets.";
+        paragraphs[4] = "The boat rocked at the pier.";
+        Assert.DoesNotContain(Check(paragraphs), d => d.RuleId == "GL0005");
+    }
+
+    [Fact]
+    public void Speech_left_open_is_judged_by_whether_the_next_paragraph_opens_with_a_quote()
+    {
+        var paragraphs = Filler(10);
+        paragraphs[4] = "\"We crossed the river at night and the water was cold.";
+        paragraphs[5] = "\"Then we walked until the lights of the town came up,\" Tobiah said.";
+        Assert.DoesNotContain(Check(paragraphs), d => d.RuleId == "GL2004");
+
+        paragraphs[5] = "Then we walked until the lights of the town came up.";   // the quote that carried the speech on goes
+        Assert.Single(Check(paragraphs), d => d.RuleId == "GL2004");
+        Assert.Equal(2, _checker.ParagraphsChecked);   // the edited paragraph and the one whose speech it closed
+
+        paragraphs[4] = "\"We crossed the river at night and the water was cold,\" she said.";   // closed in its own paragraph
+        Assert.DoesNotContain(Check(paragraphs), d => d.RuleId == "GL2004");
+        Assert.Equal(1, _checker.ParagraphsChecked);
+    }
+
+    [Fact]
+    public void A_paragraph_that_trails_off_lets_the_next_start_in_lowercase()
+    {
+        var paragraphs = Filler(10);
+        paragraphs[3] = "I waited by the door for the";
+        paragraphs[4] = "boats came back after dark.";
+        Assert.DoesNotContain(Check(paragraphs), d => d.RuleId == "GL1004");
+
+        paragraphs[3] = "I waited by the door.";
+        Assert.Single(Check(paragraphs), d => d.RuleId == "GL1004");
+        Assert.Equal(2, _checker.ParagraphsChecked);
+
+        paragraphs[8] = "The gulls were quiet.";   // an edit beside a paragraph that starts with a capital touches nothing else
+        Check(paragraphs);
+        Assert.Equal(1, _checker.ParagraphsChecked);
+    }
+
+    [Fact]
+    public void A_capital_the_writer_repeats_mid_sentence_is_counted_over_the_whole_text()
+    {
+        var paragraphs = Filler(10);
+        paragraphs[1] = "Every night we prayed to Him for rain.";
+        paragraphs[6] = "Nobody in the village doubted Him after that.";   // twice: capitalized on purpose
+        Assert.DoesNotContain(Check(paragraphs), d => d.RuleId == "GL1001");
+
+        paragraphs[6] = "Nobody in the village doubted him after that.";
+        Assert.Single(Check(paragraphs), d => d.RuleId == "GL1001");
+        Assert.Equal(2, _checker.ParagraphsChecked);   // the edit, and the paragraph that read the count
+    }
+
+    [Fact]
+    public void A_word_at_the_end_of_a_paragraph_reads_nothing_of_the_next()
+    {
+        var paragraphs = Filler(4);
+        paragraphs[1] = "The grommetkin hid und";   // a foreign word before a capital is a name particle (du Maurier) only in its paragraph
+        paragraphs[2] = "Maribeth came back.";
+        Assert.Contains(Check(paragraphs), d => d.RuleId == "GL0001" && d.Message.Contains("und"));
+    }
+
+    [Fact]
+    public void A_paragraph_or_text_that_ends_on_a_verbs_object_is_checked()
+    {
+        var paragraphs = Filler(3);
+        paragraphs[1] = "Nothing could stop him";   // the object ends the paragraph: nothing after it to read
+        Check(paragraphs);
+        Check(["Nothing could stop him"]);
+    }
+
+    [Fact]
+    public void A_style_that_flips_rechecks_every_paragraph()
+    {
+        var paragraphs = Filler(6);
+        paragraphs[0] = "Really ? I thought so ! We leave at dawn .";
+        paragraphs[1] = "Where is it ? Nobody knows !";
+        var diagnostics = Check(paragraphs);
+        Assert.Single(diagnostics, d => d.RuleId == "GL6103");   // spaced ? ! throughout is a style; the full stop is a slip
+
+        paragraphs[2] = "Why? Because. Who? Nobody! When? Never!";   // most high marks are now unspaced
+        Assert.Equal(5, Check(paragraphs).Count(d => d.RuleId == "GL6103"));
+        Assert.Equal(paragraphs.Count, _checker.ParagraphsChecked);
+    }
+
+    [Fact]
+    public void One_curly_apostrophe_anywhere_makes_suggested_possessives_curly()
+    {
+        var paragraphs = Filler(6);
+        paragraphs[2] = "We stared into each others eyes at the pier.";
+        string Fixed() => Check(paragraphs).Single(d => d.RuleId == "GL3003").Fixes[0].Edits[0].NewText;
+        Assert.Contains("'", Fixed());
+        paragraphs[5] = "The gulls’ cries carried over the water.";
+        Assert.Contains("\u2019", Fixed());
+        Assert.Equal(paragraphs.Count, _checker.ParagraphsChecked);
+    }
+}
