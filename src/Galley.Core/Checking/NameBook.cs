@@ -93,6 +93,7 @@ public sealed class NameBook
             if (tally.HasLowercase(word.ToLowerInvariant())) continue;        // also written in lowercase: an ordinary word
             if (lexicon.Words.Contains(word, options.Dialect)) continue;      // a capitalized common word (Already, Please)
             if (e.Total == 1 && lexicon.KnownCorrections(word.ToLowerInvariant()) is not null) continue;   // a one-off known misspelling, capitalized
+            if (e.Total <= 2 && Lexicon.CalendarWords.SlipOf(word) is not null) continue;   // Septemeber: a slip of a month, not a name
             if (e.MidSentence > 0 || e.Possessive > 0 || e.AfterTitle > 0 || e.Total >= 2) names.Add(word);
         }
         // A one-off near-miss of a name the story uses often (Lorcna beside Lorcan) is a typo, not a new character.

@@ -23,7 +23,9 @@ public sealed class MisspelledWord : SpellingRule
         Example.Flag("The smoke was sufffocating us.", "The smoke was suffocating us."),
         Example.Flag("I was mortifyed to tell him.", "I was mortified to tell him."),
         Example.Flag("Tavisha jumpd over the fence.", "Tavisha jumped over the fence."),   // a slip beside a name is no foreign phrase
+        Example.Flag("\"We leave in Septemeber,\" Mum said.", "\"We leave in September,\" Mum said."),
         Example.Keep("Dr. Groll took the samples back to Smallville."),
+        Example.Keep("I walked home with Augustin and Marcha.", "names made from a month's name are names"),
         Example.Keep("The deed was witnessed by Thos. Carew and Wm. Hale.", "an abbreviated given name, listed with its period"),
         Example.Keep("Matsuo bowed to Helva. Helva watched Matsuo leave.", "names learned from the manuscript"),
         Example.Keep("\"I don't wanna go,\" she said.", "informal speech inside dialogue"),

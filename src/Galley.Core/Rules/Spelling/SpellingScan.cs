@@ -212,6 +212,12 @@ public sealed class SpellingScan
             return UnknownKind.NameTypo;
         }
         bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
+        if (capitalized && CalendarWords.SlipOf(text) is { } calendar)
+        {
+            // Septemeber, Wensday: a capital is no sign of a name when the word is a slip of a month or a weekday.
+            suggestions = [calendar, .. suggestionsOf(text).Where(s => s != calendar)];
+            return UnknownKind.Misspelling;
+        }
         if (!knownMisspelling && capitalized && IsProbableName(context, t, lower)) return null;
         if (!knownMisspelling && HasInnerCapital(text)) return null;   // DuVol, McFeely, iPad: a name or brand
         // Subtitles are transcribed speech: a form heard often there (snuck, goddam, naw) is a spoken word, not a slip.

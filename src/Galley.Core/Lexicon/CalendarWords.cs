@@ -1,0 +1,28 @@
+namespace Galley.Lexicon;
+
+/// <summary>Months and weekdays: capitalized like names, so a slip of one (Septemeber, Wensday) could pass for a
+/// character's name unless it is recognised as a slip.</summary>
+public static class CalendarWords
+{
+    private static readonly string[] Words =
+    [
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
+
+    /// <summary>The month or weekday a word is one or two slips from (one for words under seven letters), keeping its
+    /// first and last two letters (Septemeber, Wensday, Feburary); names made from them change an end (Augustin,
+    /// Marcha) and are left alone. Null when there is none, or when the word is one of them.</summary>
+    public static string? SlipOf(string word)
+    {
+        if (word.Length < 6) return null;
+        int limit = word.Length >= 7 ? 2 : 1;
+        foreach (var calendar in Words)
+            if (Math.Abs(calendar.Length - word.Length) <= limit
+                && string.Compare(word, 0, calendar, 0, 2, StringComparison.OrdinalIgnoreCase) == 0
+                && string.Compare(word, word.Length - 2, calendar, calendar.Length - 2, 2, StringComparison.OrdinalIgnoreCase) == 0
+                && EditDistance.Between(word, calendar, limit, ignoreCase: true) is > 0 and var d && d <= limit)
+                return calendar;
+        return null;
+    }
+}
