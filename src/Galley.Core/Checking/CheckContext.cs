@@ -70,6 +70,11 @@ public sealed class CheckContext
     internal bool ContinuesInNextParagraph(Quotation q) =>
         Document is null ? q.ContinuesInNextParagraph : !q.IsClosed && q.IsSpeech && Neighbours.NextOpensWithQuote;
 
+    /// <summary>Whether the word and the full stop written right after it are a listed abbreviation (Dr., Thos., etc.).</summary>
+    public bool IsListedAbbreviation(in Token word) =>
+        word.End < Text.Length && Text[word.End] == '.'
+        && Lexicon.Language.GetAbbreviationKind(Text.AsSpan(word.Start, word.Length + 1)) != Galley.Lexicon.AbbreviationKind.None;
+
     public Manuscript Manuscript { get; }
     public Lexicon.Lexicon Lexicon { get; }
     public CheckOptions Options { get; }

@@ -4,9 +4,12 @@ namespace Galley.Lexicon;
 /// character's name unless it is recognised as a slip.</summary>
 public static class CalendarWords
 {
+    /// <summary>The months and the days of the week, capitalized.</summary>
+    public static IReadOnlyList<string> All => Words;
+
     private static readonly string[] Words =
     [
-        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ];
 
@@ -17,7 +20,7 @@ public static class CalendarWords
     {
         if (word.Length < 6) return null;
         int limit = word.Length >= 7 ? 2 : 1;
-        foreach (var calendar in Words)
+        foreach (var calendar in Words)   // May is too short to be reached from six letters
             if (Math.Abs(calendar.Length - word.Length) <= limit
                 && string.Compare(word, 0, calendar, 0, 2, StringComparison.OrdinalIgnoreCase) == 0
                 && string.Compare(word, word.Length - 2, calendar, calendar.Length - 2, 2, StringComparison.OrdinalIgnoreCase) == 0

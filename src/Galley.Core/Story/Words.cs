@@ -21,11 +21,8 @@ internal static class Words
     public static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
         { "not", "no", "never", "don't", "didn't", "isn't", "wasn't", "can't", "couldn't", "won't", "wouldn't", "nothing", "hardly", "without", "aren't", "weren't", "doesn't", "nor" };
 
-    public static readonly HashSet<string> MonthsAndDays = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "OK", "Okay", "God", "Christmas", "English",
-    };
+    public static readonly HashSet<string> MonthsAndDays = new(
+        [.. Lexicon.CalendarWords.All, "I", "OK", "Okay", "God", "Christmas", "English"], StringComparer.Ordinal);
 
     public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         { "in", "at", "from", "to", "into", "near", "across", "toward", "towards", "through", "outside", "inside", "around", "of" };

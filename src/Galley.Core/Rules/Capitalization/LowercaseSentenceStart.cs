@@ -108,7 +108,7 @@ public sealed class LowercaseSentenceStart : Rule
     {
         var m = context.Manuscript;
         var text = m.TextOf(word);
-        if (context.Lexicon.Language.GetAbbreviationKind(m.Text.AsSpan(word.Start, word.Length + 1)) != Lexicon.AbbreviationKind.None) return true;
+        if (context.IsListedAbbreviation(word)) return true;
         if (text.Length == 1 || (text.Length <= 4 && char.IsUpper(text[0]))) return true;
         return !context.IsKnownWord(text) && !context.IsKnownWord(Capitals.Lower(text));
     }

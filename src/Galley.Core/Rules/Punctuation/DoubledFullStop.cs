@@ -51,7 +51,7 @@ public sealed class DoubledFullStop : Rule
     {
         var m = context.Manuscript;
         var text = m.TextOf(word);
-        if (text.Contains('.') || context.Lexicon.Language.GetAbbreviationKind(m.Text.AsSpan(word.Start, word.Length + 1)) != Lexicon.AbbreviationKind.None) return true;
+        if (text.Contains('.') || context.IsListedAbbreviation(word)) return true;
         // A capitalized word outside speech may be a place or firm cut short (Calif., Bldg.); a word of one or two
         // letters may be an initial or a short form (ed.).
         if (char.IsUpper(text[0])) return !word.Is(TokenFlags.InSpeech) || text.Length <= 3;

@@ -121,7 +121,7 @@ public sealed class SpellingScan
                 // it (gonna). A dropped g is checked only once the word is known not to be a word (thin, kin).
                 bool informal = WordAcceptance.IsInformal(context, word);
                 if (!informal && WordAcceptance.IsAccepted(context, word, token)) continue;
-                if (IsListedAbbreviation(context, t)) continue;
+                if (context.IsListedAbbreviation(token)) continue;   // Thos., Wm.: the data lists it with its period
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
                     if (inSpeech) { voiceMarks++; if (!informal || CharClass.IsApostrophe(word[^1])) dialectMarks++; }   // goin', an', not gonna
@@ -172,18 +172,6 @@ public sealed class SpellingScan
     {
         if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
         return cached;
-    }
-
-    /// <summary>A word written with the period of a listed abbreviation (Thos., Wm., Adm.): the data lists it whole.</summary>
-    private static bool IsListedAbbreviation(CheckContext context, int t)
-    {
-        var tokens = context.Manuscript.Tokens;
-        if (t + 1 >= tokens.Length || tokens[t + 1].Start != tokens[t].End || context.Text[tokens[t + 1].Start] != '.') return false;
-        var word = context.Manuscript.TextOf(tokens[t]);
-        Span<char> withPeriod = word.Length < 32 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
-        word.CopyTo(withPeriod);
-        withPeriod[^1] = '.';
-        return context.Lexicon.Language.GetAbbreviationKind(withPeriod) != AbbreviationKind.None;
     }
 
     /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
