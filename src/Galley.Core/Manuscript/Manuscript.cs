@@ -38,6 +38,16 @@ public sealed class Manuscript
 
     public ReadOnlySpan<char> TextOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
+    private string[]? _lowercase;
+
+    /// <summary>Token <paramref name="tokenIndex"/>'s text in lowercase with typographic apostrophes made straight
+    /// (I’ve → i've); the same string object for every token spelled the same way.</summary>
+    public string Lower(int tokenIndex)
+    {
+        var lowercase = _lowercase ?? Interlocked.CompareExchange(ref _lowercase, LowercaseTokens.Of(this), null) ?? _lowercase!;
+        return lowercase[tokenIndex];
+    }
+
     public string StringOf(in Token token) => Text.Substring(token.Start, token.Length);
 
     public Sentence SentenceOf(int tokenIndex) => Sentences[_sentenceOfToken[tokenIndex]];

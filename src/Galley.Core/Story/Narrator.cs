@@ -78,5 +78,5 @@ internal static class NarratorFinder
     public static bool IsQuoted(Token token) => token.Is(TokenFlags.InSpeech) || token.Is(TokenFlags.InMention);
 
     /// <summary>A token's text in lowercase with typographic apostrophes made straight (I’ve → i've).</summary>
-    public static string Lower(Manuscript manuscript, int t) => manuscript.StringOf(manuscript.Tokens[t]).ToLowerInvariant().Replace('\u2019', '\'');
+    public static string Lower(Manuscript manuscript, int t) => manuscript.Lower(t);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Galley.Checking;
 using Galley.Context;
 using Galley.Diagnostics;
@@ -8,10 +9,10 @@ namespace Galley.Rules.Agreement;
 public sealed class GerundAfterKeep : Rule
 {
     /// <summary>Verbs that take an -ing form and never a bare verb after them.</summary>
-    private static readonly string[] GerundVerbs = ["keep", "stop", "start", "quit", "finish", "avoid", "enjoy", "begin", "continue", "practice", "resume"];
+    private static readonly FrozenSet<string> GerundVerbs = VerbForms.FormsOf(["keep", "stop", "start", "quit", "finish", "avoid", "enjoy", "begin", "continue", "practice", "resume"]);
 
     /// <summary>Of those, the ones that also take "to" + verb (started to push).</summary>
-    private static readonly string[] InfinitiveToo = ["start", "begin", "continue"];
+    private static readonly FrozenSet<string> InfinitiveToo = VerbForms.FormsOf(["start", "begin", "continue"]);
 
     public override RuleInfo Info { get; } = new(
         "GL4002", "gerund-after-keep", Category.Agreement, Severity.Warning,
@@ -40,7 +41,7 @@ public sealed class GerundAfterKeep : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } word || !GerundVerbs.Any(g => VerbForms.IsFormOf(word, g)) || word.EndsWith("ing")) continue;
+            if (text.Word(t) is not { } word || !GerundVerbs.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal)) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
@@ -51,7 +52,7 @@ public sealed class GerundAfterKeep : Rule
             if (gerund is null) continue;
             var span = tokens[v].Span;
             var fixes = new List<Fix> { Fix.Replace(span, gerund) };
-            if (InfinitiveToo.Any(g => VerbForms.IsFormOf(word, g))) fixes.Add(Fix.Replace(span, "to " + verb));
+            if (InfinitiveToo.Contains(word)) fixes.Add(Fix.Replace(span, "to " + verb));
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the -ing form: \u201c{gerund}\u201d.", fixes.ToArray());
         }
     }

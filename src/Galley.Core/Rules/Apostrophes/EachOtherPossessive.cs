@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Galley.Checking;
 using Galley.Context;
 using Galley.Diagnostics;
@@ -8,12 +9,12 @@ namespace Galley.Rules.Apostrophes;
 public sealed class EachOtherPossessive : Rule
 {
     /// <summary>Verbs that take two objects (gave each other gifts), where a noun after "each other" is the second object.</summary>
-    private static readonly string[] TwoObjectVerbs =
+    private static readonly FrozenSet<string> TwoObjectVerbs = VerbForms.FormsOf(
     [
         "give", "tell", "send", "show", "bring", "buy", "teach", "write", "hand", "offer", "pass", "throw", "lend", "owe",
         "wish", "make", "promise", "cook", "read", "sing", "ask", "leave", "pay", "call", "get", "find", "save", "pour",
         "toss", "blow", "cost", "keep", "deny", "grant", "slip", "feed", "sell", "serve", "shoot", "text", "mail", "allow", "bid",
-    ];
+    ]);
 
     /// <summary>Nouns that work as adverbs of time or place (saw each other today).</summary>
     private static readonly HashSet<string> AdverbialNouns =
@@ -54,7 +55,7 @@ public sealed class EachOtherPossessive : Rule
             }
             if (!(first is "each" && second is "other" || first is "one" && second is "another") || !NounFollows(text, t + 1)) continue;
             int verb = text.Previous(t);
-            if (verb >= 0 && TwoObjectVerbs.Any(v => VerbForms.IsFormOf(text.Word(verb)!, v))) continue;
+            if (verb >= 0 && TwoObjectVerbs.Contains(text.Word(verb)!)) continue;
             var span = tokens[t + 1].Span;
             var word = context.Manuscript.StringOf(tokens[t + 1]);
             sink.Report(Info, span, $"Before a noun this is possessive: \u201c{first} {word}{apostrophe}s\u201d.", Fix.Replace(span, word + apostrophe + "s"));

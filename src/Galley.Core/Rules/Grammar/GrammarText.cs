@@ -25,7 +25,7 @@ public sealed class GrammarText
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord) continue;
-            var lower = _manuscript.TextOf(tokens[t]).ToString().ToLowerInvariant().Replace('\u2019', '\'');
+            var lower = _manuscript.Lower(t);
             _lower[t] = lower;
             _tags[t] = WordTags.Of(lower);
         }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Galley.Checking;
 using Galley.Context;
 
@@ -13,7 +15,7 @@ public static class VerbForms
         "do" => "does",
         "go" => "goes",
         _ when verb.EndsWith('y') && verb.Length > 2 && !IsVowel(verb[^2]) => verb[..^1] + "ies",
-        _ when verb.EndsWith('s') || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith("ch") || verb.EndsWith("sh") || verb.EndsWith('o') => verb + "es",
+        _ when verb.EndsWith('s') || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith('o') => verb + "es",
         _ => verb + "s",
     };
 
@@ -21,8 +23,8 @@ public static class VerbForms
     public static string? Gerund(string verb, CheckContext context)
     {
         if (verb == "be") return "being";
-        if (verb.EndsWith("ie")) return verb[..^2] + "ying";
-        string[] candidates = verb.EndsWith('e') && !verb.EndsWith("ee") && !verb.EndsWith("ye") && !verb.EndsWith("oe")
+        if (verb.EndsWith("ie", StringComparison.Ordinal)) return verb[..^2] + "ying";
+        string[] candidates = verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) && !verb.EndsWith("ye", StringComparison.Ordinal) && !verb.EndsWith("oe", StringComparison.Ordinal)
             ? [verb[..^1] + "ing", verb + "ing"]
             : [verb + "ing", verb + verb[^1] + "ing"];
         return Best(candidates, Pos.Vbg, context);
@@ -46,8 +48,8 @@ public static class VerbForms
         if (form is "does") return "do";
         if (!form.EndsWith('s') || form.Length < 3) return null;
         List<string> candidates = [form[..^1]];
-        if (form.EndsWith("ies")) candidates.Insert(0, form[..^3] + "y");
-        if (form.EndsWith("es")) candidates.Add(form[..^2]);
+        if (form.EndsWith("ies", StringComparison.Ordinal)) candidates.Insert(0, form[..^3] + "y");
+        if (form.EndsWith("es", StringComparison.Ordinal)) candidates.Add(form[..^2]);
         foreach (var candidate in candidates)
         {
             var tags = WordTags.Of(candidate);
@@ -57,20 +59,35 @@ public static class VerbForms
     }
 
     /// <summary>Whether a lowercase word is some form of the base verb (gave → give, tells → tell, buying → buy).</summary>
-    public static bool IsFormOf(string word, string verb)
+    public static bool IsFormOf(string word, string verb) => FormsOf(verb).Contains(word);
+
+    /// <summary>Every form of a base verb: base, -s, -ed, -ing (with a doubled consonant or a dropped e), the irregular
+    /// pasts and participles. Computed once per verb, so a rule can test each token against a whole verb list cheaply.</summary>
+    public static FrozenSet<string> FormsOf(string verb) => FormsByVerb.GetOrAdd(verb, static v => Inflect(v).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>The forms of several base verbs in one set.</summary>
+    public static FrozenSet<string> FormsOf(IEnumerable<string> verbs) => verbs.SelectMany(FormsOf).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> FormsByVerb = new(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Inflect(string verb)
     {
-        if (word == verb || word == ThirdPerson(verb)) return true;
-        if (verb.EndsWith("ie") && word == verb[..^2] + "ying") return true;   // lie → lying
-        if (IrregularVerbs.Default.FromBase(verb) is { } irregular && (irregular.Pasts.Contains(word) || irregular.Participles.Contains(word))) return true;
-        string stem = verb.EndsWith('e') ? verb[..^1] : verb;
-        if (word.StartsWith(stem, StringComparison.Ordinal))
+        yield return verb;
+        yield return ThirdPerson(verb);
+        if (verb.EndsWith("ie", StringComparison.Ordinal)) yield return verb[..^2] + "ying";   // lie → lying
+        if (IrregularVerbs.Default.FromBase(verb) is { } irregular)
+            foreach (var form in irregular.Pasts.Concat(irregular.Participles)) yield return form;
+        bool silentE = verb.EndsWith('e');
+        string stem = silentE ? verb[..^1] : verb;
+        yield return stem + "ed";
+        yield return stem + "ing";
+        if (silentE) yield return stem + "d";
+        else if (verb.Length > 0)
         {
-            var rest = word.AsSpan(stem.Length);
-            if (rest.Length > 1 && rest[0] == verb[^1] && rest[1] != verb[^1] && !verb.EndsWith('e')) rest = rest[1..];   // doubled consonant
-            if (rest is "ed" or "ing" || (verb.EndsWith('e') && rest is "d")) return true;
-            if (verb.EndsWith('y') && word == verb[..^1] + "ied") return true;
+            yield return verb + verb[^1] + "ed";   // doubled consonant: stopped, running
+            yield return verb + verb[^1] + "ing";
         }
-        return false;
+        if (verb.EndsWith('y')) yield return verb[..^1] + "ied";
     }
 
     private static string? Best(string[] candidates, Pos pos, CheckContext context)
