@@ -34,9 +34,10 @@ internal static class Targets
         Checker.Check(text);
         Console.WriteLine($"second check: {cold.Elapsed.TotalMilliseconds:N0} ms, after it {Memory()}");
 
-        double seconds = Best(() => Checker.Check(text), 3);
-        double rate = counted / seconds;
-        Console.WriteLine($"warm check: {seconds * 1000:N0} ms, {rate:N0} words/s (target {WordsPerSecondTarget:N0})");
+        double seconds = Best(() => Checker.Check(text), 3, out double cpuSeconds);
+        // Judged on CPU time: on one core it equals wall time on a quiet machine, and it barely moves when others load it.
+        double rate = counted / cpuSeconds;
+        Console.WriteLine($"warm check: {seconds * 1000:N0} ms wall, {cpuSeconds * 1000:N0} ms CPU, {rate:N0} words/s by CPU time (target {WordsPerSecondTarget:N0})");
         if (report)
         {
             Console.WriteLine("warm:");
@@ -44,9 +45,9 @@ internal static class Targets
         }
 
         var large = BenchText.Build(words * 10);
-        double largeSeconds = Best(() => Checker.Check(large), 2);
-        double ratio = largeSeconds / seconds;
-        Console.WriteLine($"scaling: {words:N0} words {seconds * 1000:N0} ms → {words * 10:N0} words {largeSeconds * 1000:N0} ms, ×{ratio:F1} (target ≤ ×{ScalingTarget})");
+        Best(() => Checker.Check(large), 2, out double largeCpuSeconds);
+        double ratio = largeCpuSeconds / cpuSeconds;
+        Console.WriteLine($"scaling: {words:N0} words {cpuSeconds * 1000:N0} ms → {words * 10:N0} words {largeCpuSeconds * 1000:N0} ms CPU, ×{ratio:F1} (target ≤ ×{ScalingTarget})");
 
         bool ok = rate >= WordsPerSecondTarget && ratio <= ScalingTarget;
         Console.WriteLine(ok ? "targets: met" : "targets: MISSED");
@@ -56,35 +57,50 @@ internal static class Targets
     private static string Memory() =>
         $"managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:N0} MB, working set {Environment.WorkingSet / 1048576.0:N0} MB";
 
-    private static double Best(Action action, int runs)
+    /// <summary>The best wall time of <paramref name="runs"/> runs, and the best CPU time (user + system) of the process.</summary>
+    private static double Best(Action action, int runs, out double bestCpu)
     {
         double best = double.MaxValue;
+        bestCpu = double.MaxValue;
         for (int i = 0; i < runs; i++)
         {
+            var cpu = CpuSeconds();
             var watch = Stopwatch.StartNew();
             action();
             best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            bestCpu = Math.Min(bestCpu, CpuSeconds() - cpu);
         }
         return best;
     }
 
-    /// <summary>Where a warm check spends its time.</summary>
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    /// <summary>Where a warm check spends its time (CPU milliseconds).</summary>
     private static void Phases(string text)
     {
         var lexicon = Lexicon.Lexicon.Default;
-        var watch = Stopwatch.StartNew();
+        var watch = CpuWatch.StartNew();
         var manuscript = Manuscript.Parse(text, lexicon.Language);
-        Console.WriteLine($"  parse            {watch.Elapsed.TotalMilliseconds,8:N1} ms");
+        Console.WriteLine($"  parse            {watch.Milliseconds,8:N1} ms");
         watch.Restart();
         var context = new CheckContext(manuscript, lexicon, CheckOptions.Default);
-        Console.WriteLine($"  names            {watch.Elapsed.TotalMilliseconds,8:N1} ms");
+        Console.WriteLine($"  names            {watch.Milliseconds,8:N1} ms");
         var sink = new DiagnosticSink();
         foreach (var rule in RuleCatalog.Enabled(CheckOptions.Default))
         {
             watch.Restart();
             rule.Check(context, sink);
-            Console.WriteLine($"  {rule.Info.Id} {rule.Info.Name,-28} {watch.Elapsed.TotalMilliseconds,8:N1} ms");
+            Console.WriteLine($"  {rule.Info.Id} {rule.Info.Name,-28} {watch.Milliseconds,8:N1} ms");
         }
         Console.WriteLine($"  ({sink.Items.Count} diagnostics before filtering)");
+    }
+
+    /// <summary>CPU time (user + system) of the process since the last restart.</summary>
+    private sealed class CpuWatch
+    {
+        private double _start = CpuSeconds();
+        public static CpuWatch StartNew() => new();
+        public void Restart() => _start = CpuSeconds();
+        public double Milliseconds => (CpuSeconds() - _start) * 1000;
     }
 }

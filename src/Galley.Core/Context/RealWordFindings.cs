@@ -56,28 +56,45 @@ public sealed class RealWordFindings
         var findings = new List<RealWordFinding>();
         var ids = new List<int>(64);
         var alternative = new List<int>(64);
-        foreach (var sentence in manuscript.Sentences) FindIn(manuscript, sentence, isName, keepAll, findings, ids, alternative);
+        var words = new WordFacts(manuscript);
+        foreach (var sentence in manuscript.Sentences) FindIn(manuscript, sentence, isName, keepAll, findings, ids, alternative, words);
         return findings;
     }
 
+    /// <summary>Per distinct word of one manuscript: its n-gram id, and whether a confusion set starts with it.</summary>
+    internal sealed class WordFacts(Manuscript manuscript)
+    {
+        public PerWord<int> NgramIds { get; } = new(manuscript, static word => NgramModel.Default.IdOf(word));
+        public PerWord<bool> StartsAMember { get; } = new(manuscript, static word =>
+        {
+            Span<char> form = stackalloc char[64];
+            int length = Vocabulary.LookupForm(word, form);
+            return length > 0 && ConfusionSets.Default.StartsAMember(form[..length]);
+        });
+    }
+
     /// <summary>The word ids of a sentence's tokens, sentence end appended.</summary>
-    internal static void SentenceIds(Manuscript manuscript, Sentence sentence, List<int> ids)
+    internal static void SentenceIds(Manuscript manuscript, Sentence sentence, List<int> ids, WordFacts? words = null)
     {
         var model = NgramModel.Default;
         ids.Clear();
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++) ids.Add(model.IdOf(PosTagger.BrownText(manuscript, t)));
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            ids.Add(words is not null && manuscript.Tokens[t].Kind is TokenKind.Word or TokenKind.Number
+                ? words.NgramIds[t]   // a word's Brown text is the word as written, and its lookup form that of its lowercase
+                : model.IdOf(PosTagger.BrownText(manuscript, t)));
         ids.Add(model.SentenceEnd);
     }
 
     internal static void FindIn(Manuscript manuscript, Sentence sentence, NameTest? isName, bool keepAll, List<RealWordFinding> findings,
-        List<int> ids, List<int> alternative)
+        List<int> ids, List<int> alternative, WordFacts? words = null)
     {
         var sets = ConfusionSets.Default;
         Span<char> buffer = stackalloc char[80];
         {
-            SentenceIds(manuscript, sentence, ids);
+            SentenceIds(manuscript, sentence, ids, words);
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
+                if (words is not null && (!manuscript.Tokens[t].IsWord || !words.StartsAMember[t])) continue;
                 if (!IsCandidate(manuscript, t, isName)) continue;
                 for (int length = 2; length >= 1; length--)
                 {

@@ -3,17 +3,24 @@ using System.Buffers;
 namespace Galley.Document;
 
 /// <summary>Every token's text in lowercase with typographic apostrophes made straight (I’ve → i've), one string per
-/// distinct token text: the rules compare words as lowercase strings, and a novel repeats the same few thousand words,
-/// so this costs one string per distinct word instead of several per token and rule.</summary>
-internal static class LowercaseTokens
+/// distinct token text, and each token's index among those distinct texts. A novel repeats the same few thousand
+/// words: the rules compare lowercase strings, and facts about a word (its tags, its n-gram id) are looked up once per
+/// distinct word through the index instead of once per token.</summary>
+internal sealed class LowercaseTokens
 {
     private const int StackLimit = 128;
 
-    public static string[] Of(Manuscript manuscript)
+    public string[] Text { get; }
+    public int[] Index { get; }
+    public string[] Distinct { get; }
+
+    public LowercaseTokens(Manuscript manuscript)
     {
         var tokens = manuscript.Tokens;
-        var lower = new string[tokens.Length];
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Text = new string[tokens.Length];
+        Index = new int[tokens.Length];
+        var distinct = new List<string>();
+        var pool = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> stack = stackalloc char[StackLimit];
         for (int t = 0; t < tokens.Length; t++)
         {
@@ -22,14 +29,17 @@ internal static class LowercaseTokens
             var buffer = (rented ?? stack)[..text.Length];
             text.ToLowerInvariant(buffer);
             buffer.Replace('\u2019', '\'');
-            if (!pool.TryGetValue(buffer, out var interned))
+            if (!pool.TryGetValue(buffer, out int index))
             {
-                interned = new string(buffer);
-                pool[interned] = interned;
+                index = distinct.Count;
+                var interned = new string(buffer);
+                distinct.Add(interned);
+                pool.Dictionary[interned] = index;
             }
-            lower[t] = interned;
+            Text[t] = distinct[index];
+            Index[t] = index;
             if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
-        return lower;
+        Distinct = distinct.ToArray();
     }
 }

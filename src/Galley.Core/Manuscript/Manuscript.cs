@@ -38,15 +38,19 @@ public sealed class Manuscript
 
     public ReadOnlySpan<char> TextOf(in Token token) => Text.AsSpan(token.Start, token.Length);
 
-    private string[]? _lowercase;
+    private LowercaseTokens? _lowercase;
+    private LowercaseTokens Lowercase => _lowercase ?? Interlocked.CompareExchange(ref _lowercase, new LowercaseTokens(this), null) ?? _lowercase!;
 
     /// <summary>Token <paramref name="tokenIndex"/>'s text in lowercase with typographic apostrophes made straight
     /// (I’ve → i've); the same string object for every token spelled the same way.</summary>
-    public string Lower(int tokenIndex)
-    {
-        var lowercase = _lowercase ?? Interlocked.CompareExchange(ref _lowercase, LowercaseTokens.Of(this), null) ?? _lowercase!;
-        return lowercase[tokenIndex];
-    }
+    public string Lower(int tokenIndex) => Lowercase.Text[tokenIndex];
+
+    /// <summary>Which of <see cref="DistinctLower"/> token <paramref name="tokenIndex"/> is (0, 1, 2… in order of first
+    /// appearance): an index for facts computed once per distinct word.</summary>
+    public int LowerIndex(int tokenIndex) => Lowercase.Index[tokenIndex];
+
+    /// <summary>The distinct lowercase token texts (<see cref="Lower"/>), in order of first appearance.</summary>
+    public IReadOnlyList<string> DistinctLower => Lowercase.Distinct;
 
     public string StringOf(in Token token) => Text.Substring(token.Start, token.Length);
 

@@ -118,10 +118,11 @@ public static class TenseAnalysis
     {
         var sentences = new List<SentenceTense>(manuscript.Sentences.Count);
         var tags = new PosTag[manuscript.Tokens.Length];
+        var verbTags = new PerWord<VerbTags>(manuscript, StoryData.VerbTagsOf);
         foreach (var sentence in manuscript.Sentences)
         {
             if (!manuscript.Paragraphs[sentence.Paragraph].IsProse) continue;
-            var s = Read(manuscript, sentence, names, tags, tagged);
+            var s = Read(manuscript, sentence, names, tags, tagged, verbTags);
             if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
         }
         return (sentences, sentences.Count(s => s.Past > 0 && s.Present.Count == 0), sentences.Count(s => s.Present.Count > 0 && s.Past == 0));
@@ -172,7 +173,7 @@ public static class TenseAnalysis
         public int Past => PastVerbs.Count;
     }
 
-    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags, PosTags? tagged)
+    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags, PosTags? tagged, PerWord<VerbTags> verbTags)
     {
         if (HasNarrationVerbCandidate(manuscript, sentence) && tagged is not null)
             tagged.All.Slice(sentence.FirstToken, sentence.TokenCount).CopyTo(tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
@@ -199,7 +200,7 @@ public static class TenseAnalysis
                 continue;
             }
             clause.Add(t);
-            switch (WithTagger(Classify(manuscript, clause, names, tags), tags[t]))
+            switch (WithTagger(Classify(manuscript, clause, names, tags, verbTags), tags[t]))
             {
                 case Tense.Present: present.Add(t); break;
                 case Tense.Past: pastVerbs.Add(t); break;
@@ -235,7 +236,7 @@ public static class TenseAnalysis
     }
 
     /// <summary>The tense of the clause's last word when it is a finite verb; Mixed when it is not one.</summary>
-    private static Tense Classify(Manuscript manuscript, List<int> clause, NameBook names, PosTag[] posTags)
+    private static Tense Classify(Manuscript manuscript, List<int> clause, NameBook names, PosTag[] posTags, PerWord<VerbTags> verbTags)
     {
         int t = clause[^1];
         string w = NarratorFinder.Lower(manuscript, t);
@@ -245,7 +246,8 @@ public static class TenseAnalysis
         if (PastAlways.Contains(w)) return Tense.Past;
         int s = clause.Count - 2;
         while (s >= 0 && Words.MidAdverbs.Contains(NarratorFinder.Lower(manuscript, clause[s]))) s--;
-        if (s < 0) return LikelyPastWithoutSubject(w) ? Tense.Past : Tense.Mixed;
+        var tags = verbTags[t];
+        if (s < 0) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
         string subject = NarratorFinder.Lower(manuscript, clause[s]);
         if (s > 0 && InvertingAuxiliaries.Contains(NarratorFinder.Lower(manuscript, clause[s - 1]))) return Tense.Mixed;
         bool nameSubject = manuscript.Tokens[clause[s]].Is(TokenFlags.Capitalized) && names.IsName(manuscript.TextOf(manuscript.Tokens[clause[s]])) && subject != "i";
@@ -253,18 +255,16 @@ public static class TenseAnalysis
         // "the rector comes", "her sister says": a singular noun after a determiner is a subject as clear as "he".
         bool nounSubject = s > 0 && NounDeterminers.Contains(NarratorFinder.Lower(manuscript, clause[s - 1])) && posTags[clause[s]].Is(Pos.Noun);
         bool singularSubject = subject is "he" or "she" or "it" or "who" || nameSubject || nounSubject;
-        if (!pluralSubject && !singularSubject) return LikelyPastWithoutSubject(w) ? Tense.Past : Tense.Mixed;
+        if (!pluralSubject && !singularSubject) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
         if (PresentAfterSubject.Contains(w)) return pluralSubject == (w != "does") ? Tense.Present : Tense.Mixed;
-        var tags = StoryData.VerbTagsOf(w);
         if (tags.MostlyPast) return Tense.Past;
         if (singularSubject && tags.MostlyThirdPersonPresent) return Tense.Present;
         if (pluralSubject && tags.MostlyBaseOrPresent && tags.Base + tags.Present >= 5) return Tense.Present;
         return Tense.Mixed;
     }
 
-    private static bool LikelyPastWithoutSubject(string w)
+    private static bool LikelyPastWithoutSubject(VerbTags tags)
     {
-        var tags = StoryData.VerbTagsOf(w);
         return tags.Past * 10 >= tags.Total * 9 && tags.Past >= 3;
     }
 

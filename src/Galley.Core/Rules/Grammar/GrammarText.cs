@@ -22,12 +22,13 @@ public sealed class GrammarText
         var tokens = _manuscript.Tokens;
         _lower = new string?[tokens.Length];
         _tags = new TagProfile[tokens.Length];
+        var tagsOfWord = new PerWord<TagProfile>(_manuscript, static word => WordTags.Of(word));
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord) continue;
             var lower = _manuscript.Lower(t);
             _lower[t] = lower;
-            _tags[t] = WordTags.Of(lower);
+            _tags[t] = tagsOfWord[t];
         }
     }
 
