@@ -28,8 +28,10 @@ public static class PosTagger
         return viterbi.Decode(tags);
     }
 
-    /// <summary>Tags the tokens <paramref name="first"/>..<paramref name="end"/> of a manuscript as one sentence.</summary>
-    internal static float Tag(Manuscript manuscript, int first, int end, Span<PosTag> tags, Func<ReadOnlySpan<char>, bool>? isName = null)
+    /// <summary>Tags the tokens <paramref name="first"/>..<paramref name="end"/> of a manuscript as one sentence.
+    /// <paramref name="vocabularyIds"/>: each word's <see cref="VocabularyIdOf"/>, when the caller keeps them per distinct word.</summary>
+    internal static float Tag(Manuscript manuscript, int first, int end, Span<PosTag> tags, Func<ReadOnlySpan<char>, bool>? isName = null,
+        PerWord<int>? vocabularyIds = null)
     {
         var viterbi = Viterbi.ForThread();
         viterbi.Reset();
@@ -37,7 +39,7 @@ public static class PosTagger
         for (int t = first; t < end; t++)
         {
             var token = manuscript.Tokens[t];
-            AddToken(viterbi, manuscript, t, initial, isName);
+            AddToken(viterbi, manuscript, t, initial, isName, vocabularyIds);
             initial = token.Kind == TokenKind.Quote && token.Is(TokenFlags.Opening) || token.Kind == TokenKind.Dash && initial;
         }
         return viterbi.Decode(tags);
@@ -67,12 +69,14 @@ public static class PosTagger
         return viterbi.Decode(tags);
     }
 
-    private static void AddToken(Viterbi viterbi, Manuscript manuscript, int index, bool initial, Func<ReadOnlySpan<char>, bool>? isName)
+    private static void AddToken(Viterbi viterbi, Manuscript manuscript, int index, bool initial, Func<ReadOnlySpan<char>, bool>? isName,
+        PerWord<int>? vocabularyIds = null)
     {
         var token = manuscript.Tokens[index];
         var text = BrownText(manuscript, index);
         if (token.Kind is TokenKind.Word or TokenKind.Number)
-            AddWord(viterbi, text, initial, !initial && token.Is(TokenFlags.Capitalized) && isName is not null && isName(text));
+            AddWord(viterbi, text, initial, !initial && token.Is(TokenFlags.Capitalized) && isName is not null && isName(text),
+                vocabularyIds is null ? -1 : vocabularyIds[index]);
         else if (token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol && !IsKnownWord(text))
         {
             viterbi.AddCandidate(token.Kind == TokenKind.Symbol ? viterbi.Model.PunctTag : viterbi.Model.NounTag, 0);
@@ -99,13 +103,28 @@ public static class PosTagger
         };
     }
 
-    internal static void AddWord(Viterbi viterbi, ReadOnlySpan<char> text, bool sentenceInitial, bool isName)
+    /// <summary>The word's id in the tagger's vocabulary (any case, any apostrophe), or 0 when Brown never has it.</summary>
+    public static int VocabularyIdOf(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        int length = Vocabulary.LookupForm(word, buffer);
+        return length < 0 ? 0 : TaggerModel.Default.Vocabulary.IdOf(buffer[..length]);
+    }
+
+    /// <summary><paramref name="knownId"/>: the word's <see cref="VocabularyIdOf"/> when the caller has it, else -1.</summary>
+    internal static void AddWord(Viterbi viterbi, ReadOnlySpan<char> text, bool sentenceInitial, bool isName, int knownId = -1)
     {
         var model = viterbi.Model;
+        int id = knownId;
         Span<char> buffer = stackalloc char[MaxWordLength];
-        int length = Vocabulary.LookupForm(text, buffer);
-        var form = length < 0 ? default : buffer[..length];
-        int id = length < 0 ? 0 : model.Vocabulary.IdOf(form);
+        int length = 0;
+        scoped ReadOnlySpan<char> form = default;
+        if (id <= 0)
+        {
+            length = Vocabulary.LookupForm(text, buffer);
+            form = length < 0 ? default : buffer[..length];
+            if (id < 0) id = length < 0 ? 0 : model.Vocabulary.IdOf(form);
+        }
         bool capitalized = text.Length > 0 && char.IsUpper(text[0]);
         if (id != 0)
         {

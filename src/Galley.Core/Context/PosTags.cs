@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Document;
 
 namespace Galley.Context;
 
@@ -23,9 +24,10 @@ public sealed class PosTags
         var manuscript = context.Manuscript;
         var tags = new PosTag[manuscript.Tokens.Length];
         Func<ReadOnlySpan<char>, bool> isName = word => context.Names.IsName(word);
+        var vocabularyIds = new PerWord<int>(manuscript, static word => PosTagger.VocabularyIdOf(word));
         foreach (var sentence in manuscript.Sentences)
             if (sentence.TokenCount > 0)
-                PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName);
+                PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName, vocabularyIds);
         return new PosTags(tags);
     }
 }

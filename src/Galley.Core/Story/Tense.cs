@@ -98,7 +98,7 @@ public static class TenseAnalysis
                 if (s.Present.Count > 0 || pastVerbs.Count == 0 || i == 0 || i + 1 >= sentences.Count) continue;
                 if (sentences[i - 1].Present.Count == 0 || sentences[i + 1].Present.Count == 0) continue;
                 if (sentences[i - 1].Paragraph != s.Paragraph || sentences[i + 1].Paragraph != s.Paragraph) continue;
-                var span = SpanOf(manuscript, s.Clauses[0].First(), s.Clauses[^1].Last());
+                var span = SpanOf(manuscript, s.Clauses[0][0], s.Clauses[^1][^1]);
                 drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), pastVerbs.Select(t => manuscript.Tokens[t].Span).ToList(), DriftKind.Slip, Tense.Past));
             }
         return new TenseReport(dominant, past, present, drifts);
@@ -132,7 +132,7 @@ public static class TenseAnalysis
     {
         foreach (var clause in s.Clauses)
         {
-            var verbs = s.Present.Where(v => v >= clause[0] && v <= clause[^1]).ToList();
+            var verbs = s.Present.FindAll(v => v >= clause[0] && v <= clause[^1]);
             if (verbs.Count == 0) continue;
             var span = SpanOf(manuscript, clause[0], clause[^1]);
             var kind = KindOf(manuscript, s, clause, verbs[0]);
@@ -142,7 +142,7 @@ public static class TenseAnalysis
 
     /// <summary>Interior thought: a question or exclamation, or "I know / I want …". General truth: a copula with
     /// no personal subject (there's, it's, love is). Otherwise a slip.</summary>
-    private static DriftKind KindOf(Manuscript manuscript, SentenceTense s, List<int> clause, int verb)
+    private static DriftKind KindOf(Manuscript manuscript, SentenceTense s, Clause clause, int verb)
     {
         if (s.EndsInQuestionOrExclamation) return DriftKind.InteriorThought;
         string v = NarratorFinder.Lower(manuscript, verb);
@@ -168,7 +168,14 @@ public static class TenseAnalysis
     private static TextSpan SpanOf(Manuscript manuscript, int first, int last) =>
         TextSpan.FromBounds(manuscript.Tokens[first].Start, manuscript.Tokens[last].End);
 
-    private sealed record SentenceTense(int Paragraph, List<List<int>> Clauses, List<int> Present, List<int> PastVerbs, bool EndsInQuestionOrExclamation, bool HasThoughtVerb)
+    /// <summary>A clause: a run of a sentence's narration word tokens, kept as a slice of one array per sentence.</summary>
+    private readonly record struct Clause(int[] Words, int Start, int Count)
+    {
+        public int this[int index] => Words[Start + index];
+        public int IndexOf(int token) => Array.IndexOf(Words, token, Start, Count) is var i and >= 0 ? i - Start : -1;
+    }
+
+    private sealed record SentenceTense(int Paragraph, List<Clause> Clauses, List<int> Present, List<int> PastVerbs, bool EndsInQuestionOrExclamation, bool HasThoughtVerb)
     {
         public int Past => PastVerbs.Count;
     }
@@ -180,10 +187,11 @@ public static class TenseAnalysis
         else if (HasNarrationVerbCandidate(manuscript, sentence))
             PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), word => names.IsName(word));
         var tokens = manuscript.Tokens;
-        var clauses = new List<List<int>>();
+        var clauses = new List<Clause>();
+        var words = new int[sentence.TokenCount];   // the sentence's narration words; each clause is a run of them
+        int clauseStart = 0, wordCount = 0;
         var present = new List<int>();
         var pastVerbs = new List<int>();
-        var clause = new List<int>();
         bool question = false;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
@@ -199,21 +207,22 @@ public static class TenseAnalysis
                 if (token.Kind is TokenKind.Punctuation && manuscript.Text[token.Start] is '?' or '!') question = true;
                 continue;
             }
-            clause.Add(t);
-            switch (WithTagger(Classify(manuscript, clause, names, tags, verbTags), tags[t]))
+            words[wordCount++] = t;
+            switch (WithTagger(Classify(manuscript, new Clause(words, clauseStart, wordCount - clauseStart), names, tags, verbTags), tags[t]))
             {
                 case Tense.Present: present.Add(t); break;
                 case Tense.Past: pastVerbs.Add(t); break;
             }
         }
         Close();
-        bool thought = clauses.Any(c => c.Any(t => ThoughtVerbs.Contains(NarratorFinder.Lower(manuscript, t))));
+        bool thought = false;
+        for (int i = 0; i < wordCount && !thought; i++) thought = ThoughtVerbs.Contains(NarratorFinder.Lower(manuscript, words[i]));
         return new SentenceTense(sentence.Paragraph, clauses, present, pastVerbs, question, thought);
 
         void Close()
         {
-            if (clause.Count > 0) clauses.Add(clause);
-            clause = new List<int>();
+            if (wordCount > clauseStart) clauses.Add(new Clause(words, clauseStart, wordCount - clauseStart));
+            clauseStart = wordCount;
         }
     }
 
@@ -236,7 +245,7 @@ public static class TenseAnalysis
     }
 
     /// <summary>The tense of the clause's last word when it is a finite verb; Mixed when it is not one.</summary>
-    private static Tense Classify(Manuscript manuscript, List<int> clause, NameBook names, PosTag[] posTags, PerWord<VerbTags> verbTags)
+    private static Tense Classify(Manuscript manuscript, Clause clause, NameBook names, PosTag[] posTags, PerWord<VerbTags> verbTags)
     {
         int t = clause[^1];
         string w = NarratorFinder.Lower(manuscript, t);
@@ -269,11 +278,11 @@ public static class TenseAnalysis
     }
 
     /// <summary>"from it's cage": it's after a preposition is the possessive its misspelled, not "it is".</summary>
-    private static bool IsPossessiveIts(Manuscript manuscript, List<int> clause, string w) =>
+    private static bool IsPossessiveIts(Manuscript manuscript, Clause clause, string w) =>
         w == "it's" && clause.Count >= 2 && NarratorFinder.Lower(manuscript, clause[^2]) is "from" or "in" or "of" or "on" or "with" or "at" or "by" or "to" or "into" or "for" or "and" or "lost" or "had" or "was";
 
     private static bool IsDeterminerLike(string previous) => Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal);
 
-    private static bool PreviousIs(Manuscript manuscript, List<int> clause, string word) =>
+    private static bool PreviousIs(Manuscript manuscript, Clause clause, string word) =>
         clause.Count >= 2 && NarratorFinder.Lower(manuscript, clause[^2]) == word;
 }

@@ -34,6 +34,8 @@ internal static class ForeignPhrases
         }
         // Walk the word tokens in order; a run is a sequence of unknown or foreign words joined by nothing but spaces
         // or commas. A known word may bridge two foreign function words (rouge in "le rouge et le noir").
+        var isForeign = new PerWord<bool>(manuscript, word => IsForeignWord(context, word));
+        var isCommonEnglish = new PerWord<bool>(manuscript, word => IsCommonEnglish(context, word));
         var run = new List<int>();
         var notEnglish = new HashSet<int>();   // foreign words that are not also common English words (les, et; not ten, die)
         int bridge = -1;
@@ -47,8 +49,8 @@ internal static class ForeignPhrases
                 continue;
             }
             if (run.Count > 0 && !SameParagraph(manuscript, run[^1], t)) Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
-            bool foreign = IsForeignWord(context, manuscript.TextOf(token));
-            if (foreign && !IsCommonEnglish(context, manuscript.TextOf(token))) notEnglish.Add(t);
+            bool foreign = isForeign[t];   // by the lowercase word: case does not change either verdict
+            if (foreign && !isCommonEnglish[t]) notEnglish.Add(t);
             if (foreign && t + 1 < tokens.Length && tokens[t + 1].IsWord && tokens[t + 1].Is(TokenFlags.Capitalized)
                 && manuscript.ParagraphOf(t + 1) == manuscript.ParagraphOf(t))
             {

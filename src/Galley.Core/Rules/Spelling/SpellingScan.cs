@@ -61,6 +61,15 @@ public sealed class SpellingScan
         return new SpellingScan { Words = words };
     }
 
+    /// <summary>No capital letter and no apostrophe but the straight or curly one: the word's lowercase form
+    /// (<see cref="Manuscript.Lower"/>) is what the dictionary checks are given, and a known word is accepted.</summary>
+    private static bool IsPlainLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsUpper(c) || c == '\u02BC') return false;
+        return true;
+    }
+
     /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
     /// many: each word's suggestions depend only on the word, the lexicon and the names, so the result is the same.</summary>
     private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, IDictionary<string, IReadOnlyList<string>> cache)
@@ -106,6 +115,8 @@ public sealed class SpellingScan
         var manuscript = context.Manuscript;
         var found = new List<Candidate>();
         var paragraphs = new List<(int From, int To, int VoiceMarks, int DialectMarks)>();
+        // Most tokens are lowercase dictionary words: known once per distinct word, not looked up at every token.
+        var knownLowercase = new PerWord<bool>(manuscript, word => WordAcceptance.IsKnown(context, word));
         foreach (var paragraph in manuscript.Paragraphs)
         {
             if (!paragraph.IsProse) continue;
@@ -120,7 +131,7 @@ public sealed class SpellingScan
                 // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists
                 // it (gonna). A dropped g is checked only once the word is known not to be a word (thin, kin).
                 bool informal = WordAcceptance.IsInformal(context, word);
-                if (!informal && WordAcceptance.IsAccepted(context, word, token)) continue;
+                if (!informal && (IsPlainLowercase(word) && knownLowercase[t] || WordAcceptance.IsAccepted(context, word, token))) continue;
                 if (context.IsListedAbbreviation(token)) continue;   // Thos., Wm.: the data lists it with its period
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
