@@ -130,7 +130,7 @@ public sealed class NameBook
             var stem = StripPossessive(text);
             if (!char.IsUpper(stem[0]))
             {
-                if (char.IsLower(stem[0])) tally.AddLowercase(stem.ToString(), 1);
+                if (char.IsLower(stem[0])) tally.AddLowercase(stem, 1);
                 continue;
             }
             if (token.Is(TokenFlags.AllCaps) && stem.Length > 1) continue;
@@ -138,7 +138,7 @@ public sealed class NameBook
             if (stem.Length != text.Length) e.Possessive++;
             if (!token.Is(TokenFlags.SentenceStart) && !token.Is(TokenFlags.SpeechStart) && !AfterOpeningMark(manuscript, first, t)) e.MidSentence++;
             if (t > first && IsAfterTitle(manuscript, first, t, language)) e.AfterTitle++;
-            tally.AddEvidence(stem.ToString(), e, 1);
+            tally.AddEvidence(stem, e, 1);
         }
     }
 

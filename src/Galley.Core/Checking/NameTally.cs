@@ -26,32 +26,35 @@ internal sealed class NameTally
         return tally;
     }
 
-    public void AddEvidence(string word, NameBook.NameEvidence evidence, int sign)
+    // Spans, not strings: a word is given as it stands in the text, and a string is made only for a new key.
+    public void AddEvidence(ReadOnlySpan<char> word, NameBook.NameEvidence evidence, int sign)
     {
-        ref var e = ref CollectionsMarshal.GetValueRefOrAddDefault(_evidence, word, out bool existed);
+        var lookup = _evidence.GetAlternateLookup<ReadOnlySpan<char>>();
+        ref var e = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out bool existed);
         e = sign > 0 ? e + evidence : e - evidence;
-        if (!existed) Count(_keysLowered, word.ToLowerInvariant(), 1);
+        if (!existed) Count(_keysLowered, word.ToString().ToLowerInvariant(), 1);
         if (e.Total <= 0)
         {
-            _evidence.Remove(word);
-            Count(_keysLowered, word.ToLowerInvariant(), -1);
+            lookup.Remove(word);
+            Count(_keysLowered, word.ToString().ToLowerInvariant(), -1);
         }
         Changed = true;
     }
 
-    public void AddLowercase(string word, int count)
+    public void AddLowercase(ReadOnlySpan<char> word, int count)
     {
         // Only a word appearing or vanishing matters, and only if it is some capitalized word's lowercase form.
-        if (Count(_lowercase, word, count) && _keysLowered.ContainsKey(word)) Changed = true;
+        if (Count(_lowercase, word, count) && _keysLowered.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) Changed = true;
     }
 
     /// <summary>Adds to a count, dropping it at zero; true when the key appeared or vanished.</summary>
-    private static bool Count(Dictionary<string, int> counts, string key, int delta)
+    private static bool Count(Dictionary<string, int> counts, ReadOnlySpan<char> key, int delta)
     {
-        ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out bool existed);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        ref var n = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out bool existed);
         n += delta;
         if (n > 0) return !existed;
-        counts.Remove(key);
+        lookup.Remove(key);
         return true;
     }
 

@@ -49,8 +49,33 @@ public sealed class NgramModel
     public int Count(int w1, int w2, int w3) =>
         w1 == 0 || w2 == 0 || w3 == 0 ? 0 : LeftOut(Find(_trigrams, w1, w2, w3), Key(w1, w2, w3));
 
-    /// <summary>The count of the n-gram of the words with these ids (<paramref name="w3"/> 0 for a bigram), 0 when absent.</summary>
+    /// <summary>The count of the n-gram of the words with these ids (<paramref name="w3"/> 0 for a bigram), 0 when absent.
+    /// Remembered in a small per-thread cache: the phrases around the confusable words (to the, of a) recur all
+    /// through a manuscript, and each table lookup builds a key and misses the processor's cache.</summary>
     private int Find(PackedTable table, int w1, int w2, int w3)
+    {
+        if ((w1 | w2 | w3) >> 16 != 0) return Lookup(table, w1, w2, w3);   // the key holds ids of 16 bits
+        ulong key = (table == _trigrams ? 1UL << 63 : 0) | Key(w1, w2, w3);
+        var cache = _recent ??= new RecentCounts();
+        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - RecentCounts.Bits));
+        if (cache.Keys[slot] == key + 1) return cache.Counts[slot];
+        int count = Lookup(table, w1, w2, w3);
+        cache.Keys[slot] = key + 1;   // + 1: an empty slot (0) never matches
+        cache.Counts[slot] = count;
+        return count;
+    }
+
+    [ThreadStatic] private static RecentCounts? _recent;
+
+    /// <summary>A direct-mapped cache of n-gram counts (one model per process, so keys need not name the model).</summary>
+    private sealed class RecentCounts
+    {
+        public const int Bits = 13;
+        public readonly ulong[] Keys = new ulong[1 << Bits];
+        public readonly int[] Counts = new int[1 << Bits];
+    }
+
+    private int Lookup(PackedTable table, int w1, int w2, int w3)
     {
         var first = _vocabulary.WordOf(w1);
         var second = _vocabulary.WordOf(w2);

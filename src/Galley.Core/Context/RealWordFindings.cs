@@ -105,11 +105,11 @@ public sealed class RealWordFindings
                     if (alternatives is null) continue;
                     var written = buffer[..formLength].ToString();
                     RealWordFinding? best = null;
-                    double? writtenTagScore = null;
+                    double? writtenTagScore = null, writtenLmScore = null;
                     foreach (var candidate in alternatives)
                     {
                         var finding = Judge(manuscript, sentence, ids, alternative, t - sentence.FirstToken, length, written, candidate, keepAll,
-                            ref writtenTagScore);
+                            ref writtenTagScore, ref writtenLmScore);
                         if (finding is not null && (best is null || finding.Score > best.Score)) best = finding;
                     }
                     if (best is not null) findings.Add(best);
@@ -121,7 +121,7 @@ public sealed class RealWordFindings
     internal delegate bool NameTest(ReadOnlySpan<char> word);
 
     private static RealWordFinding? Judge(Manuscript manuscript, Sentence sentence, List<int> ids, List<int> alternative, int at, int length,
-        string written, ConfusionSets.Alternative candidate, bool keepAll, ref double? writtenTagScore)
+        string written, ConfusionSets.Alternative candidate, bool keepAll, ref double? writtenTagScore, ref double? writtenLmScore)
     {
         var model = NgramModel.Default;
         var words = candidate.Words;
@@ -138,7 +138,8 @@ public sealed class RealWordFindings
         var altSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(alternative);
         int evidence = Evidence(altSpan, at, words.Length);
         if (!keepAll && (evidence & LeftSide) == 0) return null;   // cheap test first: most candidates stop here
-        double lmGain = model.LogScore(altSpan, at, at + words.Length + 2) - model.LogScore(idSpan, at, at + length + 2);
+        writtenLmScore ??= model.LogScore(idSpan, at, at + length + 2);
+        double lmGain = model.LogScore(altSpan, at, at + words.Length + 2) - writtenLmScore.Value;
         if (!keepAll && lmGain < MinLmGain) return null;
         int first = Math.Max(sentence.FirstToken, sentence.FirstToken + at - TagWindow);
         int end = Math.Min(sentence.EndToken, sentence.FirstToken + at + length + TagWindow);
