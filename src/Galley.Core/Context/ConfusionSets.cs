@@ -37,5 +37,11 @@ internal sealed class ConfusionSets
     public bool StartsAMember(ReadOnlySpan<char> word) => _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>A member as written and split into its words.</summary>
-    public sealed record Alternative(string Text, string[] Words);
+    public sealed record Alternative(string Text, string[] Words)
+    {
+        private int[]? _ids;
+
+        /// <summary>The words' n-gram ids (0 for a word the model lacks), looked up once.</summary>
+        public int[] WordIds => _ids ??= Array.ConvertAll(Words, word => NgramModel.Default.IdOf(word));
+    }
 }

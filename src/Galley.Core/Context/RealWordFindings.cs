@@ -125,14 +125,13 @@ public sealed class RealWordFindings
     {
         var model = NgramModel.Default;
         var words = candidate.Words;
+        var wordIds = candidate.WordIds;
+        if (Array.IndexOf(wordIds, 0) >= 0) return null;
+        // The cheap test first, before the sentence is copied: most alternatives never follow the word before.
+        if (!keepAll && model.Count(at > 0 ? ids[at - 1] : model.SentenceStart, wordIds[0]) == 0) return null;
         alternative.Clear();
         for (int k = 0; k < at; k++) alternative.Add(ids[k]);
-        foreach (var word in words)
-        {
-            int id = model.IdOf(word);
-            if (id == 0) return null;
-            alternative.Add(id);
-        }
+        alternative.AddRange(wordIds);
         for (int k = at + length; k < ids.Count; k++) alternative.Add(ids[k]);
         var idSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
         var altSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(alternative);
