@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Document;
 
 namespace Galley.Context;
 
@@ -18,11 +19,13 @@ public sealed class PosTags
 
     public ReadOnlySpan<PosTag> All => _tags;
 
-    private static PosTags Compute(CheckContext context)
+    private static PosTags Compute(CheckContext context) => Tag(context.Manuscript, word => context.Names.IsName(word));
+
+    /// <summary>Tags every sentence of <paramref name="manuscript"/>; <paramref name="isName"/> tells the tagger which
+    /// capitalized words are the manuscript's names. Allocates the tags array and nothing per token.</summary>
+    internal static PosTags Tag(Manuscript manuscript, Func<ReadOnlySpan<char>, bool> isName)
     {
-        var manuscript = context.Manuscript;
         var tags = new PosTag[manuscript.Tokens.Length];
-        Func<ReadOnlySpan<char>, bool> isName = word => context.Names.IsName(word);
         foreach (var sentence in manuscript.Sentences)
             if (sentence.TokenCount > 0)
                 PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName);

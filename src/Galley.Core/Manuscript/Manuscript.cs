@@ -66,16 +66,27 @@ public sealed class Manuscript
 
     private static Manuscript Parse(string text, List<Paragraph> paragraphs, LanguageData language, bool? britishStyle)
     {
-        var tokens = new List<Token>(text.Length / 5 + 16);
+        var scratch = TokenScratch ?? new List<Token>(text.Length / 5 + 16);
+        TokenScratch = null;   // not shared with a parse this one might start (none does today)
+        scratch.Clear();
         foreach (var p in paragraphs)
         {
-            p.FirstToken = tokens.Count;
-            Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
-            p.TokenCount = tokens.Count - p.FirstToken;
+            p.FirstToken = scratch.Count;
+            Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, scratch);
+            p.TokenCount = scratch.Count - p.FirstToken;
         }
+        var tokens = scratch.ToArray();
+        if (scratch.Capacity <= MaxScratchTokens) TokenScratch = scratch;
         var (quotations, unpaired) = SpeechMarker.Mark(text, tokens, paragraphs, language, britishStyle, out var votes);
         var sentences = new List<Sentence>(paragraphs.Count * 3);
         foreach (var p in paragraphs) SentenceSplitter.Split(text, tokens, p, language, sentences);
-        return new Manuscript(text, paragraphs, sentences, tokens.ToArray(), quotations, unpaired, votes);
+        return new Manuscript(text, paragraphs, sentences, tokens, quotations, unpaired, votes);
     }
+
+    /// <summary>The tokens of the parse before, kept for the next parse on this thread, so tokenizing grows no list
+    /// per manuscript (each paragraph of an incremental check is one). Past <see cref="MaxScratchTokens"/> (a novel of
+    /// about a million words) the list is left to the collector rather than kept per thread.</summary>
+    [ThreadStatic] private static List<Token>? TokenScratch;
+
+    private const int MaxScratchTokens = 1 << 20;
 }
