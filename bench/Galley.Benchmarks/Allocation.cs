@@ -53,7 +53,7 @@ internal static class Allocation
         var sink = new DiagnosticSink();
         var perRule = new List<(string Rule, long Bytes)>();
         foreach (var rule in RuleCatalog.Enabled(CheckOptions.Default))
-            perRule.Add(($"{rule.Info.Id} {rule.Info.Name}", Measure(() => rule.Check(shared, sink), allThreads: true)));
+            perRule.Add(($"{rule.Info.Id} {rule.Info.Name}", Measure(() => rule.Check(shared, sink))));
         foreach (var (rule, allocated) in perRule.OrderByDescending(r => r.Bytes).Take(15))
             Console.WriteLine($"  {rule,-40} {(double)allocated / tokens,8:N1} B/token {allocated / 1048576.0,8:N1} MB");
         return 0;
