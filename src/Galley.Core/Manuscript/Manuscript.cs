@@ -66,9 +66,10 @@ public sealed class Manuscript
 
     private static Manuscript Parse(string text, List<Paragraph> paragraphs, LanguageData language, bool? britishStyle)
     {
-        var scratch = TokenScratch ?? new List<Token>(text.Length / 5 + 16);
+        var scratch = TokenScratch ?? new List<Token>();
         TokenScratch = null;   // not shared with a parse this one might start (none does today)
         scratch.Clear();
+        scratch.EnsureCapacity(text.Length / 5 + 16);
         foreach (var p in paragraphs)
         {
             p.FirstToken = scratch.Count;
@@ -84,9 +85,9 @@ public sealed class Manuscript
     }
 
     /// <summary>The tokens of the parse before, kept for the next parse on this thread, so tokenizing grows no list
-    /// per manuscript (each paragraph of an incremental check is one). Past <see cref="MaxScratchTokens"/> (a novel of
-    /// about a million words) the list is left to the collector rather than kept per thread.</summary>
+    /// per manuscript (each paragraph of an incremental check is one). Past <see cref="MaxScratchTokens"/> (3 MB, a novel
+    /// of about 220,000 words) the list is left to the collector rather than kept by every thread that parsed one.</summary>
     [ThreadStatic] private static List<Token>? TokenScratch;
 
-    private const int MaxScratchTokens = 1 << 20;
+    private const int MaxScratchTokens = 1 << 18;
 }
