@@ -6,7 +6,7 @@ using Galley.Document;
 namespace Galley.Benchmarks;
 
 /// <summary>The context model over every sentence of the text: part-of-speech tagging (as the check's shared tags are
-/// computed) and trigram scoring of each sentence's words.</summary>
+/// computed), trigram scoring of each sentence's words, and the confusable words judged by both.</summary>
 [MemoryDiagnoser]
 public class ContextBenchmarks
 {
@@ -28,4 +28,9 @@ public class ContextBenchmarks
 
     [Benchmark]
     public double ScoreEverySentence() => PerTokenPaths.ScoreEverySentence(_manuscript);
+
+    /// <summary>The real-word and apostrophe confusions: n-gram scores of each confusable word's alternatives, and the
+    /// tagger's scores of a window around those the n-grams favour.</summary>
+    [Benchmark]
+    public int FindRealWords() => RealWordFindings.Find(_manuscript, _names.IsName, keepAll: false).Count;
 }
