@@ -21,7 +21,8 @@ internal static class Allocation
 {
     public static int Run(string[] args)
     {
-        int words = args.Length > 1 && args[0] == "--words" ? int.Parse(args[1]) : BenchText.DefaultWords;
+        int at = Array.IndexOf(args, "--words");
+        int words = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1]) : BenchText.DefaultWords;
         var text = BenchText.Build(words);
         var bytes = Encoding.UTF8.GetBytes(text);
         var lexicon = Lexicon.Lexicon.Default;
@@ -56,6 +57,12 @@ internal static class Allocation
             perRule.Add(($"{rule.Info.Id} {rule.Info.Name}", Measure(() => rule.Check(shared, sink))));
         foreach (var (rule, allocated) in perRule.OrderByDescending(r => r.Bytes).Take(15))
             Console.WriteLine($"  {rule,-40} {(double)allocated / tokens,8:N1} B/token {allocated / 1048576.0,8:N1} MB");
+
+        if (!args.Contains("--types")) return 0;
+        Console.WriteLine("the whole check's allocations by type (sampled about every 100 KB):");
+        using var sampler = new AllocationSampler();
+        foreach (var (type, sampled) in sampler.Sample(() => Checker.Check(text)).Take(25))
+            Console.WriteLine($"  {type,-90} {(double)sampled / tokens,8:N1} B/token");
         return 0;
     }
 
