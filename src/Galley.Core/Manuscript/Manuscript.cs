@@ -67,7 +67,7 @@ public sealed class Manuscript
     private static Manuscript Parse(string text, List<Paragraph> paragraphs, LanguageData language, bool? britishStyle)
     {
         var scratch = TokenScratch ?? new List<Token>();
-        TokenScratch = null;   // not shared with a parse this one might start (none does today)
+        TokenScratch = null;   // taken while in use: a parse started meanwhile on this thread makes its own
         scratch.Clear();
         scratch.EnsureCapacity(text.Length / 5 + 16);
         foreach (var p in paragraphs)
