@@ -28,29 +28,10 @@ public class LexiconBenchmarks
     }
 
     [Benchmark]
-    public int LookupEveryWord()
-    {
-        var words = Lexicon.Lexicon.Default.Words;
-        int known = 0;
-        foreach (ref readonly var token in _manuscript.Tokens.AsSpan())
-            if (token.IsWord && words.Contains(_manuscript.TextOf(token), Dialect.EnUS)) known++;
-        return known;
-    }
+    public int LookupEveryWord() => PerTokenPaths.LookUpEveryWord(_manuscript, Lexicon.Lexicon.Default);
 
     [Benchmark]
-    public int FrequencyOfEveryWord()
-    {
-        var lexicon = Lexicon.Lexicon.Default;
-        Span<char> lower = stackalloc char[64];
-        int total = 0;
-        foreach (ref readonly var token in _manuscript.Tokens.AsSpan())
-        {
-            if (!token.IsWord || token.Length > lower.Length) continue;
-            int n = _manuscript.TextOf(token).ToLowerInvariant(lower);
-            total += lexicon.Frequency(lower[..n]) > 0 ? 1 : 0;
-        }
-        return total;
-    }
+    public int FrequencyOfEveryWord() => PerTokenPaths.FrequencyOfEveryWord(_manuscript, Lexicon.Lexicon.Default);
 
     [Benchmark]
     public int SuggestForUnknownWords()

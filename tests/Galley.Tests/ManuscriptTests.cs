@@ -143,4 +143,16 @@ public class ManuscriptTests
         var m = Parse(text);
         Assert.Equal(2, m.Paragraphs.Count);
     }
+
+    /// <summary>Parsing reuses one token list per thread: a short text parsed after a long one must keep none of its tokens.</summary>
+    [Fact]
+    public void A_parse_after_a_longer_one_keeps_none_of_its_tokens()
+    {
+        const string small = "\"Wait,\" she said. He did.";
+        var fresh = Parse(small).Tokens;
+        _ = Parse(string.Concat(Enumerable.Repeat("The tall man walked home in the rain, slowly. ", 200)));
+        var after = Parse(small).Tokens;
+        Assert.Equal(fresh, after);
+        Assert.Equal(["Wait", "she", "said", "He", "did"], Words(small));
+    }
 }

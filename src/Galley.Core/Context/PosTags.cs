@@ -19,11 +19,13 @@ public sealed class PosTags
 
     public ReadOnlySpan<PosTag> All => _tags;
 
-    private static PosTags Compute(CheckContext context)
+    private static PosTags Compute(CheckContext context) => Tag(context.Manuscript, word => context.Names.IsName(word));
+
+    /// <summary>Tags every sentence of <paramref name="manuscript"/>; <paramref name="isName"/> tells the tagger which
+    /// capitalized words are the manuscript's names. Allocates the tags array, and an id per distinct word.</summary>
+    internal static PosTags Tag(Manuscript manuscript, Func<ReadOnlySpan<char>, bool> isName)
     {
-        var manuscript = context.Manuscript;
         var tags = new PosTag[manuscript.Tokens.Length];
-        Func<ReadOnlySpan<char>, bool> isName = word => context.Names.IsName(word);
         var vocabularyIds = new PerWord<int>(manuscript, static word => PosTagger.VocabularyIdOf(word));
         foreach (var sentence in manuscript.Sentences)
             if (sentence.TokenCount > 0)

@@ -80,16 +80,28 @@ public sealed class Manuscript
 
     private static Manuscript Parse(string text, List<Paragraph> paragraphs, LanguageData language, bool? britishStyle)
     {
-        var tokens = new List<Token>(text.Length / 5 + 16);
+        var scratch = TokenScratch ?? new List<Token>();
+        TokenScratch = null;   // taken while in use: a parse started meanwhile on this thread makes its own
+        scratch.Clear();
+        scratch.EnsureCapacity(text.Length / 5 + 16);
         foreach (var p in paragraphs)
         {
-            p.FirstToken = tokens.Count;
-            Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, tokens);
-            p.TokenCount = tokens.Count - p.FirstToken;
+            p.FirstToken = scratch.Count;
+            Tokenizer.Tokenize(text, p.Span.Start, p.Span.End, scratch);
+            p.TokenCount = scratch.Count - p.FirstToken;
         }
+        var tokens = scratch.ToArray();
+        if (scratch.Capacity <= MaxScratchTokens) TokenScratch = scratch;
         var (quotations, unpaired) = SpeechMarker.Mark(text, tokens, paragraphs, language, britishStyle, out var votes);
         var sentences = new List<Sentence>(paragraphs.Count * 3);
         foreach (var p in paragraphs) SentenceSplitter.Split(text, tokens, p, language, sentences);
-        return new Manuscript(text, paragraphs, sentences, tokens.ToArray(), quotations, unpaired, votes);
+        return new Manuscript(text, paragraphs, sentences, tokens, quotations, unpaired, votes);
     }
+
+    /// <summary>The tokens of the parse before, kept for the next parse on this thread, so tokenizing grows no list
+    /// per manuscript (each paragraph of an incremental check is one). Past <see cref="MaxScratchTokens"/> (3 MB, a novel
+    /// of about 220,000 words) the list is left to the collector rather than kept by every thread that parsed one.</summary>
+    [ThreadStatic] private static List<Token>? TokenScratch;
+
+    private const int MaxScratchTokens = 1 << 18;
 }

@@ -9,7 +9,7 @@ namespace Galley.Document;
 /// into more words (I... I don't).</summary>
 internal static class SentenceSplitter
 {
-    public static void Split(string text, List<Token> tokens, Paragraph paragraph, LanguageData language, List<Sentence> output)
+    public static void Split(string text, Token[] tokens, Paragraph paragraph, LanguageData language, List<Sentence> output)
     {
         int first = paragraph.FirstToken, end = paragraph.FirstToken + paragraph.TokenCount;
         paragraph.FirstSentence = output.Count;
@@ -51,7 +51,7 @@ internal static class SentenceSplitter
 
     private static bool IsClosingBracket(string text, Token token) => token.Kind == TokenKind.Bracket && text[token.Start] is ')' or ']' or '}';
 
-    private static bool IsTerminal(string text, List<Token> tokens, int t, int end)
+    private static bool IsTerminal(string text, Token[] tokens, int t, int end)
     {
         var token = tokens[t];
         if (token.Kind == TokenKind.Ellipsis) return true;
@@ -60,7 +60,7 @@ internal static class SentenceSplitter
         return token.Kind == TokenKind.Dash && t + 1 < end && tokens[t + 1].Is(TokenFlags.Closing);
     }
 
-    private static bool EndsSentence(string text, List<Token> tokens, int first, int t, int next, bool closedQuote, LanguageData language)
+    private static bool EndsSentence(string text, Token[] tokens, int first, int t, int next, bool closedQuote, LanguageData language)
     {
         var token = tokens[t];
         var following = tokens[next];

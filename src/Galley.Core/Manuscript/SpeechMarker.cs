@@ -7,13 +7,13 @@ namespace Galley.Document;
 /// space and before a letter opens; one after a word and before a space closes).</summary>
 internal static class SpeechMarker
 {
-    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, List<Token> tokens, List<Paragraph> paragraphs, LanguageData language) =>
+    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, Token[] tokens, List<Paragraph> paragraphs, LanguageData language) =>
         Mark(text, tokens, paragraphs, language, britishStyle: null, out _);
 
     /// <summary>Marks speech; <paramref name="britishStyle"/> overrides the style decision when one paragraph is parsed
     /// apart from its manuscript (the style is the whole manuscript's). <paramref name="votes"/>: the sentence-like
     /// double- and single-quoted spans that decide the style, so a caller can add them up over many paragraphs.</summary>
-    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, List<Token> tokens, List<Paragraph> paragraphs,
+    public static (List<Quotation> Quotations, List<int> Unpaired) Mark(string text, Token[] tokens, List<Paragraph> paragraphs,
         LanguageData language, bool? britishStyle, out SpeechStyleVotes votes)
     {
         var quotations = new List<Quotation>();
@@ -29,8 +29,8 @@ internal static class SpeechMarker
 
         // Most writers use double quotes for speech; British style uses single quotes. Whichever style holds
         // more sentence-like spans is speech; single-quoted spans in a double-quote text are mentions ('we').
-        int doubleSpeechy = doubles.Count(q => LooksSentenceLike(text, tokens, q));
-        int singleSpeechy = singles.Count(q => LooksSentenceLike(text, tokens, q));
+        int doubleSpeechy = CountSentenceLike(text, tokens, doubles);
+        int singleSpeechy = CountSentenceLike(text, tokens, singles);
         votes = new SpeechStyleVotes(doubleSpeechy, singleSpeechy);
         bool british = britishStyle ?? votes.BritishStyle;
         foreach (var q in doubles) quotations.Add(q with { IsSpeech = !IsMention(text, tokens, q, paragraphs[q.Paragraph], language) });
@@ -51,7 +51,7 @@ internal static class SpeechMarker
         return (quotations, unpaired);
     }
 
-    private static void Pair(string text, List<Token> tokens, Paragraph paragraph, bool isDouble, List<Quotation> output, List<int> unpaired)
+    private static void Pair(string text, Token[] tokens, Paragraph paragraph, bool isDouble, List<Quotation> output, List<int> unpaired)
     {
         int open = -1;
         int end = paragraph.FirstToken + paragraph.TokenCount;
@@ -87,7 +87,7 @@ internal static class SpeechMarker
         if (open >= 0) output.Add(Unclosed(tokens, open, paragraph));
     }
 
-    private static Quotation Unclosed(List<Token> tokens, int open, Paragraph paragraph)
+    private static Quotation Unclosed(Token[] tokens, int open, Paragraph paragraph)
     {
         tokens[open] = tokens[open].With(TokenFlags.Opening);
         return new Quotation(Galley.Text.TextSpan.FromBounds(tokens[open].Start, paragraph.Span.End), open, -1, true, paragraph.Index);
@@ -95,7 +95,7 @@ internal static class SpeechMarker
 
     private enum QuoteShape { Opening, Closing, Either }
 
-    private static QuoteShape Shape(string text, List<Token> tokens, int t, Paragraph paragraph)
+    private static QuoteShape Shape(string text, Token[] tokens, int t, Paragraph paragraph)
     {
         char c = text[tokens[t].Start];
         if (c is '\u201C' or '\u2018' or '\u201E' or '\u00AB') return QuoteShape.Opening;
@@ -111,7 +111,7 @@ internal static class SpeechMarker
     }
 
     /// <summary>Speech-like: four or more words, or any sentence punctuation inside.</summary>
-    private static bool LooksSentenceLike(string text, List<Token> tokens, Quotation q)
+    private static bool LooksSentenceLike(string text, Token[] tokens, Quotation q)
     {
         int words = 0;
         int end = q.IsClosed ? q.CloseToken : q.OpenToken + 1;
@@ -124,10 +124,17 @@ internal static class SpeechMarker
         return words >= 4;
     }
 
+    private static int CountSentenceLike(string text, Token[] tokens, List<Quotation> quotations)
+    {
+        int count = 0;
+        foreach (var q in quotations) if (LooksSentenceLike(text, tokens, q)) count++;
+        return count;
+    }
+
     /// <summary>A mention, title or sound rather than speech: at most three words with no punctuation,
     /// running on from a word of the same sentence (`the word "love" hung there`, `a loud 'thunk'`),
     /// unless that word is a speech verb (`she whispered "go"`).</summary>
-    private static bool IsMention(string text, List<Token> tokens, Quotation q, Paragraph paragraph, LanguageData language)
+    private static bool IsMention(string text, Token[] tokens, Quotation q, Paragraph paragraph, LanguageData language)
     {
         if (!q.IsClosed || LooksSentenceLike(text, tokens, q) || q.OpenToken <= paragraph.FirstToken) return false;
         var before = tokens[q.OpenToken - 1];
@@ -140,7 +147,7 @@ internal static class SpeechMarker
         return false;
     }
 
-    private static bool NextParagraphOpensSpeech(List<Token> tokens, List<Paragraph> paragraphs, int index)
+    private static bool NextParagraphOpensSpeech(Token[] tokens, List<Paragraph> paragraphs, int index)
     {
         if (index + 1 >= paragraphs.Count) return false;
         var next = paragraphs[index + 1];

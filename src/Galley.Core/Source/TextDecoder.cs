@@ -22,6 +22,9 @@ public static class TextDecoder
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
             throw new InputException($"{name}: not a text file (a NUL byte at byte offset {baseOffset + nul}).");
+        // Valid text (the usual case) is decoded straight into its string; only invalid text is decoded again, into
+        // a buffer, to find the offset of its first bad byte.
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
         var chars = new char[bytes.Length];
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out int read, out int written, replaceInvalidSequences: false);
         if (status != System.Buffers.OperationStatus.Done)
