@@ -20,5 +20,5 @@ public sealed class DiagnosticSink
 
     /// <summary>Reports with one replacement of the span per suggestion, best first.</summary>
     public void ReportReplace(RuleInfo rule, TextSpan span, string message, IEnumerable<string> replacements) =>
-        _items.Add(new Diagnostic(rule, span, message, replacements.Select(r => Fix.Replace(span, r)).ToArray(), rule.Severity));
+        _items.Add(new Diagnostic(rule, span, message, Fix.ReplaceEach(span, replacements), rule.Severity));
 }

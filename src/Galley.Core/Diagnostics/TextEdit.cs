@@ -12,6 +12,14 @@ public sealed record Fix(string Title, IReadOnlyList<TextEdit> Edits)
     public static Fix Replace(TextSpan span, string newText, string? title = null) =>
         new(title ?? (newText.Length == 0 ? "Delete" : $"Change to \u201c{newText}\u201d"), [new TextEdit(span, newText)]);
 
+    /// <summary>One replacement fix per word, in order (the ranked suggestions for one span).</summary>
+    public static Fix[] ReplaceEach(TextSpan span, IEnumerable<string> replacements)
+    {
+        var fixes = new List<Fix>();
+        foreach (var replacement in replacements) fixes.Add(Replace(span, replacement));
+        return fixes.ToArray();
+    }
+
     /// <summary>The covered region of the text as it reads after this fix, for showing the suggestion.</summary>
     public string Preview(string text, TextSpan region)
     {

@@ -42,7 +42,7 @@ public sealed class ParticipleAfterHave : Rule
             var form = text.Word(v)!;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the participle \u201c{participles[0]}\u201d, not the past \u201c{form}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), participles.Select(p => Fix.Replace(span, p)).ToArray());
+                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.ReplaceEach(span, participles));
         }
     }
 

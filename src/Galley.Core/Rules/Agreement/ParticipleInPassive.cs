@@ -38,11 +38,11 @@ public sealed class ParticipleInPassive : Rule
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v >= 0 && text.Word(v) is "not" or "never") v = SubjectPronoun.VerbAfter(text, v);
             if (v < 0 || text.Word(v) is "broke" || ParticipleAfterHave.ParticiplesFor(text, v) is not { } participles) continue;
-            var nParticiples = participles.Where(p => p.EndsWith('n')).ToList();
+            var nParticiples = participles.FindAll(p => p.EndsWith('n'));
             if (nParticiples.Count == 0) continue;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the participle \u201c{nParticiples[0]}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), nParticiples.Select(p => Fix.Replace(span, p)).ToArray());
+                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.ReplaceEach(span, nParticiples));
         }
     }
 }

@@ -47,14 +47,19 @@ public sealed class PastTenseForm : Rule
             if (subject < 0) continue;
             bool pronoun = text.Word(subject) is "i" or "he" or "she" or "we" or "they" && SubjectPronoun.IsDeclarativeSubject(text, subject);
             if (!pronoun && !(IsVowelShiftParticiple(form) && NounSubjectStartsSentence(text, subject) && !FiniteVerbFollows(text, v))) continue;
-            var pasts = verbs.WithForm(form).Where(x => x.Participles.Contains(form)).SelectMany(x => x.Pasts).Where(p => p != form).Distinct().ToList();
+            var pasts = PastsOf(verbs, form);
             if (pasts.Count == 0) continue;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"\u201c{form}\u201d needs \u201chad\u201d or \u201chave\u201d before it; as the simple past use \u201c{pasts[0]}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[v], Info.Severity),
-                pasts.Select(p => Fix.Replace(span, p)).Append(Fix.Replace(span, "had " + form)).ToArray());
+                Fix.ReplaceEach(span, pasts).Append(Fix.Replace(span, "had " + form)).ToArray());
         }
     }
+
+    /// <summary>The simple pasts of the verbs a participle belongs to (a method of its own, so the loop over tokens
+    /// allocates nothing for tokens that never get here).</summary>
+    private static List<string> PastsOf(IrregularVerbs verbs, string form) =>
+        verbs.WithForm(form).Where(x => x.Participles.Contains(form)).SelectMany(x => x.Pasts).Where(p => p != form).Distinct().ToList();
 
     /// <summary>Sink/sank/sunk, sing/sang/sung, begin/began/begun: the participles writers most often use as a past.</summary>
     private static bool IsVowelShiftParticiple(string form) =>

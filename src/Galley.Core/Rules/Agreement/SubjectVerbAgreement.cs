@@ -71,7 +71,7 @@ public sealed class SubjectVerbAgreement : Rule
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);
             sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), fixes.Select(f => Fix.Replace(span, f)).ToArray());
+                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.ReplaceEach(span, fixes));
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class SubjectVerbAgreement : Rule
         var fixes = (past ? new[] { "didn't", "doesn't" } : ["doesn't", "didn't"]).Select(text.WithApostrophe).ToArray();
         var span = tokens[v].Span;
         sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])}\u201d takes \u201c{fixes[0]}\u201d or \u201c{fixes[1]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
-            Info.Severity, fixes.Select(f => Fix.Replace(span, f)).ToArray());
+            Info.Severity, Fix.ReplaceEach(span, fixes));
     }
 
     /// <summary>A single name standing as a clause's subject: capitalized, learned as a name or missing from the

@@ -43,15 +43,30 @@ public sealed class IrregularVerbs
     /// the base of another verb (to saw, to lay): <paramref name="isBase"/> says so, for the caller to weigh.</summary>
     public bool IsPastOnly(string form, out bool isBase)
     {
-        var verbs = WithForm(form);
-        isBase = verbs.Any(v => v.Base == form);
-        return verbs.Any(v => v.Pasts.Contains(form)) && verbs.All(v => !v.Participles.Contains(form));
+        // Loops, not LINQ: asked of every word, and a lambda over the form would allocate at each call.
+        isBase = false;
+        bool past = false, participle = false;
+        foreach (var v in WithForm(form))
+        {
+            isBase |= v.Base == form;
+            past |= Array.IndexOf(v.Pasts, form) >= 0;
+            participle |= Array.IndexOf(v.Participles, form) >= 0;
+        }
+        return past && !participle;
     }
 
     /// <summary>A participle that is never a past tense or a base form of any verb (seen, gone, sunk): wrong without
     /// "have". Sunk, sprung and shrunk are listed as dated variants of sank, sprang and shrank; they count as participles.</summary>
-    public bool IsParticipleOnly(string form) => WithForm(form) is { Count: > 0 } verbs
-        && verbs.Any(v => v.Participles.Contains(form)) && verbs.All(v => (!v.Pasts.Contains(form) || IsVowelShiftVariant(v, form)) && v.Base != form);
+    public bool IsParticipleOnly(string form)
+    {
+        bool participle = false;
+        foreach (var v in WithForm(form))
+        {
+            if (v.Base == form || Array.IndexOf(v.Pasts, form) >= 0 && !IsVowelShiftVariant(v, form)) return false;
+            participle |= Array.IndexOf(v.Participles, form) >= 0;
+        }
+        return participle;
+    }
 
     /// <summary>The u-participle of a verb whose past has an a (sink/sank/sunk, sing/sang/sung, begin/began/begun).</summary>
     public static bool IsVowelShiftVariant(Verb verb, string form) =>

@@ -76,13 +76,20 @@ internal static class ForeignPhrases
         HashSet<int> nearSlips, HashSet<int> notEnglish, ref int bridge)
     {
         bridge = -1;
+        if (run.Count < 2) { run.Clear(); return; }   // called at nearly every word: only a run of two can be a phrase
+        if (IsForeignPhrase(run, unknownAt, slips, names, nearSlips, notEnglish))
+            foreach (var t in run) Accept(unknownAt, t);
+        run.Clear();
+    }
+
+    private static bool IsForeignPhrase(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> slips, HashSet<int> names,
+        HashSet<int> nearSlips, HashSet<int> notEnglish)
+    {
         bool Unknown(int t) => unknownAt.ContainsKey(t) && !slips.Contains(t);
         // A capitalized unknown word is foreign company only beside a lowercase unknown word that is no slip of a
         // common word: Sie lacheln is German, Maribeth walkd is a slip beside a name.
         bool namesCount = run.Any(t => unknownAt.ContainsKey(t) && !names.Contains(t) && !nearSlips.Contains(t));
-        if (run.Count >= 2 && run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2)
-            foreach (var t in run) Accept(unknownAt, t);
-        run.Clear();
+        return run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2;
     }
 
     private static void Accept(Dictionary<int, List<Candidate>> unknownAt, int t)
