@@ -11,6 +11,10 @@ public static class PosTagger
     private static readonly float CapitalizedPropnBoost = MathF.Log(30);
     private const int MaxWordLength = 64;
 
+    /// <summary>An unknown word's tags guessed from its suffix are kept within this log distance of the likeliest
+    /// (e^-8, one in 3,000): the rest never win, and each one kept multiplies the decoder's work around the word.</summary>
+    private const float UnknownWordBeam = 8f;
+
     /// <summary>Tags one sentence given as tokens in Brown style (punctuation as separate tokens, contractions whole).</summary>
     public static PosTag[] Tag(IReadOnlyList<string> sentence)
     {
@@ -143,7 +147,10 @@ public static class PosTagger
         {
             var wordCase = !capitalized ? WordCase.Lower : sentenceInitial ? WordCase.Any : WordCase.Upper;
             model.SuffixEmissions(length < 0 ? text[^Math.Min(4, text.Length)..] : form, wordCase, out var tags, out var scores);
-            for (int k = 0; k < tags.Length; k++) viterbi.AddCandidate(tags[k], scores[k]);
+            float best = float.NegativeInfinity;
+            for (int k = 0; k < scores.Length; k++) best = Math.Max(best, scores[k]);
+            for (int k = 0; k < tags.Length; k++)
+                if (scores[k] >= best - UnknownWordBeam) viterbi.AddCandidate(tags[k], scores[k]);
             if (isName) viterbi.Boost(model.PropnTag, viterbi.BestCandidateScore() + CapitalizedPropnBoost);
         }
         viterbi.EndPosition();
