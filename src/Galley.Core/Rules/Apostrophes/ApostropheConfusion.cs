@@ -25,5 +25,8 @@ public sealed class ApostropheConfusion : ConfusionRule
         Example.Keep("You're late, and your coffee is cold."),
         Example.Keep("She lets the children play outside."),
         Example.Keep("Who's there?"),
+        Example.Keep("He is a man who's been at sea all his life.", "\"who's\" before a participle is \"who has\"; \"whose\" cannot stand there."),
+        Example.Keep("They love the village because they're proud of it.", "Before an adjective or a noun only \"they're\" reads, never \"there\"."),
+        Example.Keep("She played the part for all it's worth."),
     ];
 }

@@ -22,6 +22,8 @@ public sealed class ConfusedWord : ConfusionRule
         Example.Flag("He couldn't catch his breathe after the race.", "He couldn't catch his breath after the race."),
         Example.Flag("They were quiet sure of it.", "They were quite sure of it."),
         Example.Keep("He does not know what he wants."),
+        Example.Keep("He had spoken too softly to be heard.", "\"too\" before an adverb or adjective is the adverb of degree."),
+        Example.Keep("The knife, an ammunition pouch and a bottle lay in the sand.", "\"an\" before a vowel sound is the article."),
         Example.Keep("We ate, and then we walked down to the river."),
         Example.Keep("Take a deep breath and hold it."),
         Example.Keep("The room was quiet after they left."),

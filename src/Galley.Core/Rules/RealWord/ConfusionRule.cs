@@ -24,6 +24,7 @@ public abstract class ConfusionRule : Rule
         {
             if (finding.IsApostrophe != Apostrophes) continue;
             if (finding is { Written: "off", Alternative: "of", TokenCount: 1 } && ParticleOff.IsGoverned(GrammarText.Of(context), finding.FirstToken)) continue;
+            if (GrammarVetoes.KeepsWritten(GrammarText.Of(context), finding)) continue;
             var first = manuscript.Tokens[finding.FirstToken];
             var last = manuscript.Tokens[finding.FirstToken + finding.TokenCount - 1];
             var span = TextSpan.FromBounds(first.Start, last.End);
