@@ -258,6 +258,9 @@ public static class TenseAnalysis
         var tags = verbTags[t];
         if (s < 0) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
         string subject = NarratorFinder.Lower(manuscript, clause[s]);
+        // After a possessive the word is what is owned (the victim's remains, Clark's shoes), not a verb; after "he's",
+        // "it's" (he is, it has) a finite verb cannot follow either.
+        if (subject.EndsWith("'s", StringComparison.Ordinal)) return Tense.Mixed;
         if (s > 0 && InvertingAuxiliaries.Contains(NarratorFinder.Lower(manuscript, clause[s - 1]))) return Tense.Mixed;
         bool nameSubject = manuscript.Tokens[clause[s]].Is(TokenFlags.Capitalized) && names.IsName(manuscript.TextOf(manuscript.Tokens[clause[s]])) && subject != "i";
         bool pluralSubject = subject is "i" or "you" or "we" or "they";

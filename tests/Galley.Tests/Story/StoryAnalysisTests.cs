@@ -128,6 +128,18 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void A_word_after_a_possessive_is_not_read_as_a_verb()
+    {
+        var report = StoryAnalysis.Analyze("""
+            The detective knelt by the grave. He lifted a fragment of the victim's remains into the light.
+
+            Nobody spoke. The sergeant's notes lay open on the grass, and the rain kept falling.
+            """);
+        Assert.Equal(Tense.Past, report.Tense.Dominant);
+        Assert.Empty(report.Tense.Drifts);
+    }
+
+    [Fact]
     public void Present_tense_in_speech_is_never_a_drift_but_in_narration_it_is()
     {
         var report = StoryAnalysis.Analyze("""
