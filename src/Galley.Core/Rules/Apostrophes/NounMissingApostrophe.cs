@@ -95,7 +95,8 @@ public sealed class NounMissingApostrophe : Rule
         Example.Flag("Somewhere below, the dogs bark woke the house.", "Somewhere below, the dog's bark woke the house."),
         Example.Keep("The boys ran down to the water.", "a verb follows"),
         Example.Keep("At night the wolves howl and the dogs bark back.", "a present-tense verb that is also a noun"),
-        Example.Keep("We heard the girls laugh from the porch.", "a bare infinitive after a verb of perception"),
+        Example.Keep("We heard the girls laugh from the porch, and I watched the boys fish.", "bare infinitives after verbs of perception"),
+        Example.Keep("The dogs sense danger before we do.", "a verb with its object"),
         Example.Keep("The dogs barked all night.", "a verb follows"),
         Example.Keep("He drove a sports car and lost it in the arms race of the neighbourhood.", "plurals common in their own right"),
         Example.Keep("She kept her savings account and read the news report twice.", "plural words before nouns"),
@@ -180,8 +181,15 @@ public sealed class NounMissingApostrophe : Rule
                 int after = text.Next(next);
                 if (after >= 0 && ObjectStarts.Contains(text.Word(after)!)) return -1;
                 if (after >= 0 && text.Tags(after).Top == Pos.Adp && text.Word(text.Next(after)) == word) return -1;   // hand in hand
-                bool eitherWay = modifiers == 0 && !IsOnlyNoun(tags) && !InObjectPosition(text, determiner);
-                return eitherWay && !IsFiniteVerb(text, after) ? -1 : next;
+                if (modifiers > 0 || IsFiniteVerb(text, after)) return next;
+                // A noun after it makes it a verb with its object (the dogs sense danger); object pronouns are in ObjectStarts.
+                if (after >= 0 && text.Tags(after).Top == Pos.Noun && !text.Tokens[after].Is(TokenFlags.Capitalized)) return -1;
+                return PositionOf(text, determiner) switch
+                {
+                    Position.Object => next,
+                    Position.Subject => IsOnlyNoun(tags) ? next : -1,
+                    _ => -1,   // after heard or think only the sentence's verb after it settles it
+                };
             }
             if (tags.Top is not (Pos.Adj or Pos.Vbg) || !tags.IsMostly(tags.Top.Value, 0.8) || TimeModifiers.Contains(word)) return -1;
         }
@@ -195,18 +203,27 @@ public sealed class NounMissingApostrophe : Rule
         return tags.Total >= 15 && verb * 100 <= tags.Total * 6;
     }
 
-    /// <summary>The determiner follows a preposition (on the dogs collar) or a verb whose object it opens (checked the
-    /// patients chart), not a verb that takes a clause or a bare infinitive (heard the dogs howl, think the boys play).</summary>
-    private static bool InObjectPosition(GrammarText text, int determiner)
+    /// <summary>Where the noun phrase stands, by the word before its determiner.</summary>
+    private enum Position
+    {
+        /// <summary>After a preposition (on the dogs collar) or a verb whose object it is (checked the patients chart).</summary>
+        Object,
+        /// <summary>After a verb that takes a clause or a bare infinitive (heard the dogs howl, think the boys play).</summary>
+        Clause,
+        /// <summary>Anywhere else, where the plural may be the subject (the dogs howl at night).</summary>
+        Subject,
+    }
+
+    private static Position PositionOf(GrammarText text, int determiner)
     {
         int before = text.Previous(determiner);
-        if (before < 0) return false;
+        if (before < 0) return Position.Subject;
         var tag = text.Tagged(before);
-        if (tag.Is(Pos.Adp)) return true;
-        if (!tag.IsVerb) return false;
+        if (tag.Is(Pos.Adp)) return Position.Object;
+        if (!tag.IsVerb) return Position.Subject;
         var verb = text.Word(before)!;
-        foreach (var lemma in ClauseVerbs) if (VerbForms.IsFormOf(verb, lemma)) return false;
-        return true;
+        foreach (var lemma in ClauseVerbs) if (VerbForms.IsFormOf(verb, lemma)) return Position.Clause;
+        return Position.Object;
     }
 
     /// <summary>A past, third-person or modal verb: the sentence's verb after a subject (the dogs bark woke me).</summary>

@@ -50,7 +50,9 @@ public sealed class SplitCompound : Rule
         Example.Keep("He let out a loud sigh and spoke in a loud voice.", "an adjective before its noun"),
         Example.Keep("I checked the locks, every one, twice.", "each single one"),
         Example.Keep("Some thing moved in the reeds.", "a creature, not someone"),
-        Example.Keep("Is he with us or with out there?", "out as an adverb"),
+        Example.Keep("Is he with us or with out there? Is it with out or in?", "out as an adverb"),
+        Example.Flag("I stayed be cause of you.", "I stayed because of you."),
+        Example.Flag("I need some one to talk to.", "I need someone to talk to."),
     ];
 
     public override bool IsParagraphLocal => true;

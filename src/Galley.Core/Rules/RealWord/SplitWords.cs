@@ -15,15 +15,16 @@ internal static class SplitWords
         Always,
         /// <summary>Before "else" only (every one else; every one of them, any one thing stand).</summary>
         BeforeElse,
-        /// <summary>Pronoun "one": before else, a verb or the end of the clause, not before "of" (some one came; some one of them).</summary>
+        /// <summary>Pronoun "one": before else, to, who, that, a verb or the end of the clause, not before "of" (some one
+        /// came, some one to talk to; some one of them).</summary>
         PronounOne,
         /// <summary>Pronoun "body": before else or a verb other than be, have and the modals (no body was found stands).</summary>
         PronounBody,
         /// <summary>Pronoun "thing": before else, like, about or the end of the clause (some thing moved stands).</summary>
         PronounThing,
-        /// <summary>"be cause": not after a modal, to or not, nor before for/of (would be cause for alarm).</summary>
+        /// <summary>"be cause": not after a modal, to or not, nor before "for" (would be cause for alarm).</summary>
         BeCause,
-        /// <summary>"with out": before a word that is not of, here or there (with out asking).</summary>
+        /// <summary>"with out": before a word that is not of, here, there, or, and (with out asking; with out or in).</summary>
         WithOut,
         /// <summary>"a loud": after a verb and not before a noun or adjective (read it a loud; a loud bang stands).</summary>
         Aloud,
@@ -70,11 +71,11 @@ internal static class SplitWords
         {
             Condition.Always => pair.Joined,
             Condition.BeforeElse => after == "else" ? pair.Joined : null,
-            Condition.PronounOne => after == "else" || (clauseEnds && EndsClause(text, second)) || IsVerb(text, next, lexicalOnly: false) ? pair.Joined : null,
+            Condition.PronounOne => after is "else" or "to" or "who" or "that" || (clauseEnds && EndsClause(text, second)) || IsVerb(text, next, lexicalOnly: false) ? pair.Joined : null,
             Condition.PronounBody => after == "else" || IsVerb(text, next, lexicalOnly: true) ? pair.Joined : null,
             Condition.PronounThing => after is "else" or "like" or "about" || (clauseEnds && EndsClause(text, second)) ? pair.Joined : null,
-            Condition.BeCause => !BeforeBeCause.Contains(text.Word(text.Previous(first)) ?? "") && after is not ("for" or "of" or "to") && next >= 0 ? pair.Joined : null,
-            Condition.WithOut => after is not (null or "of" or "here" or "there") ? pair.Joined : null,
+            Condition.BeCause => !BeforeBeCause.Contains(text.Word(text.Previous(first)) ?? "") && after is not "for" && next >= 0 ? pair.Joined : null,
+            Condition.WithOut => after is not (null or "of" or "here" or "there" or "or" or "and") ? pair.Joined : null,
             Condition.Aloud => IsAloud(text, first, second, next) ? pair.Joined : null,
             _ => null,
         };
