@@ -14,7 +14,9 @@ public sealed class SplitCompound : Rule
     public override RuleInfo Info { get; } = new(
         "GL5003", "split-compound", Category.RealWord, Severity.Warning,
         "One word written as two (every thing, him self, with out, read it a loud) or two written as one (\u201ceveryday\u201d as an adverb).",
-        Help: "Closed words written apart: `every thing`, `any where`, `some how`, `my self`, `to gether`, `there fore` are always "
+        Help: "Closed words written apart: two nouns that make an everyday closed noun the dictionary has and edited text never writes " +
+              "apart (`foot steps`, `bed room`; not `saw the sun rise`, where the second is a verb); `every thing`, `any where`, " +
+              "`some how`, `my self`, `to gether`, `there fore` are always "
               + "one word; `some one`, `no body`, `be cause`, `with out` and `a loud` only where the two words cannot stand on their "
               + "own (`every one of us`, `no body was found`, `that would be cause for alarm`, `a loud bang` are left alone). The "
               + "other way round, \u201ceveryday\u201d is an adjective and must be followed by the noun it describes (everyday life); "
@@ -37,7 +39,12 @@ public sealed class SplitCompound : Rule
         Example.Flag("I could not find it any where.", "I could not find it anywhere."),
         Example.Flag("She read the letter a loud, slowly.", "She read the letter aloud, slowly."),
         Example.Flag("I nearly laughed a loud.", "I nearly laughed aloud."),
+        Example.Flag("I heard foot steps in the hall.", "I heard footsteps in the hall."),
+        Example.Flag("I left the letter in my bed room.", "I left the letter in my bedroom."),
         Example.Keep("These are everyday problems."),
+        Example.Keep("We watched the sun rise over the bay.", "a verb, not the noun sunrise"),
+        Example.Keep("The living room was cold and the dining room was colder.", "compounds written open"),
+        Example.Keep("He fixed the ice box and the juke box.", "rarer closed nouns, which some writers leave open"),
         Example.Keep("She read the poem aloud to the class."),
         Example.Keep("He said it aloud for the first time."),
         Example.Keep("Some one of them must have talked.", "one of a group"),
@@ -90,7 +97,7 @@ public sealed class SplitCompound : Rule
     private void ReportSplit(CheckContext context, DiagnosticSink sink, GrammarText text, int t)
     {
         int second = text.Next(t);
-        if (second < 0 || text.Tokens[second].Is(TokenFlags.InMention) || SplitWords.JoinedForm(text, t, second) is not { } joined) return;
+        if (second < 0 || text.Tokens[second].Is(TokenFlags.InMention) || SplitWords.JoinedForm(context, text, t, second) is not { } joined) return;
         var span = TextSpan.FromBounds(text.Tokens[t].Start, text.Tokens[second].End);
         var written = context.Manuscript.StringOf(text.Tokens[t]);
         var replacement = ConfusionRule.MatchStyle(written, joined, curlyApostrophes: false);
