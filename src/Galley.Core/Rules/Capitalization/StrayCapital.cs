@@ -12,8 +12,12 @@ public sealed class StrayCapital : Rule
 
     private const int EvidenceWindow = 400;
 
-    /// <summary>Seasons, which many writers capitalize (every Spring).</summary>
-    private static readonly HashSet<string> Seasons = new(StringComparer.Ordinal) { "spring", "summer", "fall", "autumn", "winter" };
+    /// <summary>Seasons, which many writers capitalize (every Spring), and honorifics of address (your Honor, his Grace).</summary>
+    private static readonly HashSet<string> CapitalizedByCustom = new(StringComparer.Ordinal)
+    {
+        "spring", "summer", "fall", "autumn", "winter",
+        "honor", "honour", "majesty", "excellency", "grace", "highness", "lordship", "ladyship", "worship", "eminence", "holiness", "sire",
+    };
 
     public override RuleInfo Info { get; } = new(
         "GL1001", "stray-capital", Category.Capitalization, Severity.Warning,
@@ -22,7 +26,7 @@ public sealed class StrayCapital : Rule
               "an acronym or part of a capitalized phrase (the Great Hall). Names are learned from the manuscript and the dictionary's " +
               "proper nouns; a word you capitalize mid-sentence more than once (the Army) is taken as your choice. After a " +
               "determiner an everyday noun is flagged (a Knife, my Phone); after *the* only when the paragraph also writes it in " +
-              "lowercase (the Harbor may name a place), and never a title (the Captain), a season or a heading. Words inside a " +
+              "lowercase (the Harbor may name a place), and never a title (the Captain), a season, an honorific (your Honor) or a heading. Words inside a " +
               "title-cased quotation (\"Born to Wander\") and uncommon words (more often names or terms than slips) are left alone. A capital that starts a new clause (him It felt) is reported as a missing full stop instead (GL6101).");
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -39,6 +43,7 @@ public sealed class StrayCapital : Rule
         Example.Keep("We sailed past the Harbor and into open water.", "after \"the\": one thing of the story's world, unless the paragraph also writes it in lowercase"),
         Example.Keep("THE CAR STOPPED AT THE GATE.", "all capitals"),
         Example.Keep("Mara climbed into a Ford and drove off every Spring.", "a brand and a season"),
+        Example.Keep("\"Thank you, your Honor,\" she said to the judge.", "an honorific of address"),
         Example.Keep("I told Mara about Paris on Monday.", "names and proper nouns"),
         Example.Keep("We ate in the Great Hall after the Battle of Hastings.", "a title-cased phrase"),
         Example.Keep("I saluted the Colonel and asked Aunt Bee for tea.", "titles"),
@@ -85,7 +90,7 @@ public sealed class StrayCapital : Rule
         if (Capitals.IsProperWord(context, t) || capitals.IsCapitalizedOnPurpose(word)) return false;
         if (capitals.InTitledQuote(t) || Capitals.InTitleCasedPhrase(m, t)) return false;
         var lower = Capitals.Lower(word);
-        if (!WordClasses.IsMostlyNoun(lower) || context.Lexicon.Frequency(lower) < EverydayNoun || Seasons.Contains(lower)) return false;
+        if (!WordClasses.IsMostlyNoun(lower) || context.Lexicon.Frequency(lower) < EverydayNoun || CapitalizedByCustom.Contains(lower)) return false;
         // After "the" a capital often names one thing of the story's world (the Program, the Harbor): a slip only when
         // the paragraph also writes the word in lowercase. After a, my or every it is a slip.
         return !m.TextOf(determiner).Equals("the", StringComparison.Ordinal) || LowercaseNearby(m, t, lower);
