@@ -143,6 +143,12 @@ public sealed class Suggester
             string withEn = string.Concat(typed.AsSpan(0, typed.Length - ending.Length), "en", ending);
             if (_lexicon.Words.IsSuggestible(withEn, _dialect)) Consider(withEn, Cost(typed, withEn, sound) - DroppedEnCredit);
         }
+        // A possessive that lost its apostrophe where the plural takes no s (childrens, fishermens → fishermen's).
+        if (typed.Length > 3 && typed[^1] == 's' && typed[^2] is not ('s' or '\'') && _lexicon.Words.IsSuggestible(typed.AsSpan(0, typed.Length - 1), _dialect))
+        {
+            int stemUses = _lexicon.Frequency(typed.AsSpan(0, typed.Length - 1));
+            if (stemUses >= 10) Consider(string.Concat(typed.AsSpan(0, typed.Length - 1), "'s"), TypingCost.Between(typed, typed[..^1] + "'s") - SuffixBonus - FrequencyWeight * Math.Log10(stemUses + 1));
+        }
         foreach (var lower in _lowercaseNames)
         {
             if (Math.Abs(lower.Length - typed.Length) <= NameReach && EditDistance.Between(lower, typed, NameReach) <= NameReach)
