@@ -30,6 +30,8 @@ public sealed class NounMissingApostrophe : Rule
         "deny", "grant", "bake", "pour", "save", "cook", "ask", "sing", "allow", "award", "toss", "mail", "slip",
     ];
 
+    private static readonly HashSet<string> PossessiveDeterminers = new(StringComparer.Ordinal) { "my", "your", "his", "her", "our", "their" };
+
     /// <summary>Words before a noun that make it plural (both sisters, two dogs).</summary>
     private static readonly HashSet<string> PluralMarkers = new(StringComparer.Ordinal)
     {
@@ -91,6 +93,7 @@ public sealed class NounMissingApostrophe : Rule
         Example.Flag("My sister was out, so I slept in my sisters room.", "My sister was out, so I slept in my sister's room."),
         Example.Flag("My sisters were out, so I slept in my sisters room.", "My sisters were out, so I slept in my sisters' room."),
         Example.Flag("Grandpa had hung his fathers old rifle over the door.", "Grandpa had hung his father's old rifle over the door."),
+        Example.Flag("I borrowed my moms car without asking.", "I borrowed my mom's car without asking."),
         Example.Flag("The storm tore the roof off my uncles boathouse.", "The storm tore the roof off my uncle's boathouse."),
         Example.Flag("Somewhere below, the dogs bark woke the house.", "Somewhere below, the dog's bark woke the house."),
         Example.Keep("The boys ran down to the water.", "a verb follows"),
@@ -124,7 +127,7 @@ public sealed class NounMissingApostrophe : Rule
             if (previous < 0 || text.Word(previous) is not { } determiner) continue;
             bool singular = SingularDeterminers.Contains(determiner);
             if (!singular && !OpenDeterminers.Contains(determiner)) continue;
-            if (!IsPluralOfCommonNoun(context, text, t, word)) continue;
+            if (!IsPluralOfCommonNoun(context, text, t, word, PossessiveDeterminers.Contains(determiner))) continue;
             int noun = OwnedNoun(context, text, t, previous);
             if (noun < 0 || IsAttestedPair(word, text.Word(noun)!) || AfterTwoObjectVerb(text, previous)) continue;
             Report(context, sink, text, t, singular, singular || SingularInParagraph(context, text, t, word));
@@ -149,17 +152,20 @@ public sealed class NounMissingApostrophe : Rule
     }
 
     /// <summary>The word is a plural Brown tags as a noun, made by an s on a common noun that Brown also writes as a
-    /// possessive, and rarer than that singular.</summary>
-    private static bool IsPluralOfCommonNoun(CheckContext context, GrammarText text, int t, string word)
+    /// possessive, and rarer than that singular. After my or her, a noun Brown lacks (moms, grandpas) is enough when the
+    /// dictionary has the singular and the tagger reads the plural as a noun: the owner is someone the speaker knows.</summary>
+    private static bool IsPluralOfCommonNoun(CheckContext context, GrammarText text, int t, string word, bool afterPossessive)
     {
-        if (!text.Tags(t).IsMostly(Pos.Noun, 0.9)) return false;
         var singular = word.AsSpan(0, word.Length - 1);
+        var pluralTags = text.Tags(t);
         var singularTags = WordTags.Of(singular);
-        if (singularTags.Total < 3 || !singularTags.IsMostly(Pos.Noun, 0.7)) return false;
+        bool unseen = afterPossessive && !pluralTags.IsKnown && singularTags.Total < 3 && text.Tagged(t).Head == Pos.Noun
+                      && context.Lexicon.Words.Contains(singular, context.Dialect);
+        if (!unseen && (!pluralTags.IsMostly(Pos.Noun, 0.9) || singularTags.Total < 3 || !singularTags.IsMostly(Pos.Noun, 0.7))) return false;
         int singularUses = context.Lexicon.Frequency(singular);
-        if (singularUses == 0 || context.Lexicon.Frequency(word) >= singularUses * OwnWordPluralShare) return false;
+        if (singularUses < (unseen ? 100 : 1) || context.Lexicon.Frequency(word) >= singularUses * OwnWordPluralShare) return false;
         // Edited text writes it as a possessive somewhere (a patient's, the girls'): an owner, not only a thing (the letters column).
-        return WordTags.Of(string.Concat(singular, "'s")).IsKnown || WordTags.Of(word + "'").IsKnown;
+        return afterPossessive || WordTags.Of(string.Concat(singular, "'s")).IsKnown || WordTags.Of(word + "'").IsKnown;
     }
 
     /// <summary>The noun owned: the next word, or the one after an adjective or two, when it is a noun here and not a
