@@ -107,6 +107,10 @@ public class SpellingTests
     [InlineData("tighted", "tightened")]      // a dropped -en, and the -ed kept
     [InlineData("athority", "authority")]
     [InlineData("alot", "a lot")]
+    [InlineData("infact", "in fact")]         // a phrase edited text uses outranks a rarer word one slip away (infect)
+    [InlineData("atleast", "at least")]
+    [InlineData("befor", "before")]           // … but not a phrase rarer than the word (be for)
+    [InlineData("policemens", "policemen's")]   // a possessive of a plural without s that lost its apostrophe
     [InlineData("craddeled", "cradled")]
     public void Suggestions_put_the_word_meant_first(string typed, string meant)
     {

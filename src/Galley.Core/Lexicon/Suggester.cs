@@ -143,15 +143,30 @@ public sealed class Suggester
             string withEn = string.Concat(typed.AsSpan(0, typed.Length - ending.Length), "en", ending);
             if (_lexicon.Words.IsSuggestible(withEn, _dialect)) Consider(withEn, Cost(typed, withEn, sound) - DroppedEnCredit);
         }
+        // A possessive that lost its apostrophe where the plural takes no s (childrens, fishermens → fishermen's).
+        if (typed.Length > 3 && typed[^1] == 's' && typed[^2] is not ('s' or '\'') && _lexicon.Words.IsSuggestible(typed.AsSpan(0, typed.Length - 1), _dialect))
+        {
+            int stemUses = _lexicon.Frequency(typed.AsSpan(0, typed.Length - 1));
+            if (stemUses >= 10) Consider(string.Concat(typed.AsSpan(0, typed.Length - 1), "'s"), TypingCost.Between(typed, typed[..^1] + "'s") - SuffixBonus - FrequencyWeight * Math.Log10(stemUses + 1));
+        }
         foreach (var lower in _lowercaseNames)
         {
             if (Math.Abs(lower.Length - typed.Length) <= NameReach && EditDistance.Between(lower, typed, NameReach) <= NameReach)
                 Consider(lower, Cost(typed, lower, sound) - 0.3);
         }
         // A word that is exactly two everyday words run together, and not one slip away from a common word, is
-        // almost surely missing its space (inbetween, fellfrom); otherwise a split competes on cost like the rest.
-        bool nearCommonWord = scored.Any(kv => !kv.Key.Contains(' ') && EditDistance.Between(kv.Key, typed, 1) <= 1 && _lexicon.Frequency(kv.Key) >= 10);
-        foreach (var (split, cost) in Splits(typed)) Consider(split, nearCommonWord ? cost : Math.Min(cost, -2.5));
+        // almost surely missing its space (inbetween, fellfrom); so is one that splits into a phrase edited text uses
+        // (infact, alot) when the word one slip away is far rarer than the phrase and both halves (infect). Otherwise a split competes on
+        // cost like the rest.
+        int nearestCommon = 0;
+        foreach (var candidate in scored.Keys)
+            if (!candidate.Contains(' ') && EditDistance.Between(candidate, typed, 1) <= 1)
+                nearestCommon = Math.Max(nearestCommon, _lexicon.Frequency(candidate));
+        foreach (var (split, cost, rarerHalf) in Splits(typed))
+        {
+            bool missingSpace = nearestCommon < 10 || (nearestCommon < rarerHalf && nearestCommon * PhraseMargin < PhraseUses(split));
+            Consider(split, missingSpace ? Math.Min(cost, -2.5) : cost);
+        }
 
         return scored.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => Restore(kv.Key))
@@ -200,16 +215,32 @@ public sealed class Suggester
     }
 
     /// <summary>Two common words run together: myeye → "my eye". Both halves must be everyday words.</summary>
-    private IEnumerable<(string, double)> Splits(string typed)
+    private IEnumerable<(string Split, double Cost, int RarerHalf)> Splits(string typed)
     {
         for (int i = 1; i < typed.Length; i++)
         {
             var left = typed[..i];
             var right = typed[i..];
             if (!IsEverydayWord(left) || !IsEverydayWord(right)) continue;
-            double rarer = Math.Log10(Math.Min(_lexicon.Frequency(left), _lexicon.Frequency(right)) + 1);
-            yield return (left + " " + right, 1.0 - FrequencyWeight * rarer);
+            int rarer = Math.Min(_lexicon.Frequency(left), _lexicon.Frequency(right));
+            yield return (left + " " + right, 1.0 - FrequencyWeight * Math.Log10(rarer + 1), rarer);
         }
+    }
+
+    /// <summary>A phrase ten times commoner than the commonest word one slip away wins outright (in fact over intact and
+    /// infect; not in certain over uncertain).</summary>
+    private const double PhraseMargin = 10;
+
+    /// <summary>Words in SUBTLEX-US (<see cref="Lexicon.Frequency"/>) per word of the Brown corpus.</summary>
+    private const double SubtitleWordsPerBrownWord = 51_000_000.0 / 1_160_000.0;
+
+    /// <summary>How often the two words stand side by side in the Brown corpus's edited text (in fact, a lot), scaled
+    /// to the subtitles' counts so it compares with a single word's frequency.</summary>
+    private static double PhraseUses(string split)
+    {
+        int space = split.IndexOf(' ');
+        var model = Context.NgramModel.Default;
+        return model.Count(model.IdOf(split.AsSpan(0, space)), model.IdOf(split.AsSpan(space + 1))) * SubtitleWordsPerBrownWord;
     }
 
     /// <summary>Common enough to be one half of a run-together pair (a single letter only as "a" or "i").</summary>

@@ -6,13 +6,28 @@ namespace Galley.Rules.Capitalization;
 
 public sealed class StrayCapital : Rule
 {
+    /// <summary>Uses in 51 million words of subtitles above which a noun is everyday (car, knife), not a term a story
+    /// may capitalize once (the Compact, the Reaping).</summary>
+    private const int EverydayNoun = 1000;
+
+    private const int EvidenceWindow = 400;
+
+    /// <summary>Seasons, which many writers capitalize (every Spring), and honorifics of address (your Honor, his Grace).</summary>
+    private static readonly HashSet<string> CapitalizedByCustom = new(StringComparer.Ordinal)
+    {
+        "spring", "summer", "fall", "autumn", "winter",
+        "honor", "honour", "majesty", "excellency", "grace", "highness", "lordship", "ladyship", "worship", "eminence", "holiness", "sire",
+    };
+
     public override RuleInfo Info { get; } = new(
         "GL1001", "stray-capital", Category.Capitalization, Severity.Warning,
         "A capital letter in the middle of a sentence on a word that is not a name.",
         Help: "A word straight after another word, in the same sentence, takes a capital only when it is a name, \"I\", a title, " +
               "an acronym or part of a capitalized phrase (the Great Hall). Names are learned from the manuscript and the dictionary's " +
-              "proper nouns; a word you capitalize mid-sentence more than once (the Army) is taken as your choice. Words after a " +
-              "determiner (the, my), words inside a title-cased quotation (\"Born to Wander\") and uncommon words (more often names or terms than slips) are left alone. A capital that starts a new clause (him It felt) is reported as a missing full stop instead (GL6101).");
+              "proper nouns; a word you capitalize mid-sentence more than once (the Army) is taken as your choice. After a " +
+              "determiner an everyday noun is flagged (a Knife, my Phone); after *the* only when the paragraph also writes it in " +
+              "lowercase (the Harbor may name a place), and never a title (the Captain), a season, an honorific (your Honor) or a heading. Words inside a " +
+              "title-cased quotation (\"Born to Wander\") and uncommon words (more often names or terms than slips) are left alone. A capital that starts a new clause (him It felt) is reported as a missing full stop instead (GL6101).");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -20,6 +35,15 @@ public sealed class StrayCapital : Rule
         Example.Flag("\"Mara Already took care of that,\" he said.", "\"Mara already took care of that,\" he said."),
         Example.Flag("\"Can anyone help Us?\" she asked.", "\"Can anyone help us?\" she asked."),
         Example.Flag("\"I Know you feel the same way.\"", "\"I know you feel the same way.\""),
+        Example.Flag("I grabbed a Knife from the drawer.", "I grabbed a knife from the drawer."),
+        Example.Flag("She had lost her Phone again.", "She had lost her phone again."),
+        Example.Flag("The car was old, and halfway up the hill the Car stalled.", "The car was old, and halfway up the hill the car stalled."),
+        Example.Keep("We waited for the Doctor, and the Captain said the King would come.", "titles used as names"),
+        Example.Keep("The Council met at dawn. Nobody argued with the Council.", "a term capitalized on purpose, more than once"),
+        Example.Keep("We sailed past the Harbor and into open water.", "after \"the\": one thing of the story's world, unless the paragraph also writes it in lowercase"),
+        Example.Keep("THE CAR STOPPED AT THE GATE.", "all capitals"),
+        Example.Keep("Mara climbed into a Ford and drove off every Spring.", "a brand and a season"),
+        Example.Keep("\"Thank you, your Honor,\" she said to the judge.", "an honorific of address"),
         Example.Keep("I told Mara about Paris on Monday.", "names and proper nouns"),
         Example.Keep("We ate in the Great Hall after the Battle of Hastings.", "a title-cased phrase"),
         Example.Keep("I saluted the Colonel and asked Aunt Bee for tea.", "titles"),
@@ -43,11 +67,42 @@ public sealed class StrayCapital : Rule
             if (!Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) continue;
             var previous = m.Tokens[t - 1];
             if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
-            if (Capitals.IsDeterminer(m.TextOf(previous))) continue;
-            if (capitals.IsLegitimate(context, t) || ClauseStart.RunsTogether(context, t)) continue;
+            if (Capitals.IsDeterminer(m.TextOf(previous)))
+            {
+                if (!IsCommonNounAfterDeterminer(context, capitals, t)) continue;
+            }
+            else if (capitals.IsLegitimate(context, t) || ClauseStart.RunsTogether(context, t)) continue;
             var word = m.TextOf(token);
             sink.Report(Info, token.Span, $"\u201c{word}\u201d is capitalized mid-sentence.",
                 Fix.Replace(token.Span, Capitals.Lower(word)));
         }
+    }
+
+    /// <summary>An everyday common noun capitalized once after a lowercase determiner in narration or speech (the Car
+    /// stopped): not a name, a title (the Captain), the dictionary's proper noun (the Bible), a term the writer
+    /// capitalizes more than once (the Council), part of a title-cased phrase, or a heading.</summary>
+    private static bool IsCommonNounAfterDeterminer(CheckContext context, Capitals capitals, int t)
+    {
+        var m = context.Manuscript;
+        var determiner = m.Tokens[t - 1];
+        if (!char.IsLower(m.Text[determiner.Start]) || !m.ParagraphOf(t).IsProse) return false;
+        var word = m.TextOf(m.Tokens[t]);
+        if (Capitals.IsProperWord(context, t) || capitals.IsCapitalizedOnPurpose(word)) return false;
+        if (capitals.InTitledQuote(t) || Capitals.InTitleCasedPhrase(m, t)) return false;
+        var lower = Capitals.Lower(word);
+        if (!WordClasses.IsMostlyNoun(lower) || context.Lexicon.Frequency(lower) < EverydayNoun || CapitalizedByCustom.Contains(lower)) return false;
+        // After "the" a capital often names one thing of the story's world (the Program, the Harbor): a slip only when
+        // the paragraph also writes the word in lowercase. After a, my or every it is a slip.
+        return !m.TextOf(determiner).Equals("the", StringComparison.Ordinal) || LowercaseNearby(m, t, lower);
+    }
+
+    /// <summary>The lowercase form is written within <see cref="EvidenceWindow"/> tokens in the same paragraph.</summary>
+    private static bool LowercaseNearby(Document.Manuscript m, int t, string lower)
+    {
+        var paragraph = m.ParagraphOf(t);
+        int end = Math.Min(paragraph.FirstToken + paragraph.TokenCount, t + EvidenceWindow);
+        for (int k = Math.Max(paragraph.FirstToken, t - EvidenceWindow); k < end; k++)
+            if (k != t && m.Tokens[k].IsWord && m.TextOf(m.Tokens[k]).SequenceEqual(lower)) return true;
+        return false;
     }
 }
