@@ -189,6 +189,7 @@ public sealed class SpellingScan
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect) && IsSharedAcrossDialects(context, lower)) return null;
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect))
         {
+            if (context.WrittenDialect != context.Dialect) return null;   // the manuscript is written in that dialect
             suggestions = suggestionsOf(text);
             return UnknownKind.OtherDialect;
         }
@@ -261,14 +262,8 @@ public sealed class SpellingScan
 
     /// <summary>theatre, whisky, grey in American text; travelled, cancelling (a doubled l American dictionaries
     /// also list).</summary>
-    private static bool IsSharedAcrossDialects(CheckContext context, string lower)
-    {
-        if (context.Dialect != Dialect.EnUS) return false;
-        if (context.Lexicon.DialectShared.Contains(lower) || context.Lexicon.DialectShared.Contains(NameBook.StripPossessive(lower).ToString())) return true;
-        int doubled = lower.IndexOf("ll", StringComparison.Ordinal);
-        return doubled > 0 && (lower.EndsWith("ed") || lower.EndsWith("ing") || lower.EndsWith("er") || lower.EndsWith("ers"))
-            && context.Lexicon.Words.ContainsExact(lower.Remove(doubled, 1), context.Dialect);
-    }
+    private static bool IsSharedAcrossDialects(CheckContext context, string lower) =>
+        context.Dialect == Dialect.EnUS && DialectSpelling.IsSharedWithAmerican(context.Lexicon, lower);
 }
 
 /// <summary>The unknown words of a manuscript or a part, until their company is looked at, and each prose paragraph's
