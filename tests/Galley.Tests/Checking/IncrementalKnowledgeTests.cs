@@ -123,7 +123,7 @@ public sealed class IncrementalKnowledgeTests
     public void An_edit_that_flips_the_manuscripts_dialect_rechecks_the_paragraphs_that_read_it()
     {
         var paragraphs = Filler(12);
-        paragraphs[1] = "The colour had gone from the harbour by the time my neighbour came.";
+        paragraphs[1] = "The colour had gone from the harbour by the time we came.";
         paragraphs[5] = "She wore her favourite coat to the theatre in the centre of town.";
         paragraphs[9] = "Her cheeks were the color of the sky.";
         var flag = Assert.Single(Check(paragraphs), d => d.RuleId == "GL0006");   // British throughout but one: the slip is "color"
@@ -134,7 +134,7 @@ public sealed class IncrementalKnowledgeTests
         // dialect are checked again.
         paragraphs[5] = "She wore her coat to the pier at the end of town.";
         var american = Check(paragraphs).Where(d => d.RuleId == "GL0006").ToList();
-        Assert.Equal(3, american.Count);
+        Assert.Equal(2, american.Count);
         Assert.DoesNotContain(american, d => d.Message.Contains("British way"));
         Assert.Equal(3, _checker.ParagraphsChecked);
 

@@ -8,7 +8,7 @@ namespace Galley.Tests.Rules;
 /// writer chose one; these are manuscripts of several paragraphs, which a rule's one-sentence examples cannot show.</summary>
 public class DialectTests
 {
-    /// <summary>Six British spellings (colour, harbour, realised, favourite, neighbour, centre, honour, apologised...).</summary>
+    /// <summary>Eight British spellings (colour, harbour, realised, favourite, neighbour, honour, centre, apologised), and theatre, which Americans write too.</summary>
     private static readonly string[] British =
     [
         "The colour of the sky had changed by the time we reached the harbour. I realised then that my favourite coat was still on the train.",
@@ -59,8 +59,8 @@ public class DialectTests
     [Fact]
     public void Too_little_evidence_keeps_the_default_dialect()
     {
-        // Three British spellings are fewer than the evidence asked for: the manuscript is checked as American.
-        string[] paragraphs = ["The colour of the sky had changed.", "My neighbour waved from the harbour.", "We went home."];
+        // Two British spellings are fewer than the evidence asked for: the manuscript is checked as American.
+        string[] paragraphs = ["The colour of the sky had changed.", "My neighbour waved from the pier.", "We went home.", "The colour faded."];
         Assert.Equal(3, DialectFlags(paragraphs).Count);
     }
 
