@@ -49,7 +49,7 @@ internal sealed class SharedCheckOptions
 
     public SharedCheckOptions()
     {
-        _dialect.Validators.Add(r => { if (!DialectNames.TryParseSetting(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US, en-GB or auto."); });
+        _dialect.Validators.Add(r => { if (!DialectNames.TryParseSetting(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB (or auto, the default)."); });
         _severity.AcceptOnlyFromAmong("info", "warning", "error");
     }
 

@@ -11,7 +11,8 @@ namespace Galley.Checking;
 /// <summary>Checks a manuscript again and again as it is edited (in an editor), re-checking only what an edit touched.
 /// Each paragraph is parsed and checked on its own and its result kept, keyed by its text, by what it read of the
 /// whole manuscript (<see cref="DocumentKnowledge"/>: the speech style, the learned names, the counts of its unknown
-/// words and of the writer's mid-sentence capitals, the apostrophe and spacing styles, the story's tense) and by what
+/// words and of the writer's mid-sentence capitals, the apostrophe and spacing styles, the story's tense, the spelling
+/// dialect) and by what
 /// it knows of its neighbours (<see cref="Neighbours"/>: whether the next paragraph opens with a quote, how the one
 /// before ends). After an edit the whole-manuscript tallies are updated by taking away the paragraphs that went and
 /// adding those that came; a paragraph is checked again when a count it read changed, and every paragraph (its parse

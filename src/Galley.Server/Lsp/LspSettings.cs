@@ -42,7 +42,7 @@ internal sealed record LspSettings
             {
                 case "dialect" when value.ValueKind == JsonValueKind.String:
                     if (DialectNames.TryParseSetting(value.GetString(), out var dialect)) result = result with { Dialect = dialect };
-                    else log.WriteLine($"galley lsp: unknown dialect \"{value.GetString()}\" (en-US, en-GB or auto).");
+                    else log.WriteLine($"galley lsp: unknown dialect \"{value.GetString()}\" (en-US or en-GB, or auto).");
                     break;
                 case "disabledRules": result = result with { DisabledRules = Strings(value) }; break;
                 case "enabledRules": result = result with { EnabledRules = Strings(value) }; break;

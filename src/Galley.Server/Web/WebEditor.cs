@@ -168,7 +168,7 @@ internal sealed record CheckRequest(string Text, CheckOptions Options, string? F
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
                 throw new InputException("The JSON must be an object with a \"text\" string.");
-            if (!DialectNames.TryParseSetting(String(root, "dialect"), out var dialect)) throw new InputException("\"dialect\" takes en-US, en-GB or auto.");
+            if (!DialectNames.TryParseSetting(String(root, "dialect"), out var dialect)) throw new InputException("\"dialect\" takes en-US or en-GB (or auto, the default).");
             var options = new CheckOptions
             {
                 MinimumSeverity = String(root, "minSeverity") is { } s ? Enum.TryParse<Severity>(s, ignoreCase: true, out var sev) ? sev : throw new InputException("\"minSeverity\" takes info, warning or error.") : Severity.Info,

@@ -94,6 +94,19 @@ public class DialectTests
         Assert.Equal(2, CliRunner.Run("check", path, "--dialect", "fr").Exit);
     }
 
+    [Theory]
+    [InlineData("{}", null)]
+    [InlineData("{\"galley\": {\"dialect\": \"auto\"}}", null)]
+    [InlineData("{\"galley.dialect\": \"en-GB\"}", Dialect.EnGB)]
+    [InlineData("{\"galley\": {\"dialect\": \"en-US\"}}", Dialect.EnUS)]
+    public void An_editors_setting_chooses_a_dialect_or_leaves_it_automatic(string settings, Dialect? chosen)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(settings);
+        var options = Galley.Server.Lsp.LspSettings.From(json.RootElement, TextWriter.Null).ToOptions(new HashSet<string>());
+        Assert.Equal(chosen is not null, options.DialectChosen);
+        Assert.Equal(chosen ?? Dialect.EnUS, options.Dialect);
+    }
+
     [Fact]
     public void Oxford_ize_spellings_and_capitalized_names_pass_in_a_british_manuscript()
     {

@@ -12,13 +12,14 @@ public sealed class OtherDialectSpelling : SpellingRule
     public override RuleInfo Info { get; } = new(
         "GL0006", "other-dialect-spelling", Category.Spelling, Severity.Warning,
         "A British spelling in American English text, or the other way round.",
-        Help: "Galley checks American English unless told `--dialect en-GB`. Without `--dialect`, a manuscript that is "
-            + $"clearly written in British spelling (at least {DialectEvidence.MinimumSpellings} different British spellings such as "
-            + $"colour, realise, centre, and {DialectEvidence.Majority} times as many as American ones) is checked as British: its British "
-            + "spellings are not flagged, and an American spelling among them (color) is flagged as inconsistent, with the British one "
-            + "suggested. -ize spellings (realize) pass in a British manuscript, since Oxford spelling uses them, and a capitalized "
-            + "word is left alone (Pearl Harbor). With too little or mixed evidence, or when `--dialect` is given, the chosen or default "
-            + "dialect is held to strictly. `galley report` states the dialect found and its evidence.");
+        Help: "Galley checks American English by default. A manuscript written clearly in British spelling (at least "
+            + $"{DialectEvidence.MinimumSpellings} different British spellings such as colour, realise, centre, and {DialectEvidence.Majority} "
+            + "times as many as American ones, counted over the whole manuscript) is checked as British: its British spellings are "
+            + "not flagged, and an American spelling among them (color) is flagged as inconsistent, with the British one suggested. "
+            + "In a British manuscript -ize spellings (realize) pass, since Oxford spelling uses them, and a capitalized word is left "
+            + "alone (Pearl Harbor). With too little or mixed evidence the default, American, holds. A dialect chosen with "
+            + "`--dialect en-US` or `--dialect en-GB` (or an editor's `galley.dialect`) is held to strictly, whatever the "
+            + "manuscript does. `galley report` states the dialect found and its evidence. See docs/dialect.md.");
 
     protected override UnknownKind Kind => UnknownKind.OtherDialect;
 
