@@ -65,12 +65,17 @@ public sealed class CheckContext
         {
             if (Options.DialectChosen) return Options.Dialect;
             return _writtenDialect ??= Document is null
-                ? DialectEvidence.Of(Manuscript, Lexicon).WrittenDialect(Options)
+                ? DialectEvidence.From(DistinctiveWords).WrittenDialect(Options)
                 : (Dialect)DocumentCount(DocumentTally.WrittenDialect, "", int.MaxValue);
         }
     }
 
     private Dialect? _writtenDialect;
+
+    /// <summary>The spellings of the manuscript (or part) that only one dialect uses, found once per check.</summary>
+    internal List<DistinctiveWord> DistinctiveWords => _distinctiveWords ??= DialectEvidence.DistinctiveWords(Manuscript, Lexicon);
+
+    private List<DistinctiveWord>? _distinctiveWords;
 
     /// <summary>The frequent name <paramref name="word"/>, seen <paramref name="occurrences"/> times, is probably a typo
     /// of (see <see cref="NameBook.SlipOf"/>); names' counts decide it, so a part records what it read.</summary>

@@ -29,32 +29,38 @@ public sealed class DialectEvidence
     /// <summary>The distinctive spellings of a manuscript or a part, as they are written in lowercase. Capitalized
     /// words are left out: mid-sentence they may be names (Pearl Harbor, the Labour Party), and lowercase words are
     /// evidence enough.</summary>
-    public static DialectEvidence Of(Manuscript manuscript, Lexicon.Lexicon lexicon)
+    public static DialectEvidence Of(Manuscript manuscript, Lexicon.Lexicon lexicon) => From(DistinctiveWords(manuscript, lexicon));
+
+    internal static DialectEvidence From(IEnumerable<DistinctiveWord> words)
     {
         var evidence = new DialectEvidence();
-        foreach (var (_, word) in LowercaseWords(manuscript))
-            if (DialectSpelling.Distinctive(lexicon, word) is { } distinctive)
-                evidence.Add(distinctive.Dialect, word, 1);
+        foreach (var found in words) evidence.Add(found.Dialect, found.Word, 1);
         return evidence;
     }
 
-    /// <summary>The manuscript's lowercase words and the parts of its hyphenated ones, with where they stand.</summary>
-    internal static IEnumerable<(TextSpan Span, string Word)> LowercaseWords(Manuscript manuscript)
+    /// <summary>The manuscript's distinctive spellings (<see cref="DialectSpelling.Distinctive"/>) among its lowercase
+    /// words and the parts of its hyphenated ones, with where they stand, the dialect and the other's spelling.</summary>
+    internal static List<DistinctiveWord> DistinctiveWords(Manuscript manuscript, Lexicon.Lexicon lexicon)
     {
+        var found = new List<DistinctiveWord>();
+        var text = manuscript.Text.AsSpan();
         foreach (var token in manuscript.Tokens)
         {
             if (!token.IsWord || token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps)) continue;
-            var text = manuscript.StringOf(token);
-            int start = 0;
-            while (start <= text.Length)
+            int start = token.Start;
+            while (start <= token.End)
             {
-                int hyphen = text.IndexOf('-', start);
-                int end = hyphen < 0 ? text.Length : hyphen;
-                if (end - start > 1 && IsLowercase(text.AsSpan(start, end - start)))
-                    yield return (new TextSpan(token.Start + start, end - start), text.Substring(start, end - start));
+                int hyphen = text[start..token.End].IndexOf('-');
+                int end = hyphen < 0 ? token.End : start + hyphen;
+                var part = text[start..end];
+                // Most words are in both dialects: one look-up settles them before any string is made.
+                if (part.Length > 1 && IsLowercase(part) && lexicon.Words.IsOneDialectOnly(part)
+                    && DialectSpelling.Distinctive(lexicon, part.ToString()) is { } distinctive)
+                    found.Add(new(new TextSpan(start, part.Length), part.ToString(), distinctive.Dialect, distinctive.Counterpart));
                 start = end + 1;
             }
         }
+        return found;
     }
 
     private static bool IsLowercase(ReadOnlySpan<char> word)
@@ -93,3 +99,7 @@ public sealed class DialectEvidence
     /// clearly written in, else the default (en-US).</summary>
     public Dialect WrittenDialect(CheckOptions options) => options.DialectChosen ? options.Dialect : Detected ?? options.Dialect;
 }
+
+/// <summary>A spelling only one dialect uses (<see cref="DialectSpelling.Distinctive"/>), where it stands, and the other
+/// dialect's spelling of it.</summary>
+internal readonly record struct DistinctiveWord(TextSpan Span, string Word, Dialect Dialect, string Counterpart);

@@ -34,14 +34,14 @@ public sealed class OtherDialectSpelling : SpellingRule
     /// <summary>In a manuscript written in the other dialect, the spellings of the checked dialect among its own.</summary>
     private void ReportInconsistent(CheckContext context, DiagnosticSink sink)
     {
-        foreach (var (span, word) in DialectEvidence.LowercaseWords(context.Manuscript))
+        foreach (var (span, word, dialect, counterpart) in context.DistinctiveWords)
         {
-            if (DialectSpelling.Distinctive(context.Lexicon, word) is not { } distinctive || distinctive.Dialect != context.Dialect) continue;
+            if (dialect != context.Dialect) continue;
             var written = context.WrittenDialect;
             if (written == context.Dialect) return;
             if (context.IsPersonalWord(word)) continue;
             sink.ReportReplace(Info, span, $"\u201c{word}\u201d is the {context.Dialect.Adjective()} spelling; this manuscript spells words the "
-                + $"{written.Adjective()} way elsewhere.", [distinctive.Counterpart]);
+                + $"{written.Adjective()} way elsewhere.", [counterpart]);
         }
     }
 
