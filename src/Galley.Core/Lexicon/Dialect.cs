@@ -39,13 +39,27 @@ public static class DialectNames
 /// is not a spelling of the other.</summary>
 public static class DialectSpelling
 {
-    /// <summary>The regular differences, American first: each is tried at every place it occurs in the word.</summary>
+    /// <summary>The regular differences, American first: each is tried at every place it occurs in the word (where
+    /// <see cref="Plausible"/>).</summary>
     private static readonly (string American, string British)[] Changes =
     [
         ("or", "our"), ("ize", "ise"), ("iza", "isa"), ("yze", "yse"), ("yz", "ys"), ("er", "re"), ("l", "ll"), ("ll", "l"),
         ("ense", "ence"), ("og", "ogue"), ("", "e"), ("z", "s"), ("k", "c"), ("ow", "ough"), ("a", "e"), ("o", "ou"),
-        ("a", "y"), ("i", "y"), ("e", "ae"), ("e", "oe"), ("eck", "eque"), ("am", "amme"), ("um", "ium"), ("c", "s"),
+        ("a", "y"), ("e", "ae"), ("e", "oe"), ("eck", "eque"), ("am", "amme"), ("um", "ium"), ("c", "s"),
     ];
+
+    /// <summary>Whether a change made at <paramref name="at"/> in the American spelling is one the dialects make, not
+    /// a chance pair of unrelated words: -or/-our and -er/-re after the word's stem (not perv/prev, borg/bourg); an e
+    /// added after a consonant other than s (judgment/judgement, not dramatis/dramatise); ae or oe inside the word
+    /// (anemia/anaemia, diarrhea/diarrhoea, not forme/formae or mantes/mantoes).</summary>
+    private static bool Plausible(string american, int at, string from) => from switch
+    {
+        "or" => at >= 2,
+        "er" => at >= 3,
+        "" => at > 0 && !"aeiouys".Contains(american[at - 1]),
+        "e" => american.Length - at >= 3 || (at + 1 < american.Length && american[at + 1] == 'a'),
+        _ => true,
+    };
 
     /// <summary>The spelling of <paramref name="lowercaseWord"/> in the other dialect when the word is a spelling only
     /// <paramref name="dialect"/> uses (color → colour for en-US), or null.</summary>
@@ -57,23 +71,24 @@ public static class DialectSpelling
         foreach (var (american, british) in Changes)
         {
             var (from, to) = dialect == Dialect.EnUS ? (american, british) : (british, american);
-            foreach (var candidate in Changed(lowercaseWord, from, to))
-                if (words.IsOtherDialectOnly(candidate, dialect)) return candidate;
+            foreach (var (candidate, at) in Changed(lowercaseWord, from, to))
+                if (words.IsOtherDialectOnly(candidate, dialect) && Plausible(dialect == Dialect.EnUS ? lowercaseWord : candidate, at, american))
+                    return candidate;
         }
         return null;
     }
 
     /// <summary>The word with one occurrence of <paramref name="from"/> made <paramref name="to"/>, for each occurrence
     /// (an empty <paramref name="from"/> inserts <paramref name="to"/> at each place).</summary>
-    private static IEnumerable<string> Changed(string word, string from, string to)
+    private static IEnumerable<(string Word, int At)> Changed(string word, string from, string to)
     {
         if (from.Length == 0)
         {
-            for (int i = 1; i <= word.Length; i++) yield return string.Concat(word.AsSpan(0, i), to, word.AsSpan(i));
+            for (int i = 1; i <= word.Length; i++) yield return (string.Concat(word.AsSpan(0, i), to, word.AsSpan(i)), i);
             yield break;
         }
         for (int i = word.IndexOf(from, StringComparison.Ordinal); i >= 0; i = word.IndexOf(from, i + 1, StringComparison.Ordinal))
-            yield return string.Concat(word.AsSpan(0, i), to, word.AsSpan(i + from.Length));
+            yield return (string.Concat(word.AsSpan(0, i), to, word.AsSpan(i + from.Length)), i);
     }
 
     /// <summary>A British spelling American dictionaries list as a variant too (grey, theatre, whisky; travelled,

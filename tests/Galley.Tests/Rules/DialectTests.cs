@@ -122,6 +122,9 @@ public class DialectTests
     [InlineData("traveled", Dialect.EnUS, "travelled")]
     [InlineData("catalogue", Dialect.EnGB, "catalog")]
     [InlineData("analyze", Dialect.EnUS, "analyse")]
+    [InlineData("judgment", Dialect.EnUS, "judgement")]
+    [InlineData("diarrhoea", Dialect.EnGB, "diarrhea")]
+    [InlineData("anaemia", Dialect.EnGB, "anemia")]
     public void A_distinctive_spelling_has_its_counterpart(string word, Dialect dialect, string counterpart) =>
         Assert.Equal(counterpart, DialectSpelling.Counterpart(Lexicon.Lexicon.Default, word, dialect));
 
@@ -130,6 +133,10 @@ public class DialectTests
     [InlineData("gotten")]     // a word, not a spelling: no British counterpart
     [InlineData("grey")]       // British, but Americans write it too
     [InlineData("realize")]    // Oxford spelling is British too
+    [InlineData("perv")]       // not prev: a chance pair of unrelated words, not a spelling
+    [InlineData("gibes")]      // not gybes
+    [InlineData("forme")]      // not formae
+    [InlineData("dramatis")]   // not dramatise
     public void A_word_both_dialects_write_is_no_evidence(string word) =>
         Assert.Null(DialectSpelling.Distinctive(Lexicon.Lexicon.Default, word));
 
