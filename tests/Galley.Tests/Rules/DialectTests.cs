@@ -57,6 +57,15 @@ public class DialectTests
     }
 
     [Fact]
+    public void A_misspelling_in_a_british_manuscript_is_given_the_british_spelling()
+    {
+        string Suggested(IEnumerable<string> paragraphs) => Checker.Check(string.Join("\n\n", paragraphs.Append("It was my favrite place.")))
+            .Diagnostics.Single(d => d.RuleId == "GL0001").Fixes[0].Edits[0].NewText;
+        Assert.Equal("favourite", Suggested(British));
+        Assert.Equal("favorite", Suggested(American));
+    }
+
+    [Fact]
     public void Too_little_evidence_keeps_the_default_dialect()
     {
         // Two British spellings are fewer than the evidence asked for: the manuscript is checked as American.

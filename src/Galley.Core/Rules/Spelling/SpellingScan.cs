@@ -56,9 +56,27 @@ public sealed class SpellingScan
         {
             int occurrences = context.UnknownWordCount(c.Text, counts);
             var kind = Classify(context, c.Token, c.Text, occurrences, text => Suggestions(context, text, suggestionCache), out var suggestions);
-            if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, occurrences));
+            if (kind is { } k)
+                words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, k == UnknownKind.OtherDialect ? suggestions : InWrittenDialect(context, suggestions), occurrences));
         }
         return new SpellingScan { Words = words };
+    }
+
+    /// <summary>Suggestions spelled the way the manuscript spells (favourite for favrite in a British manuscript checked
+    /// in en-US); the manuscript's dialect is read only when a suggestion is spelled one way in the checked dialect alone.</summary>
+    private static IReadOnlyList<string> InWrittenDialect(CheckContext context, IReadOnlyList<string> suggestions)
+    {
+        List<string>? respelled = null;
+        for (int i = 0; i < suggestions.Count; i++)
+        {
+            if (!context.Lexicon.Words.IsOneDialectOnly(suggestions[i])
+                || DialectSpelling.Distinctive(context.Lexicon, suggestions[i]) is not { } distinctive || distinctive.Dialect != context.Dialect)
+                continue;
+            if (context.WrittenDialect == context.Dialect) return suggestions;
+            respelled ??= [.. suggestions];
+            respelled[i] = distinctive.Counterpart;
+        }
+        return respelled is null ? suggestions : respelled.Distinct().ToList();
     }
 
     /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
