@@ -158,5 +158,12 @@ public class DialectTests
         Assert.Equal(0, report.Spelling.AmericanSpellings);
         Assert.StartsWith("British", report.Spelling.Describe());
         Assert.Null(Galley.Story.StoryAnalysis.Analyze("The colour of the sky.").Spelling.Dialect);
+
+        var path = CliRunner.TempFile("british-report.txt", string.Join("\n\n", British));
+        using var json = System.Text.Json.JsonDocument.Parse(CliRunner.Run("report", path, "--format", "json").Out);
+        var spelling = json.RootElement.GetProperty("spelling");
+        Assert.Equal("en-GB", spelling.GetProperty("dialect").GetString());
+        Assert.Equal(report.Spelling.BritishSpellings, spelling.GetProperty("britishSpellings").GetInt32());
+        Assert.Contains("spelling: British", CliRunner.Run("report", path, "--no-color").Out);
     }
 }
