@@ -49,6 +49,9 @@ public sealed class OtherDialectSpelling : SpellingRule
     [
         Example.Flag("The colour drained from her face.", "The color drained from her face."),
         Example.Keep("The color drained from her face."),
+        Example.Flag("My favourite neighbour painted her harbour cottage the colour of the sea, and her kitchen the color of rust.",
+            "My favourite neighbour painted her harbour cottage the colour of the sea, and her kitchen the colour of rust."),
+        Example.Keep("My favourite neighbour painted her harbour cottage the colour of the sea.", "British spelling throughout: the text is British"),
         Example.Keep("They docked at Pearl Harbor.", "a capitalized word may be a name"),
     ];
 }
