@@ -12,11 +12,10 @@ namespace Galley.Checking;
 /// Each paragraph is parsed and checked on its own and its result kept, keyed by its text, by what it read of the
 /// whole manuscript (<see cref="DocumentKnowledge"/>: the speech style, the learned names, the counts of its unknown
 /// words and of the writer's mid-sentence capitals, the apostrophe and spacing styles, the story's tense, the spelling
-/// dialect) and by what
-/// it knows of its neighbours (<see cref="Neighbours"/>: whether the next paragraph opens with a quote, how the one
-/// before ends). After an edit the whole-manuscript tallies are updated by taking away the paragraphs that went and
-/// adding those that came; a paragraph is checked again when a count it read changed, and every paragraph (its parse
-/// still reused) only when the names or a style flip. Rules that are not <see cref="Rule.IsParagraphLocal"/> run over
+/// dialect) and by what it knows of its neighbours (<see cref="Neighbours"/>: whether the next paragraph opens with a
+/// quote, how the one before ends). After an edit the whole-manuscript tallies are updated by taking away the
+/// paragraphs that went and adding those that came; a paragraph is checked again when a count it read changed, and
+/// every paragraph (its parse still reused) only when the names or a style flip. Rules that are not <see cref="Rule.IsParagraphLocal"/> run over
 /// the whole text each time. The diagnostics always equal <see cref="Checker.Check"/>'s for the same text and options.
 /// Work on many paragraphs at once (the first check, a change of names) runs on all cores. Not thread-safe: one
 /// instance per open document.</summary>
