@@ -42,14 +42,14 @@ internal static class CheckCommand
 /// <summary>Options every checking command shares: dialect, rules on and off, minimum severity.</summary>
 internal sealed class SharedCheckOptions
 {
-    private readonly Option<string> _dialect = new("--dialect") { Description = "en-US (default) or en-GB.", DefaultValueFactory = _ => "en-US" };
+    private readonly Option<string> _dialect = new("--dialect") { Description = "en-US or en-GB: spellings of the other are flagged. Default auto: en-US, unless the manuscript is written consistently in British spelling." };
     private readonly Option<string[]> _enable = new("--enable") { Description = "Turn on rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _disable = new("--disable") { Description = "Turn off rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above.", DefaultValueFactory = _ => "info" };
 
     public SharedCheckOptions()
     {
-        _dialect.Validators.Add(r => { if (!DialectNames.TryParse(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB."); });
+        _dialect.Validators.Add(r => { if (!DialectNames.TryParseSetting(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB (or auto, the default)."); });
         _severity.AcceptOnlyFromAmong("info", "warning", "error");
     }
 
@@ -63,15 +63,15 @@ internal sealed class SharedCheckOptions
 
     public CheckOptions Build(ParseResult parse, string manuscriptPath)
     {
-        DialectNames.TryParse(parse.GetValue(_dialect), out var dialect);
-        return new CheckOptions
+        DialectNames.TryParseSetting(parse.GetValue(_dialect), out var dialect);
+        var options = new CheckOptions
         {
-            Dialect = dialect,
             EnabledRules = (parse.GetValue(_enable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             DisabledRules = (parse.GetValue(_disable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
             MinimumSeverity = Enum.Parse<Severity>(parse.GetValue(_severity)!, ignoreCase: true),
             PersonalWords = PersonalDictionary.For(manuscriptPath),
         };
+        return dialect is { } chosen ? options with { Dialect = chosen } : options;
     }
 }
 

@@ -27,7 +27,8 @@ internal static class ReportHtml
         b.Append(report.Words.ToString("N0", CultureInfo.InvariantCulture)).Append(" words · narrator: <b>")
          .Append(n.Person switch { Person.First => "first person", Person.Second => "second person", _ => "third person" }).Append("</b>");
         if (n.Name is not null) b.Append(" (<b>").Append(E(n.Name)).Append("</b>)");
-        b.Append(" · tense: <b>").Append(report.Tense.Dominant.ToString().ToLowerInvariant()).Append("</b> · ")
+        b.Append(" · tense: <b>").Append(report.Tense.Dominant.ToString().ToLowerInvariant()).Append("</b> · spelling: ")
+         .Append(E(report.Spelling.Describe())).Append(" · ")
          .Append(report.Dialogue.Count).Append(" lines of dialogue · ").Append(report.Tense.Drifts.Count).Append(" tense drifts · ")
          .Append(diagnostics.Count).Append(diagnostics.Count == 1 ? " other issue" : " other issues").Append("</p></header><main>");
 

@@ -19,7 +19,7 @@ internal static class ReportTerminal
         if (!color) console.Profile.Width = 100;
         var n = report.Narrator;
         console.Write(new Rule($"[bold]{Markup.Escape(source.Path)}[/]").LeftJustified());
-        console.MarkupLine($"{report.Words:N0} words · narrator: [bold]{Person(n.Person)}[/]{(n.Name is null ? "" : $" ({Markup.Escape(n.Name)}, from {n.NameSource})")} · tense: [bold]{report.Tense.Dominant.ToString().ToLowerInvariant()}[/] · {report.Scenes.Count} scene(s)");
+        console.MarkupLine($"{report.Words:N0} words · narrator: [bold]{Person(n.Person)}[/]{(n.Name is null ? "" : $" ({Markup.Escape(n.Name)}, from {n.NameSource})")} · tense: [bold]{report.Tense.Dominant.ToString().ToLowerInvariant()}[/] · spelling: {Markup.Escape(report.Spelling.Describe())} · {report.Scenes.Count} scene(s)");
         console.WriteLine();
 
         var characters = new Table().Title("Characters").AddColumns("Name", "Also called", "Kind", "Mentions", "Lines", "Where (tenths)");

@@ -56,6 +56,27 @@ public sealed class CheckContext
         return n;
     }
 
+    /// <summary>The dialect the whole manuscript is held to: the one chosen in the options, else the one it is clearly
+    /// written in (<see cref="DialectEvidence"/>). A part reads the whole's, recording the read, so only the parts
+    /// that asked are checked again when an edit changes it.</summary>
+    public Dialect WrittenDialect
+    {
+        get
+        {
+            if (Options.DialectChosen) return Options.Dialect;
+            return _writtenDialect ??= Document is null
+                ? DialectEvidence.From(DistinctiveWords).WrittenDialect(Options)
+                : (Dialect)DocumentCount(DocumentTally.WrittenDialect, "", int.MaxValue);
+        }
+    }
+
+    private Dialect? _writtenDialect;
+
+    /// <summary>The spellings of the manuscript (or part) that only one dialect uses, found once per check.</summary>
+    internal List<DistinctiveWord> DistinctiveWords => _distinctiveWords ??= DialectEvidence.DistinctiveWords(Manuscript, Lexicon);
+
+    private List<DistinctiveWord>? _distinctiveWords;
+
     /// <summary>The frequent name <paramref name="word"/>, seen <paramref name="occurrences"/> times, is probably a typo
     /// of (see <see cref="NameBook.SlipOf"/>); names' counts decide it, so a part records what it read.</summary>
     internal string? NameSlipOf(string word, int occurrences)

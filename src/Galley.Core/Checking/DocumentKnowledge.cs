@@ -44,18 +44,22 @@ internal sealed class DocumentKnowledge
     /// <summary>Whether the whole manuscript's narrator talks informally throughout (see <see cref="Rules.Spelling.Voice.IsInformalNarrator"/>).</summary>
     public bool? InformalNarrator { get; set; }
 
+    /// <summary>The dialect the whole manuscript is held to (see <see cref="DialectEvidence.WrittenDialect"/>).</summary>
+    public Dialect WrittenDialect { get; set; }
+
     /// <summary>Occurrences of each unknown word over the whole manuscript; null while they are being counted.</summary>
     public IReadOnlyDictionary<string, int>? UnknownWordCounts { get; set; }
 
     public int Count(DocumentTally tally, string word) => tally switch
     {
         DocumentTally.UnknownWords => UnknownWordCounts!.GetValueOrDefault(word),
+        DocumentTally.WrittenDialect => (int)WrittenDialect,
         _ => MidSentenceCapitals.GetValueOrDefault(word),
     };
 }
 
 /// <summary>The whole manuscript's counts a paragraph's check may read.</summary>
-internal enum DocumentTally { UnknownWords, MidSentenceCapitals }
+internal enum DocumentTally { UnknownWords, MidSentenceCapitals, WrittenDialect }
 
 /// <summary>One thing a paragraph's check read of the whole manuscript: a count (capped at <paramref name="Enough"/>),
 /// or, when <paramref name="Tally"/> is null, which frequent name the capitalized word <paramref name="Word"/> seen

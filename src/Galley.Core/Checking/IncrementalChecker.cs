@@ -11,11 +11,11 @@ namespace Galley.Checking;
 /// <summary>Checks a manuscript again and again as it is edited (in an editor), re-checking only what an edit touched.
 /// Each paragraph is parsed and checked on its own and its result kept, keyed by its text, by what it read of the
 /// whole manuscript (<see cref="DocumentKnowledge"/>: the speech style, the learned names, the counts of its unknown
-/// words and of the writer's mid-sentence capitals, the apostrophe and spacing styles, the story's tense) and by what
-/// it knows of its neighbours (<see cref="Neighbours"/>: whether the next paragraph opens with a quote, how the one
-/// before ends). After an edit the whole-manuscript tallies are updated by taking away the paragraphs that went and
-/// adding those that came; a paragraph is checked again when a count it read changed, and every paragraph (its parse
-/// still reused) only when the names or a style flip. Rules that are not <see cref="Rule.IsParagraphLocal"/> run over
+/// words and of the writer's mid-sentence capitals, the apostrophe and spacing styles, the story's tense, the spelling
+/// dialect) and by what it knows of its neighbours (<see cref="Neighbours"/>: whether the next paragraph opens with a
+/// quote, how the one before ends). After an edit the whole-manuscript tallies are updated by taking away the
+/// paragraphs that went and adding those that came; a paragraph is checked again when a count it read changed, and
+/// every paragraph (its parse still reused) only when the names or a style flip. Rules that are not <see cref="Rule.IsParagraphLocal"/> run over
 /// the whole text each time. The diagnostics always equal <see cref="Checker.Check"/>'s for the same text and options.
 /// Work on many paragraphs at once (the first check, a change of names) runs on all cores. Not thread-safe: one
 /// instance per open document.</summary>
@@ -31,6 +31,7 @@ public sealed class IncrementalChecker
     private readonly Dictionary<string, Piece> _pieces = new(StringComparer.Ordinal);
     private NameTally _tally = new();
     private CountTally _capitals = new();
+    private DialectEvidence _dialects = new();
     private Piece[] _previous = [];
     private bool? _britishStyle, _curlyApostrophes, _anyCurlyApostrophe, _spacedHighMarks, _informalNarrator;
     private Story.Tense? _dominantTense;
@@ -156,10 +157,12 @@ public sealed class IncrementalChecker
         {
             _tally = new NameTally();
             _capitals = new CountTally();
+            _dialects = new DialectEvidence();
             foreach (var piece in current)
             {
                 _tally.Add(piece.Parsed(british, _lexicon).Names);
                 _capitals.Add(piece.Parsed(british, _lexicon).MidSentenceCapitals, 1);
+                _dialects.Add(piece.Parsed(british, _lexicon).Dialect, 1);
             }
         }
         else
@@ -171,13 +174,22 @@ public sealed class IncrementalChecker
             var went = _previous[prefix..(_previous.Length - suffix)].Select(p => p.Parsed(british, _lexicon)).ToList();
             var came = current[prefix..(current.Length - suffix)].Select(p => p.Parsed(british, _lexicon)).ToList();
             _tally.Replace(went.Select(p => p.Names), came.Select(p => p.Names));
-            foreach (var parse in went) _capitals.Add(parse.MidSentenceCapitals, -1);
-            foreach (var parse in came) _capitals.Add(parse.MidSentenceCapitals, 1);
+            foreach (var parse in went)
+            {
+                _capitals.Add(parse.MidSentenceCapitals, -1);
+                _dialects.Add(parse.Dialect, -1);
+            }
+            foreach (var parse in came)
+            {
+                _capitals.Add(parse.MidSentenceCapitals, 1);
+                _dialects.Add(parse.Dialect, 1);
+            }
         }
         _previous = current;
         _britishStyle = british;
         if (_tally.Changed || styleChanged || _names is null) LearnNames(current, styleChanged);
         _knowledge!.MidSentenceCapitals = _capitals.Counts;
+        _knowledge.WrittenDialect = _dialects.WrittenDialect(_options);   // the paragraphs that read it are checked again when it changes
     }
 
     /// <summary>Decides the names again. A name seen more or less often matters only to the paragraphs that asked
@@ -309,7 +321,7 @@ public sealed class IncrementalChecker
             UnlistedWords = own.Tokens.Where(t => t.IsWord).Select(t => own.StringOf(t))
                 .SelectMany(word => word.Split(HyphenChars).Append(word))   // the parts of a compound are looked up too
                 .Where(word => word.Length > 0 && !lexicon.Words.Contains(word, dialect)).Distinct().ToArray();
-            _parses[Votes.BritishStyle ? 1 : 0] = new Parse(own, lexicon.Language);
+            _parses[Votes.BritishStyle ? 1 : 0] = new Parse(own, lexicon);
         }
 
         public string Text { get; }
@@ -326,7 +338,7 @@ public sealed class IncrementalChecker
         private static readonly char[] HyphenChars = ['-', '\u2010', '\u2011'];
 
         public Parse Parsed(bool british, Lexicon.Lexicon lexicon) =>
-            _parses[british ? 1 : 0] ??= new Parse(Manuscript.ParseParagraph(Text, lexicon.Language, british), lexicon.Language);
+            _parses[british ? 1 : 0] ??= new Parse(Manuscript.ParseParagraph(Text, lexicon.Language, british), lexicon);
 
         public bool HasFacts(bool british, int namesVersion) => _factsVersion == namesVersion && _factsStyle == british;
 
@@ -388,12 +400,13 @@ public sealed class IncrementalChecker
         public int NamesVersion { get; set; }
     }
 
-    /// <summary>A paragraph parsed with one speech style, and its part of the whole manuscript's tallies.</summary>
-    private sealed class Parse(Manuscript manuscript, Lexicon.LanguageData language)
+    /// <summary>A paragraph parsed with one speech style, and its part of the whole manuscript's tallies (names, capitals, dialect spellings).</summary>
+    private sealed class Parse(Manuscript manuscript, Lexicon.Lexicon lexicon)
     {
         public Manuscript Manuscript { get; } = manuscript;
-        public NameTally Names { get; } = NameTally.Of(manuscript, language);
+        public NameTally Names { get; } = NameTally.Of(manuscript, lexicon.Language);
         public Dictionary<string, int> MidSentenceCapitals { get; } = Capitals.CountMidSentence(manuscript);
+        public DialectEvidence Dialect { get; } = DialectEvidence.Of(manuscript, lexicon);
         /// <summary>Speech is left open: it may go on in the next paragraph.</summary>
         public bool LeavesSpeechOpen { get; } = manuscript.Quotations.Any(q => !q.IsClosed && q.IsSpeech);
         public bool ReadsParagraphBefore { get; } = LowercaseSentenceStart.ReadsParagraphBefore(manuscript);

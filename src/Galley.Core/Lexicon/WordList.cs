@@ -31,6 +31,10 @@ public sealed class WordList
     /// <summary>Whether the form is in the other dialect only (colour in en-US).</summary>
     public bool IsOtherDialectOnly(ReadOnlySpan<char> word, Dialect dialect) =>
         FlagsOf(word) is { } flags && !InDialect(flags, dialect);
+    /// <summary>Whether the form is listed in one dialect only (colour, color).</summary>
+    public bool IsOneDialectOnly(ReadOnlySpan<char> word) =>
+        FlagsOf(word) is { } flags && (flags & (WordFlags.UsOnly | WordFlags.GbOnly)) != 0;
+
     /// <summary>Accepts the form as written, or its lowercase when it is capitalized or in capitals.</summary>
     public bool Contains(ReadOnlySpan<char> word, Dialect dialect)
     {

@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Galley.Lexicon;
 using Galley.Source;
 using Galley.Story;
 using Galley.Text;
 
 namespace Galley.Output;
 
-/// <summary>The story report as JSON: {"file", "words", "narrator", "tense", "scenes", "characters", "dialogue",
+/// <summary>The story report as JSON: {"file", "words", "narrator", "tense", "spelling", "scenes", "characters", "dialogue",
 /// "tenseDrifts", "style", "arc"}. Offsets are UTF-16 code units into the decoded text, as in galley check.
 /// Shared by `galley report --format json` and the web editor's /api/report.</summary>
 public static class ReportJson
@@ -32,6 +33,11 @@ public static class ReportJson
         json.WriteString("nameSource", report.Narrator.NameSource);
         json.WriteEndObject();
         json.WriteString("tense", Name(report.Tense.Dominant));
+        json.WriteStartObject("spelling");
+        json.WriteString("dialect", report.Spelling.Dialect?.Name());
+        json.WriteNumber("americanSpellings", report.Spelling.AmericanSpellings);
+        json.WriteNumber("britishSpellings", report.Spelling.BritishSpellings);
+        json.WriteEndObject();
         json.WriteStartArray("scenes");
         foreach (var s in report.Scenes)
         {

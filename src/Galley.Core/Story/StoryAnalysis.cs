@@ -83,7 +83,7 @@ public static class StoryAnalysis
             dialogue,
             StyleAnalysis.Analyze(manuscript, lexicon, names),
             ArcAnalysis.Analyze(manuscript),
-            tokens.Count(t => t.IsWord));
+            tokens.Count(t => t.IsWord)) { Spelling = SpellingReport.Of(DialectEvidence.Of(manuscript, lexicon)) };
     }
 
     private static Character ToCharacter(CastMember m, int textLength)

@@ -1,3 +1,4 @@
+using Galley.Lexicon;
 using Galley.Text;
 
 namespace Galley.Story;
@@ -25,7 +26,22 @@ public sealed record StoryReport(
     IReadOnlyList<DialogueLine> Dialogue,
     StyleReport Style,
     IReadOnlyList<ArcPoint> Arc,
-    int Words);
+    int Words)
+{
+    /// <summary>Which dialect the manuscript spells in, and the evidence.</summary>
+    public SpellingReport Spelling { get; init; } = new(null, 0, 0);
+}
+
+/// <summary>The dialect the manuscript is clearly written in (null when the evidence is too little or mixed) and how
+/// many different distinctive American and British spellings it uses (see <see cref="Checking.DialectEvidence"/>).</summary>
+public sealed record SpellingReport(Lexicon.Dialect? Dialect, int AmericanSpellings, int BritishSpellings)
+{
+    public static SpellingReport Of(Checking.DialectEvidence evidence) => new(evidence.Detected, evidence.AmericanSpellings, evidence.BritishSpellings);
+
+    /// <summary>"British (9 British spellings, 1 American)", for people.</summary>
+    public string Describe() =>
+        $"{Dialect?.Adjective() ?? "unclear"} ({BritishSpellings} British spelling{(BritishSpellings == 1 ? "" : "s")}, {AmericanSpellings} American)";
+}
 
 /// <summary>The story's narrator: the person of the narration and, for first person, a name when one is found.</summary>
 public sealed record Narrator(Person Person, string? Name, string? NameSource);

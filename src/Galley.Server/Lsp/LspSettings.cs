@@ -10,20 +10,24 @@ namespace Galley.Server.Lsp;
 /// in initializationOptions or workspace/didChangeConfiguration. Unknown or ill-typed values keep the default.</summary>
 internal sealed record LspSettings
 {
-    public Dialect Dialect { get; init; } = Dialect.EnUS;
+    /// <summary>The dialect the writer chose; null (the default, or "auto") for en-US unless the manuscript is British throughout.</summary>
+    public Dialect? Dialect { get; init; }
     public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> EnabledRules { get; init; } = new HashSet<string>();
     public Severity MinimumSeverity { get; init; } = Severity.Info;
     public string? DocsBaseUrl { get; init; }
 
-    public CheckOptions ToOptions(IReadOnlySet<string> personalWords) => new()
+    public CheckOptions ToOptions(IReadOnlySet<string> personalWords)
     {
-        Dialect = Dialect,
-        DisabledRules = DisabledRules,
-        EnabledRules = EnabledRules,
-        MinimumSeverity = MinimumSeverity,
-        PersonalWords = personalWords,
-    };
+        var options = new CheckOptions
+        {
+            DisabledRules = DisabledRules,
+            EnabledRules = EnabledRules,
+            MinimumSeverity = MinimumSeverity,
+            PersonalWords = personalWords,
+        };
+        return Dialect is { } chosen ? options with { Dialect = chosen } : options;
+    }
 
     public static LspSettings From(JsonElement settings, TextWriter log)
     {
@@ -37,8 +41,8 @@ internal sealed record LspSettings
             switch (name)
             {
                 case "dialect" when value.ValueKind == JsonValueKind.String:
-                    if (DialectNames.TryParse(value.GetString(), out var dialect)) result = result with { Dialect = dialect };
-                    else log.WriteLine($"galley lsp: unknown dialect \"{value.GetString()}\" (en-US or en-GB).");
+                    if (DialectNames.TryParseSetting(value.GetString(), out var dialect)) result = result with { Dialect = dialect };
+                    else log.WriteLine($"galley lsp: unknown dialect \"{value.GetString()}\" (en-US or en-GB, or auto).");
                     break;
                 case "disabledRules": result = result with { DisabledRules = Strings(value) }; break;
                 case "enabledRules": result = result with { EnabledRules = Strings(value) }; break;

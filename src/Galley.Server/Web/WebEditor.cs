@@ -168,13 +168,14 @@ internal sealed record CheckRequest(string Text, CheckOptions Options, string? F
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
                 throw new InputException("The JSON must be an object with a \"text\" string.");
+            if (!DialectNames.TryParseSetting(String(root, "dialect"), out var dialect)) throw new InputException("\"dialect\" takes en-US or en-GB (or auto, the default).");
             var options = new CheckOptions
             {
-                Dialect = DialectNames.TryParse(String(root, "dialect") ?? "en-US", out var d) ? d : throw new InputException("\"dialect\" takes en-US or en-GB."),
                 MinimumSeverity = String(root, "minSeverity") is { } s ? Enum.TryParse<Severity>(s, ignoreCase: true, out var sev) ? sev : throw new InputException("\"minSeverity\" takes info, warning or error.") : Severity.Info,
                 EnabledRules = Strings(root, "enable"),
                 DisabledRules = Strings(root, "disable"),
             };
+            if (dialect is { } chosen) options = options with { Dialect = chosen };
             return new CheckRequest(text.GetString()!, options, String(root, "file"), String(root, "rule"),
                 Int(root, "start"), Int(root, "end"), String(root, "suggestion"));
         }

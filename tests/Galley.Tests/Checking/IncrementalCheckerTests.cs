@@ -40,13 +40,15 @@ public sealed class IncrementalCheckerTests
         "Its the last boat , and the dock is empty.",
         "The Harbor Master waved at us from the Harbor Master's hut.",
         "Orlo mended the nets while Orlo's brother slept.",
+        "I realised my favourite neighbour had apologised for the colour of the harbour.",   // British spellings, and American ones: edits flip the dialect
+        "Her favorite color was the gray of the harbor at the center of town.",
     ];
 
     private static readonly string[] Insertions =
     [
         "x", " ", "\n\n", "\n", "Maribeth", " Orlo ", "teh ", "\"", "'", "grommetkin ", "Chapter Two\n\n", "* * *\n\n",
         "Dr. ", "Quillon ", " quillon", ".", "Tobiahs ", "’", "'", "it's ",
-        "\n\n\"", "\"\n\n", " ?", " !", " ;", "’s ", "Army ", " the Army ", "Orol ", "Orlo ", "\n\nand ", ", ",
+        "\n\n\"", "\"\n\n", " ?", " !", " ;", "’s ", "Army ", " the Army ", "Orol ", "Orlo ", "\n\nand ", ", ", "colour ", "color ",
     ];
 
     [Theory]

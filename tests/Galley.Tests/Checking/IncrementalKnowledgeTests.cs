@@ -120,6 +120,76 @@ public sealed class IncrementalKnowledgeTests
     }
 
     [Fact]
+    public void An_edit_that_flips_the_manuscripts_dialect_rechecks_the_paragraphs_that_read_it()
+    {
+        var paragraphs = Filler(12);
+        paragraphs[1] = "The colour had gone from the harbour by the time we came.";
+        paragraphs[5] = "She wore her favourite coat to the theatre in the centre of town.";
+        paragraphs[9] = "Her cheeks were the color of the sky.";
+        var flag = Assert.Single(Check(paragraphs), d => d.RuleId == "GL0006");   // British throughout but one: the slip is "color"
+        Assert.Contains("British way", flag.Message);
+
+        // Taking the second British paragraph away leaves too little evidence: the manuscript is checked as American,
+        // so the British spellings are flagged and "color" is not; only the edit and the paragraphs that read the
+        // dialect are checked again.
+        paragraphs[5] = "She wore her coat to the pier at the end of town.";
+        var american = Check(paragraphs).Where(d => d.RuleId == "GL0006").ToList();
+        Assert.Equal(2, american.Count);
+        Assert.DoesNotContain(american, d => d.Message.Contains("British way"));
+        Assert.Equal(3, _checker.ParagraphsChecked);
+
+        paragraphs[7] = "The honour of the street was mine to defend, and the neighbourhood knew it.";   // British again
+        Assert.Single(Check(paragraphs), d => d.RuleId == "GL0006");
+        Assert.Equal(3, _checker.ParagraphsChecked);
+
+        paragraphs[3] = "Nobody cared about the gulls.";   // an edit that reads no dialect spelling touches nothing else
+        Check(paragraphs);
+        Assert.Equal(1, _checker.ParagraphsChecked);
+    }
+
+    /// <summary>Paragraphs of British, American and no distinctive spellings, replaced, typed into and moved at
+    /// random: the manuscript's dialect flips back and forth, and each check still equals a full one.</summary>
+    [Fact]
+    public void Random_edits_that_flip_the_dialect_give_the_same_diagnostics_as_a_full_check()
+    {
+        string[] pool =
+        [
+            "I realised my favourite neighbour had lost the colour from her cheeks.",
+            "The harbour was grey, and the centre of town smelled of rain.",
+            "He apologised for the honour of the family, and for the colour of his tie.",
+            "The harbor was gray, and the center of town smelled of rain.",
+            "We walked past the boats and looked at the cold water.",
+            "\"Where are you going?\" she asked.",
+        ];
+        string[] typed = ["colour ", "color ", "x", " ", "\n\n", "harbour ", "-", "Colour "];
+        var lexicon = Galley.Lexicon.Lexicon.Default;
+        int flips = 0;
+        for (int seed = 1; seed <= 4; seed++)
+        {
+            var random = new Random(seed);
+            var checker = new IncrementalChecker();
+            var paragraphs = Enumerable.Range(0, 10).Select(i => pool[i < 4 ? i % 3 : random.Next(4, pool.Length)]).ToList();   // British to begin with
+            Galley.Lexicon.Dialect? was = null;
+            for (int step = 0; step < 30; step++)
+            {
+                var text = string.Join("\n\n", paragraphs);
+                Assert.Equal(Describe(FullCheck(text)), Describe(checker.Check(text)));
+                var written = DialectEvidence.Of(Galley.Document.Manuscript.Parse(text, lexicon.Language), lexicon).WrittenDialect(CheckOptions.Default);
+                if (was is { } before && before != written) flips++;
+                was = written;
+                int at = random.Next(paragraphs.Count);
+                switch (random.Next(3))
+                {
+                    case 0: paragraphs[at] = pool[random.Next(pool.Length)]; break;
+                    case 1: paragraphs[at] = paragraphs[at].Insert(random.Next(paragraphs[at].Length + 1), typed[random.Next(typed.Length)]); break;
+                    default: (paragraphs[at], paragraphs[0]) = (paragraphs[0], paragraphs[at]); break;
+                }
+            }
+        }
+        Assert.True(flips >= 2, $"the edits flipped the dialect {flips} times");
+    }
+
+    [Fact]
     public void One_curly_apostrophe_anywhere_makes_suggested_possessives_curly()
     {
         var paragraphs = Filler(6);

@@ -1,21 +1,57 @@
+using Galley.Checking;
 using Galley.Diagnostics;
+using Galley.Lexicon;
 
 namespace Galley.Rules.Spelling;
 
+/// <summary>A spelling of the other dialect. Unless the writer chose a dialect, a manuscript written clearly in the
+/// other one (<see cref="DialectEvidence"/>) is held to that one: its spellings pass and the few of the first dialect
+/// among them are flagged as inconsistent.</summary>
 public sealed class OtherDialectSpelling : SpellingRule
 {
     public override RuleInfo Info { get; } = new(
         "GL0006", "other-dialect-spelling", Category.Spelling, Severity.Warning,
         "A British spelling in American English text, or the other way round.",
-        Help: "Galley checks American English unless told `--dialect en-GB`. Choose one and keep to it.");
+        Help: "Galley checks American English by default. A manuscript written clearly in British spelling (at least "
+            + $"{DialectEvidence.MinimumSpellings} different British spellings such as colour, realise, centre, and {DialectEvidence.Majority} "
+            + "times as many as American ones, counted over the whole manuscript) is checked as British: its British spellings are "
+            + "not flagged, and an American spelling among them (color) is flagged as inconsistent, with the British one suggested. "
+            + "In a British manuscript -ize spellings (realize) pass, since Oxford spelling uses them, and a capitalized word is left "
+            + "alone (Pearl Harbor). With too little or mixed evidence the default, American, holds. A dialect chosen with "
+            + "`--dialect en-US` or `--dialect en-GB` (or an editor's `galley.dialect`) is held to strictly, whatever the "
+            + "manuscript does. `galley report` states the dialect found and its evidence. See docs/dialect.md.");
 
     protected override UnknownKind Kind => UnknownKind.OtherDialect;
 
     protected override string Message(UnknownWord word) => $"\u201c{word.Text}\u201d is the spelling of the other dialect.";
 
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        base.Check(context, sink);
+        ReportInconsistent(context, sink);
+    }
+
+    /// <summary>In a manuscript written in the other dialect, the spellings of the checked dialect among its own.</summary>
+    private void ReportInconsistent(CheckContext context, DiagnosticSink sink)
+    {
+        foreach (var (span, word, dialect, counterpart) in context.DistinctiveWords)
+        {
+            if (dialect != context.Dialect) continue;
+            var written = context.WrittenDialect;
+            if (written == context.Dialect) return;
+            if (context.IsPersonalWord(word)) continue;
+            sink.ReportReplace(Info, span, $"\u201c{word}\u201d is the {context.Dialect.Adjective()} spelling; this manuscript spells words the "
+                + $"{written.Adjective()} way elsewhere.", [counterpart]);
+        }
+    }
+
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("The colour drained from her face.", "The color drained from her face."),
         Example.Keep("The color drained from her face."),
+        Example.Flag("My favourite neighbour painted her harbour cottage the colour of the sea, and her kitchen the color of rust.",
+            "My favourite neighbour painted her harbour cottage the colour of the sea, and her kitchen the colour of rust."),
+        Example.Keep("My favourite neighbour painted her harbour cottage the colour of the sea.", "British spelling throughout: the text is British"),
+        Example.Keep("They docked at Pearl Harbor.", "a capitalized word may be a name"),
     ];
 }

@@ -56,7 +56,8 @@ public sealed class SpellingScan
         {
             int occurrences = context.UnknownWordCount(c.Text, counts);
             var kind = Classify(context, c.Token, c.Text, occurrences, text => Suggestions(context, text, suggestionCache), out var suggestions);
-            if (kind is { } k) words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, suggestions, occurrences));
+            if (kind is { } k)
+                words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, k == UnknownKind.OtherDialect ? suggestions : InWrittenDialect(context, suggestions), occurrences));
         }
         return new SpellingScan { Words = words };
     }
@@ -68,6 +69,23 @@ public sealed class SpellingScan
         foreach (char c in word)
             if (char.IsUpper(c) || c == '\u02BC') return false;
         return true;
+    }
+
+    /// <summary>Suggestions spelled the way the manuscript spells (favourite for favrite in a British manuscript checked
+    /// in en-US); the manuscript's dialect is read only when a suggestion is spelled one way in the checked dialect alone.</summary>
+    private static IReadOnlyList<string> InWrittenDialect(CheckContext context, IReadOnlyList<string> suggestions)
+    {
+        List<string>? respelled = null;
+        for (int i = 0; i < suggestions.Count; i++)
+        {
+            if (!context.Lexicon.Words.IsOneDialectOnly(suggestions[i])
+                || DialectSpelling.Distinctive(context.Lexicon, suggestions[i]) is not { } distinctive || distinctive.Dialect != context.Dialect)
+                continue;
+            if (context.WrittenDialect == context.Dialect) return suggestions;
+            respelled ??= [.. suggestions];
+            respelled[i] = distinctive.Counterpart;
+        }
+        return respelled is null ? suggestions : respelled.Distinct().ToList();
     }
 
     /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
@@ -200,6 +218,7 @@ public sealed class SpellingScan
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect) && IsSharedAcrossDialects(context, lower)) return null;
         if (context.Lexicon.Words.IsOtherDialectOnly(text, context.Dialect))
         {
+            if (context.WrittenDialect != context.Dialect) return null;   // the manuscript is written in that dialect
             suggestions = suggestionsOf(text);
             return UnknownKind.OtherDialect;
         }
@@ -272,14 +291,8 @@ public sealed class SpellingScan
 
     /// <summary>theatre, whisky, grey in American text; travelled, cancelling (a doubled l American dictionaries
     /// also list).</summary>
-    private static bool IsSharedAcrossDialects(CheckContext context, string lower)
-    {
-        if (context.Dialect != Dialect.EnUS) return false;
-        if (context.Lexicon.DialectShared.Contains(lower) || context.Lexicon.DialectShared.Contains(NameBook.StripPossessive(lower).ToString())) return true;
-        int doubled = lower.IndexOf("ll", StringComparison.Ordinal);
-        return doubled > 0 && (lower.EndsWith("ed") || lower.EndsWith("ing") || lower.EndsWith("er") || lower.EndsWith("ers"))
-            && context.Lexicon.Words.ContainsExact(lower.Remove(doubled, 1), context.Dialect);
-    }
+    private static bool IsSharedAcrossDialects(CheckContext context, string lower) =>
+        context.Dialect == Dialect.EnUS && DialectSpelling.IsSharedWithAmerican(context.Lexicon, lower);
 }
 
 /// <summary>The unknown words of a manuscript or a part, until their company is looked at, and each prose paragraph's

@@ -66,6 +66,10 @@ function renderReport(result) {
   add("Length", plural(result.words ?? 0, "word"));
   if (result.narrator) add("Narration", [`${result.narrator.person} person`, result.narrator.name].filter(Boolean).join(", "));
   add("Tense", result.tense);
+  if (result.spelling) {
+    const dialect = { "en-GB": "British", "en-US": "American" }[result.spelling.dialect] ?? "unclear";
+    add("Spelling", `${dialect} (${plural(result.spelling.britishSpellings, "British spelling")}, ${result.spelling.americanSpellings} American)`);
+  }
   if (Array.isArray(result.scenes)) add("Scenes", result.scenes.length);
   if (Array.isArray(result.characters)) {
     const cast = result.characters.filter((c) => c.kind !== "place").slice(0, 6)
