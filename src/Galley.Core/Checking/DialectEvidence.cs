@@ -44,16 +44,19 @@ public sealed class DialectEvidence
     {
         var found = new List<DistinctiveWord>();
         var text = manuscript.Text.AsSpan();
-        foreach (var token in manuscript.Tokens)
+        // Most words are in both dialects: one look-up per distinct word settles them before any string is made.
+        var oneDialectOnly = new PerWord<bool>(manuscript, word => lexicon.Words.IsOneDialectOnly(word));
+        for (int t = 0; t < manuscript.Tokens.Length; t++)
         {
+            var token = manuscript.Tokens[t];
             if (!token.IsWord || token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps)) continue;
+            if (!token.Is(TokenFlags.Hyphenated) && !oneDialectOnly[t]) continue;
             int start = token.Start;
             while (start <= token.End)
             {
                 int hyphen = text[start..token.End].IndexOf('-');
                 int end = hyphen < 0 ? token.End : start + hyphen;
                 var part = text[start..end];
-                // Most words are in both dialects: one look-up settles them before any string is made.
                 if (part.Length > 1 && IsLowercase(part) && lexicon.Words.IsOneDialectOnly(part)
                     && DialectSpelling.Distinctive(lexicon, part.ToString()) is { } distinctive)
                     found.Add(new(new TextSpan(start, part.Length), part.ToString(), distinctive.Dialect, distinctive.Counterpart));
