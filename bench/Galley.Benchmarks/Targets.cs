@@ -6,7 +6,7 @@ using Galley.Rules;
 
 namespace Galley.Benchmarks;
 
-/// <summary>The in-process targets, measured with a stopwatch after a warm-up: warm throughput of the whole
+/// <summary>The in-process targets, measured after a warm-up to the runtime's steady state: warm throughput of the whole
 /// default check on one thread (≥ 1,000,000 words/s), and linear cost (10× the words, the text repeated, within 11× the time). Prints
 /// where the time goes, phase by phase and rule by rule; exits 1 when a target is missed.</summary>
 internal static class Targets
@@ -22,6 +22,10 @@ internal static class Targets
         int counted = BenchText.CountWords(text);
         Console.WriteLine($"text: {BenchText.Source}, {counted:N0} words");
 
+        bool tiered = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") != "0";
+        Console.WriteLine(tiered
+            ? "tiered compilation: on. Warm figures include code not yet optimized; set DOTNET_TieredCompilation=0 to measure optimized code (as the native build runs)"
+            : "tiered compilation: off (every method optimized when first compiled, as in the native build)");
         var cold = Stopwatch.StartNew();
         _ = Lexicon.Lexicon.Default;
         Console.WriteLine($"lexicon load: {cold.Elapsed.TotalMilliseconds:N0} ms, {Memory()}");
@@ -34,6 +38,7 @@ internal static class Targets
         Checker.Check(text);
         Console.WriteLine($"second check: {cold.Elapsed.TotalMilliseconds:N0} ms, after it {Memory()}");
 
+        WarmUp(text);
         double seconds = Best(() => Checker.Check(text), 3, out double cpuSeconds);
         // Judged on CPU time: on one core it equals wall time on a quiet machine, and it barely moves when others load it.
         double rate = counted / cpuSeconds;
@@ -52,6 +57,22 @@ internal static class Targets
         bool ok = rate >= WordsPerSecondTarget && ratio <= ScalingTarget;
         Console.WriteLine(ok ? "targets: met" : "targets: MISSED");
         return ok ? 0 : 1;
+    }
+
+    /// <summary>Brings the code to the steady state of a long-lived process (the editors' server): tiered compilation
+    /// runs a method unoptimized first and recompiles it fully once it has been called 30 times and no new method has
+    /// been compiled for a moment. A few checks of a large text leave much of the code unoptimized (half the speed);
+    /// the text is checked until a check compiles almost nothing new (at least 5 times, at most 20).</summary>
+    private static void WarmUp(string text)
+    {
+        int runs = 0;
+        for (long compiled = long.MaxValue; runs < 20 && (runs < 5 || compiled > 100); runs++)
+        {
+            long before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            Checker.Check(text);
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+        }
+        Console.WriteLine($"warm-up: {runs} checks, until a check compiled under 100 methods");
     }
 
     private static string Memory() =>
