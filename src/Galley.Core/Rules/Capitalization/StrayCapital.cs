@@ -19,6 +19,9 @@ public sealed class StrayCapital : Rule
         "honor", "honour", "majesty", "excellency", "grace", "highness", "lordship", "ladyship", "worship", "eminence", "holiness", "sire",
     };
 
+    /// <summary>The archaic second person, which prayers, hymns and scripture capitalize on purpose (in Thee, Thy will).</summary>
+    private static readonly HashSet<string> ArchaicPronouns = new(StringComparer.Ordinal) { "thee", "thou", "thy", "thine" };
+
     public override RuleInfo Info { get; } = new(
         "GL1001", "stray-capital", Category.Capitalization, Severity.Warning,
         "A capital letter in the middle of a sentence on a word that is not a name.",
@@ -26,7 +29,7 @@ public sealed class StrayCapital : Rule
               "an acronym or part of a capitalized phrase (the Great Hall). Names are learned from the manuscript and the dictionary's " +
               "proper nouns; a word you capitalize mid-sentence more than once (the Army) is taken as your choice. After a " +
               "determiner an everyday noun is flagged (a Knife, my Phone); after *the* only when the paragraph also writes it in " +
-              "lowercase (the Harbor may name a place), and never a title (the Captain), a season, an honorific (your Honor) or a heading. Words inside a " +
+              "lowercase (the Harbor may name a place), and never a title (the Captain), a season, an honorific (your Honor) or a heading. The archaic pronouns of prayer and scripture (Thee, Thy) are left as written. Words inside a " +
               "title-cased quotation (\"Born to Wander\") and uncommon words (more often names or terms than slips) are left alone. A capital that starts a new clause (him It felt) is reported as a missing full stop instead (GL6101).");
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -45,6 +48,7 @@ public sealed class StrayCapital : Rule
         Example.Keep("Mara climbed into a Ford and drove off every Spring.", "a brand and a season"),
         Example.Keep("\"Thank you, your Honor,\" she said to the judge.", "an honorific of address"),
         Example.Keep("I told Mara about Paris on Monday.", "names and proper nouns"),
+        Example.Keep("The old woman whispered, \"Lord, keep us in Thy care, for we trust in Thee.\"", "the archaic pronouns of prayer, capitalized on purpose"),
         Example.Keep("We ate in the Great Hall after the Battle of Hastings.", "a title-cased phrase"),
         Example.Keep("I saluted the Colonel and asked Aunt Bee for tea.", "titles"),
         Example.Keep("He joined the Army in May. The Army paid him well, and the Army fed him.", "capitalized on purpose, more than once"),
@@ -67,6 +71,7 @@ public sealed class StrayCapital : Rule
             if (!Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) continue;
             var previous = m.Tokens[t - 1];
             if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
+            if (ArchaicPronouns.Contains(m.Lower(t))) continue;
             if (Capitals.IsDeterminer(m.TextOf(previous)))
             {
                 if (!IsCommonNounAfterDeterminer(context, capitals, t)) continue;
