@@ -118,11 +118,11 @@ public static class TenseAnalysis
     {
         var sentences = new List<SentenceTense>(manuscript.Sentences.Count);
         var tags = new PosTag[manuscript.Tokens.Length];
-        var verbTags = new PerWord<VerbTags>(manuscript, StoryData.VerbTagsOf);
+        var words = new PerWord<TenseWord>(manuscript, TenseWord.Of);
         foreach (var sentence in manuscript.Sentences)
         {
             if (!manuscript.Paragraphs[sentence.Paragraph].IsProse) continue;
-            var s = Read(manuscript, sentence, names, tags, tagged, verbTags);
+            var s = Read(manuscript, sentence, names, tags, tagged, words);
             if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
         }
         return (sentences, sentences.Count(s => s.Past > 0 && s.Present.Count == 0), sentences.Count(s => s.Present.Count > 0 && s.Past == 0));
@@ -168,6 +168,34 @@ public static class TenseAnalysis
     private static TextSpan SpanOf(Manuscript manuscript, int first, int last) =>
         TextSpan.FromBounds(manuscript.Tokens[first].Start, manuscript.Tokens[last].End);
 
+    /// <summary>Which of the word lists above a word is on, as bits.</summary>
+    [Flags]
+    private enum Role : byte
+    {
+        None = 0, PresentAlways = 1, PastAlways = 2, MidAdverb = 4, InvertingAuxiliary = 8, NounDeterminer = 16,
+        PresentAfterSubject = 32, ThoughtVerb = 64,
+    }
+
+    /// <summary>What the analysis asks of a word, found once per distinct word of the manuscript (<see cref="PerWord{T}"/>):
+    /// its Brown verb tags and the lists it is on.</summary>
+    private readonly record struct TenseWord(VerbTags Verb, Role Roles)
+    {
+        public bool Is(Role role) => (Roles & role) != 0;
+
+        public static TenseWord Of(string lowercase)
+        {
+            var roles = Role.None;
+            if (PresentAlways.Contains(lowercase)) roles |= Role.PresentAlways;
+            if (PastAlways.Contains(lowercase)) roles |= Role.PastAlways;
+            if (Words.MidAdverbs.Contains(lowercase)) roles |= Role.MidAdverb;
+            if (InvertingAuxiliaries.Contains(lowercase)) roles |= Role.InvertingAuxiliary;
+            if (NounDeterminers.Contains(lowercase)) roles |= Role.NounDeterminer;
+            if (PresentAfterSubject.Contains(lowercase)) roles |= Role.PresentAfterSubject;
+            if (ThoughtVerbs.Contains(lowercase)) roles |= Role.ThoughtVerb;
+            return new TenseWord(StoryData.VerbTagsOf(lowercase), roles);
+        }
+    }
+
     /// <summary>A clause: a run of a sentence's narration word tokens, kept as a slice of one array per sentence.</summary>
     private readonly record struct Clause(int[] Words, int Start, int Count)
     {
@@ -180,7 +208,7 @@ public static class TenseAnalysis
         public int Past => PastVerbs.Count;
     }
 
-    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags, PosTags? tagged, PerWord<VerbTags> verbTags)
+    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags, PosTags? tagged, PerWord<TenseWord> wordFacts)
     {
         if (HasNarrationVerbCandidate(manuscript, sentence) && tagged is not null)
             tagged.All.Slice(sentence.FirstToken, sentence.TokenCount).CopyTo(tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
@@ -208,7 +236,7 @@ public static class TenseAnalysis
                 continue;
             }
             words[wordCount++] = t;
-            switch (WithTagger(Classify(manuscript, new Clause(words, clauseStart, wordCount - clauseStart), names, tags, verbTags), tags[t]))
+            switch (WithTagger(Classify(manuscript, new Clause(words, clauseStart, wordCount - clauseStart), names, tags, wordFacts), tags[t]))
             {
                 case Tense.Present: present.Add(t); break;
                 case Tense.Past: pastVerbs.Add(t); break;
@@ -216,7 +244,7 @@ public static class TenseAnalysis
         }
         Close();
         bool thought = false;
-        for (int i = 0; i < wordCount && !thought; i++) thought = ThoughtVerbs.Contains(NarratorFinder.Lower(manuscript, words[i]));
+        for (int i = 0; i < wordCount && !thought; i++) thought = wordFacts[words[i]].Is(Role.ThoughtVerb);
         return new SentenceTense(sentence.Paragraph, clauses, present, pastVerbs, question, thought);
 
         void Close()
@@ -245,30 +273,31 @@ public static class TenseAnalysis
     }
 
     /// <summary>The tense of the clause's last word when it is a finite verb; Mixed when it is not one.</summary>
-    private static Tense Classify(Manuscript manuscript, Clause clause, NameBook names, PosTag[] posTags, PerWord<VerbTags> verbTags)
+    private static Tense Classify(Manuscript manuscript, Clause clause, NameBook names, PosTag[] posTags, PerWord<TenseWord> words)
     {
         int t = clause[^1];
         string w = NarratorFinder.Lower(manuscript, t);
-        if (PresentAlways.Contains(w))
+        var facts = words[t];
+        if (facts.Is(Role.PresentAlways))
             return PreviousIs(manuscript, clause, "to") || IsPossessiveIts(manuscript, clause, w)
                 || w is "will" or "can" && clause.Count >= 2 && IsDeterminerLike(NarratorFinder.Lower(manuscript, clause[^2])) ? Tense.Mixed : Tense.Present;
-        if (PastAlways.Contains(w)) return Tense.Past;
+        if (facts.Is(Role.PastAlways)) return Tense.Past;
         int s = clause.Count - 2;
-        while (s >= 0 && Words.MidAdverbs.Contains(NarratorFinder.Lower(manuscript, clause[s]))) s--;
-        var tags = verbTags[t];
+        while (s >= 0 && words[clause[s]].Is(Role.MidAdverb)) s--;
+        var tags = facts.Verb;
         if (s < 0) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
         string subject = NarratorFinder.Lower(manuscript, clause[s]);
         // After a possessive the word is what is owned (the victim's remains, Clark's shoes), not a verb; after "he's",
         // "it's" (he is, it has) a finite verb cannot follow either.
         if (subject.EndsWith("'s", StringComparison.Ordinal)) return Tense.Mixed;
-        if (s > 0 && InvertingAuxiliaries.Contains(NarratorFinder.Lower(manuscript, clause[s - 1]))) return Tense.Mixed;
+        if (s > 0 && words[clause[s - 1]].Is(Role.InvertingAuxiliary)) return Tense.Mixed;
         bool nameSubject = manuscript.Tokens[clause[s]].Is(TokenFlags.Capitalized) && names.IsName(manuscript.TextOf(manuscript.Tokens[clause[s]])) && subject != "i";
         bool pluralSubject = subject is "i" or "you" or "we" or "they";
         // "the rector comes", "her sister says": a singular noun after a determiner is a subject as clear as "he".
-        bool nounSubject = s > 0 && NounDeterminers.Contains(NarratorFinder.Lower(manuscript, clause[s - 1])) && posTags[clause[s]].Is(Pos.Noun);
+        bool nounSubject = s > 0 && words[clause[s - 1]].Is(Role.NounDeterminer) && posTags[clause[s]].Is(Pos.Noun);
         bool singularSubject = subject is "he" or "she" or "it" or "who" || nameSubject || nounSubject;
         if (!pluralSubject && !singularSubject) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
-        if (PresentAfterSubject.Contains(w)) return pluralSubject == (w != "does") ? Tense.Present : Tense.Mixed;
+        if (facts.Is(Role.PresentAfterSubject)) return pluralSubject == (w != "does") ? Tense.Present : Tense.Mixed;
         if (tags.MostlyPast) return Tense.Past;
         if (singularSubject && tags.MostlyThirdPersonPresent) return Tense.Present;
         if (pluralSubject && tags.MostlyBaseOrPresent && tags.Base + tags.Present >= 5) return Tense.Present;
