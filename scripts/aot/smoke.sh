@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Publishes Galley natively (Native AOT) and runs every command on every format with the native binary and with the
-# JIT build, then compares their outputs byte for byte: check (text, json, sarif), fix (copy, dry run, Word comments),
-# report (terminal, json, html), rules (list, docs), eval (fiction, spelling, m2), words, bad input, a scripted
-# language-server session and the web editor's pages and API. Exit code 0 when every output is identical.
+# JIT build, then compares their outputs byte for byte: check (text, json, sarif), fix (copy, dry run, interactive,
+# in place, Word comments), report (terminal, json, html), coloured output on a pseudo-terminal, rules (list, docs),
+# eval (fiction, spelling, m2), words, damaged files, a scripted language-server session (lsp-session.py) and the web
+# editor's pages and API. Inputs come from make-inputs.py. Exit code 0 when every output is identical.
+# Needs python3, curl and unzip (and script, from util-linux, for the terminal steps).
 #
 #   scripts/aot/smoke.sh                 publish (a few minutes of CPU), build, compare
 #   scripts/aot/smoke.sh --no-publish    reuse the native binary from an earlier run
@@ -13,6 +15,7 @@ out=${OUT:-/tmp/galley-aot}
 publish=1
 [[ ${1:-} == --no-publish ]] && publish=0
 mkdir -p "$out"
+for tool in dotnet python3 curl unzip; do command -v $tool > /dev/null || { echo "smoke: needs $tool"; exit 2; }; done
 
 if (( publish )); then
   echo "Publishing natively into $out/native (this takes a few minutes)…"
@@ -100,6 +103,14 @@ run_all() {
   cp in/story.fixed.* "$results/"
   cp in/story.docx word.docx && step fix-comments fix --comments word.docx && cp word.fixed.docx "$results/" 2>/dev/null
   step check-folder check --format json in
+  cp in/story.txt asked.txt
+  printf 'y\nn\na\nq\n' | "${galley[@]}" fix --interactive asked.txt > "$results/fix-interactive.out" 2> "$results/fix-interactive.err"
+  echo $? > "$results/fix-interactive.code"; cp asked.fixed.txt "$results/" 2>/dev/null
+  cp in/story.md inplace.md && step fix-in-place fix --in-place inplace.md && cp inplace.md inplace.md.bak "$results/"
+  if command -v script > /dev/null; then   # colours and tables on a terminal (Spectre.Console), through a pseudo-terminal
+    script -qfc "${galley[*]} check in/story.docx" /dev/null > "$results/tty-check.out" 2>&1
+    script -qfc "${galley[*]} report in/story.epub" /dev/null > "$results/tty-report.out" 2>&1
+  fi
   "${galley[@]}" check --format json - < in/story.txt > "$results/check-stdin.out" 2> "$results/check-stdin.err"; echo $? > "$results/check-stdin.code"
   for f in bad/*; do step "check-bad-${f##*/}" check "$f"; done   # each damaged file's own error, exit 2
   step rules rules

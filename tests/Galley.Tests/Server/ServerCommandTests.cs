@@ -36,7 +36,7 @@ public sealed class ServeShutdownTests
             Assert.Contains("Galley is ready at http://127.0.0.1:", line);
 
             using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", serve.Id.ToString()]);
-            await kill.WaitForExitAsync();
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             await serve.WaitForExitAsync(stop.Token);
             Assert.Equal(0, serve.ExitCode);
