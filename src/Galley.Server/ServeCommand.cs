@@ -30,7 +30,10 @@ public static class ServeCommand
             }
             foreach (var address in app.Urls) output.WriteLine($"Galley is ready at {address}/ (press Ctrl+C to stop).");
             if (!parse.GetValue(noBrowser) && !Console.IsOutputRedirected) OpenBrowser(app.Urls.First() + "/", error);
-            try { await Task.Delay(Timeout.Infinite, cancel); } catch (OperationCanceledException) { }
+            // SIGTERM reaches ASP.NET's console lifetime, which claims the signal and stops the application, so the
+            // command's own token never fires: wait for either.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, app.Lifetime.ApplicationStopping);
+            try { await Task.Delay(Timeout.Infinite, stop.Token); } catch (OperationCanceledException) { }
             await app.StopAsync(CancellationToken.None);
             return 0;
         });

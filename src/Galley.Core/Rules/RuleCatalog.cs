@@ -18,10 +18,9 @@ public static class RuleCatalog
 
     private static IEnumerable<string> Names(Rule rule) => [rule.Info.Id, rule.Info.Name, rule.Info.Category.ToString().ToLowerInvariant()];
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rule types live in this assembly, which is not trimmed.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Rule types live in this assembly, which is not trimmed.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Rule types live in this assembly, which is not trimmed.")]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(Rule))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
     private static IReadOnlyList<Rule> Discover()
     {
         var rules = typeof(Rule).Assembly.GetTypes()
