@@ -46,12 +46,16 @@ public class FolderCheckTests
     private static string Compact(System.Text.Json.JsonElement element) => System.Text.Json.JsonSerializer.Serialize(element);
 
     [Fact]
-    public void A_bad_file_in_a_folder_fails_the_run_with_exit_code_2()
+    public void A_bad_file_in_a_folder_fails_the_run_with_exit_code_2_but_the_others_are_still_checked()
     {
         var root = Folder();
         File.WriteAllBytes(Path.Combine(root, "broken.txt"), [0x41, 0x00, 0x42]);
-        var (exit, _, error) = CliRunner.Run("check", root);
+        var (exit, output, error) = CliRunner.Run("check", root, "--format", "json");
         Assert.Equal(2, exit);
         Assert.Contains("broken.txt", error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var checkedFiles = json.RootElement.EnumerateArray().Select(r => r.GetProperty("file").GetString()!).ToList();
+        Assert.Equal(13, checkedFiles.Count);
+        Assert.DoesNotContain(checkedFiles, f => f.EndsWith("broken.txt"));
     }
 }

@@ -7,7 +7,8 @@ using Galley.Source;
 
 namespace Galley.Cli.Commands;
 
-/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none), 1 (some) or 2 (bad input).</summary>
+/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none), 1 (some) or 2 (bad input: with
+/// several files, the others are still checked and reported).</summary>
 internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
@@ -22,10 +23,15 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var paths = ManuscriptInput.Expand(parse.GetValue(files)!);
+            bool anyBadInput = false;
             var reports = ManyFiles.Check(paths, io, path =>
             {
                 var formatted = ManuscriptInput.ReadFormatted(path, io);
                 return new FileReport(ManuscriptInput.ToSource(formatted), Checker.Check(formatted.Text, options.Build(parse, path)), formatted);
+            }, (path, error) =>
+            {
+                anyBadInput = true;
+                io.Error.WriteLine($"galley: {error.Message}");
             });
             switch (parse.GetValue(format))
             {
@@ -33,6 +39,7 @@ internal static class CheckCommand
                 case "sarif": SarifReporter.Write(io.Out, reports); break;
                 default: new TextReporter(io.Out, color: io.OutIsTerminal && !parse.GetValue(noColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null).Write(reports); break;
             }
+            if (anyBadInput) return ExitCodes.InputError;   // the other files were checked and reported
             return reports.Any(r => r.Result.Diagnostics.Count > 0) ? ExitCodes.ProblemsFound : ExitCodes.Clean;
         });
         return command;

@@ -4,11 +4,13 @@ using Spectre.Console;
 namespace Galley.Cli.Commands;
 
 /// <summary>Runs a per-file job over many files on all cores, results in the order of the paths, with a progress bar
-/// when the output is a terminal (nothing extra otherwise, so piped JSON stays clean). The first failing file (in path
-/// order) fails the whole run, as a sequential run would.</summary>
+/// when the output is a terminal (nothing extra otherwise, so piped JSON stays clean). A file that cannot be read as a
+/// manuscript (damaged, not text, unreadable) is skipped and reported to <c>badInput</c> in path order, so one broken
+/// file in an archive of stories does not hide the others; any other failure fails the whole run, as a sequential run
+/// would.</summary>
 internal static class ManyFiles
 {
-    public static List<T> Check<T>(IReadOnlyList<string> paths, ConsoleIO io, Func<string, T> job)
+    public static List<T> Check<T>(IReadOnlyList<string> paths, ConsoleIO io, Func<string, T> job, Action<string, Exception>? badInput = null)
     {
         if (paths.Count <= 1 || paths.Contains("-")) return paths.Select(job).ToList();
         var results = new T[paths.Count];
@@ -32,7 +34,16 @@ internal static class ManyFiles
         }
         else Run(null);
 
-        if (failures.FirstOrDefault(f => f is not null) is { } first) ExceptionDispatchInfo.Throw(first);
-        return [.. results];
+        var checkedFiles = new List<T>(paths.Count);
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (failures[i] is null) checkedFiles.Add(results[i]);
+            else if (badInput is not null && IsBadInput(failures[i]!)) badInput(paths[i], failures[i]!);
+            else ExceptionDispatchInfo.Throw(failures[i]!);
+        }
+        return checkedFiles;
     }
+
+    /// <summary>The failures that say a file is not a readable manuscript (exit code 2 for that file), not a fault of Galley's.</summary>
+    public static bool IsBadInput(Exception e) => e is Galley.Source.InputException or IOException or UnauthorizedAccessException;
 }
