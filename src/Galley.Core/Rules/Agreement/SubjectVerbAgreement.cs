@@ -23,7 +23,7 @@ public sealed class SubjectVerbAgreement : Rule
         "A verb that does not agree with its pronoun subject (he disapprove, they was, I is, everyone are), or a name with don't.",
         Help: "Only the clear cases are checked: a personal pronoun right before its verb, and a name before `don't` in narration. Questions (`Does he know?`) and " +
               "subjunctives (`I insisted that he go`) are left alone. Inside dialogue a character may speak this way on purpose, " +
-              "so there the rule only gives a hint.");
+              "so there the rule only gives a hint, and none in speech with other marks of dialect (ain't, y'all, nothin').");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -46,6 +46,7 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("Every morning Tobiah walks the dog, but Tobiah don't feed it.", "Every morning Tobiah walks the dog, but Tobiah doesn't feed it.", "a name takes doesn't in narration"),
         Example.Flag("Tobiah waited at the gate. Tobiah don't see the car until it stopped.", "Tobiah waited at the gate. Tobiah didn't see the car until it stopped.", "in a past-tense story the past is offered first"),
         Example.Keep("\"Tobiah don't feed the dog,\" Gran said.", "in speech a name with don't is a character's dialect"),
+        Example.Keep("\"She don't care none, and she ain't coming back,\" said Pa.", "speech with other marks of dialect (ain't) keeps its grammar"),
         Example.Keep("Tobiah and Wren don't feed the dog.", "a coordinated subject is plural"),
     ];
 
@@ -67,7 +68,7 @@ public sealed class SubjectVerbAgreement : Rule
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
             var fixes = Corrections(context, text, subject, verb, v).Select(text.WithApostrophe).ToList();
-            if (fixes.Count == 0) continue;
+            if (fixes.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);
             sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
