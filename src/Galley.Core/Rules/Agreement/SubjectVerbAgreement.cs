@@ -34,6 +34,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
         Example.Flag("I is tired of running.", "I am tired of running."),
         Example.Flag("We knows the way home.", "We know the way home."),
+        Example.Flag("He shrug, and walks back to the truck.", "He shrugs, and walks back to the truck.", "a noun-like verb joined to a verb in -s"),
+        Example.Keep("She and her sister walk and talks.", "a coordinated subject is left alone"),
         Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
         Example.Keep("Does he know the way home?"),
         Example.Keep("The doctor insisted that she rest for a week."),
@@ -110,7 +112,7 @@ public sealed class SubjectVerbAgreement : Rule
         if (Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
-        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v)))
+        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)))
         {
             var third = VerbForms.ThirdPerson(verb);
             var past = VerbForms.Past(verb, context);
@@ -141,6 +143,20 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
         tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05
         && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+
+    /// <summary>A word that is often a noun (nod, shrug) standing where a verb must be: joined by "and" to a clear
+    /// third-person verb (she shrug and walks off), it is that verb's base form, missing its -s.</summary>
+    private static bool IsBaseBesideThirdPerson(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
+    {
+        if (tags.Share(Pos.Adj, Pos.Adv) >= 0.3 || tags.Share(Pos.Vbd, Pos.Vbn) >= 0.05 || verb.Contains('\'') || verb.EndsWith('s')) return false;
+        if (VerbForms.Past(verb, context) is null) return false;
+        int and = v + 1;
+        if (and < text.Tokens.Length && text.Tokens[and].Kind == Document.TokenKind.Punctuation && context.Text[text.Tokens[and].Start] == ',') and++;
+        if (text.Word(and) != "and") return false;
+        int next = text.Next(and);
+        if (text.Word(next) is not { } other) return false;
+        return text.Tagged(next).Head == Pos.Vbz && text.Tags(next).Share(Pos.Vbz) >= 0.3 && VerbForms.BaseOfThirdPerson(other, context) is not null;
+    }
 
     /// <summary>The sentence already told in the past before this verb (I knew he disapprove…): offer the past first.</summary>
     private static bool InPastNarrative(GrammarText text, int v)
