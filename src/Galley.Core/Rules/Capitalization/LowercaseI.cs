@@ -34,6 +34,7 @@ public sealed class LowercaseI : Rule
     {
         var m = context.Manuscript;
         var tokens = m.Tokens;
+        var lowercaseQuotations = new Dictionary<int, bool>();   // each quotation read once, however many i's it holds
         for (int t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
@@ -43,7 +44,7 @@ public sealed class LowercaseI : Rule
             if (t + 1 < tokens.Length && tokens[t + 1].Kind is TokenKind.Punctuation or TokenKind.Bracket && !tokens[t + 1].Is(TokenFlags.SpaceBefore)
                 && m.Text[tokens[t + 1].Start] is '.' or ')') continue;   // i.e., (i)
             if (t > 0 && tokens[t - 1].Kind == TokenKind.Bracket && !token.Is(TokenFlags.SpaceBefore)) continue;
-            if (token.Is(TokenFlags.InSpeech) && InLowercaseQuotation(m, token)) continue;
+            if (token.Is(TokenFlags.InSpeech) && InLowercaseQuotation(m, token, lowercaseQuotations)) continue;
             var written = m.StringOf(token);
             var fixedWord = "I" + written[1..];
             sink.Report(Info, token.Span, $"\u201c{written}\u201d is the pronoun: \u201c{fixedWord}\u201d.", Fix.Replace(token.Span, fixedWord));
@@ -51,7 +52,7 @@ public sealed class LowercaseI : Rule
     }
 
     /// <summary>The quotation holding the token has no capital letter at all: typed in lowercase on purpose.</summary>
-    private static bool InLowercaseQuotation(Manuscript m, Token token)
+    private static bool InLowercaseQuotation(Manuscript m, Token token, Dictionary<int, bool> known)
     {
         // The quotations are in text order: the last one opening before the token is the one that may hold it.
         var quotations = m.Quotations;
@@ -63,8 +64,13 @@ public sealed class LowercaseI : Rule
             else hi = mid - 1;
         }
         if (found < 0 || quotations[found].Span.End < token.End) return false;
-        foreach (char c in m.Text.AsSpan(quotations[found].Span.Start, quotations[found].Span.Length))
-            if (char.IsUpper(c)) return false;
-        return true;
+        if (!known.TryGetValue(found, out bool lowercase))
+        {
+            lowercase = true;
+            foreach (char c in m.Text.AsSpan(quotations[found].Span.Start, quotations[found].Span.Length))
+                if (char.IsUpper(c)) { lowercase = false; break; }
+            known[found] = lowercase;
+        }
+        return lowercase;
     }
 }
