@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures Galley and Harper side by side on JFLEG (M2) and on the annotated fiction drafts in eval/fiction/ and the
-# held-out eval/fiction-heldout/, and prints the tables that docs/quality.md reports. Re-runnable: builds Galley,
+# held-out eval/fiction-heldout/ and eval/fiction-heldout2/, and prints the tables that docs/quality.md reports. Re-runnable: builds Galley,
 # installs the peers once into a cache folder outside the repository, then takes a few minutes (Harper is most of it).
 #
 # usage: scripts/eval/quality.sh [--galley-only] [--quick]     (--quick: JFLEG dev only)
@@ -78,6 +78,10 @@ run "eval/fiction: Galley, warnings and errors" "$galley" eval fiction eval/fict
 run "eval/fiction-heldout: Galley" "$galley" eval fiction eval/fiction-heldout/*.txt --by-rule "${extra[@]}"
 run "eval/fiction-heldout: Galley, warnings and errors" "$galley" eval fiction eval/fiction-heldout/*.txt --min-severity warning "${extra[@]}"
 [ "$galley_only" = 1 ] || run "eval/fiction-heldout: Harper" "$galley" eval fiction eval/fiction-heldout/*.txt "${peer[@]}"
+# The second held-out set (eval/fiction-heldout2/): measured once unseen, then used for diagnosis.
+run "eval/fiction-heldout2: Galley" "$galley" eval fiction eval/fiction-heldout2/*.txt --by-rule "${extra[@]}"
+run "eval/fiction-heldout2: Galley, warnings and errors" "$galley" eval fiction eval/fiction-heldout2/*.txt --min-severity warning "${extra[@]}"
+[ "$galley_only" = 1 ] || run "eval/fiction-heldout2: Harper" "$galley" eval fiction eval/fiction-heldout2/*.txt "${peer[@]}"
 
 # False flags on held-out Brown fiction (never tune on it): no marks, so every flag is a false positive. The issue's
 # bar: grammar, punctuation and real-word rules together at most 1 flag per 1,000 words at warning or error.

@@ -121,11 +121,21 @@ public static class TenseAnalysis
         var words = new PerWord<TenseWord>(manuscript, TenseWord.Of);
         foreach (var sentence in manuscript.Sentences)
         {
-            if (!manuscript.Paragraphs[sentence.Paragraph].IsProse) continue;
+            if (!manuscript.Paragraphs[sentence.Paragraph].IsProse || IsAuthorsNote(manuscript, sentence.Paragraph)) continue;
             var s = Read(manuscript, sentence, names, tags, tagged, words);
             if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
         }
         return (sentences, sentences.Count(s => s.Past > 0 && s.Present.Count == 0), sentences.Count(s => s.Present.Count > 0 && s.Past == 0));
+    }
+
+    /// <summary>A fan-fiction author's note (A/N: sorry this is late!) talks to the reader in the writer's own present:
+    /// it is not narration.</summary>
+    private static bool IsAuthorsNote(Manuscript manuscript, int paragraph)
+    {
+        var span = manuscript.Paragraphs[paragraph].Span;
+        var start = manuscript.Text.AsSpan(span.Start, Math.Min(span.Length, 16)).TrimStart();
+        return start.StartsWith("A/N", StringComparison.OrdinalIgnoreCase) || start.StartsWith("AN:", StringComparison.Ordinal)
+            || start.StartsWith("Author's note", StringComparison.OrdinalIgnoreCase) || start.StartsWith("Author\u2019s note", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void AddPresentDrifts(Manuscript manuscript, SentenceTense s, List<TenseDrift> drifts)

@@ -17,13 +17,14 @@ public sealed class ModalOf : Rule
         "GL4006", "modal-of", Category.Agreement, Severity.Warning,
         "\u201cCould of\u201d, \u201cshould of\u201d and \u201cwould of\u201d are \u201ccould have\u201d, \u201cshould have\u201d, \u201cwould have\u201d.",
         Help: "Spoken *could've* sounds like *could of*, but the word is *have*. Flagged only when a participle follows " +
-              "(`should of known`), so `could, of course,` and `the most I could of it` are left alone.");
+              "(`should of known`, `would of never guessed`), so `could, of course,` and `the most I could of it` are left alone.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("I should of known better.", "I should have known better."),
         Example.Flag("We could of been killed.", "We could have been killed."),
         Example.Flag("You shouldn't of told him.", "You shouldn't have told him."),
+        Example.Flag("She would of never guessed.", "She would have never guessed.", "an adverb between of and the participle"),
         Example.Keep("He could of course refuse."),
         Example.Keep("I should have known better."),
     ];
@@ -40,6 +41,7 @@ public sealed class ModalOf : Rule
             int of = text.Next(t);
             if (of < 0 || text.Word(of) != "of") continue;
             int next = text.Next(of);
+            if (text.Word(next) is { } adverb && FunctionWords.MidAdverbs.Contains(adverb)) next = text.Next(next);   // should of just told
             if (next < 0 || !IsParticiple(text, next)) continue;
             var span = tokens[of].Span;
             var ofText = context.Manuscript.StringOf(tokens[of]);

@@ -16,7 +16,7 @@ public sealed class PastTenseForm : Rule
         Help: "Without *have* or *be* before it, a participle such as *seen*, *done* or *sunk* cannot be the sentence's verb. " +
               "After a subject pronoun every such participle is checked; after a noun only the sink/sank/sunk family " +
               "(sank, sang, began, drank, shrank…), and only when no other verb follows, so `the ship sunk by a mine was lost` is left alone. " +
-              "In dialogue this is often voice, so there it is only a hint.");
+              "In dialogue this is often voice, so there it is only a hint, and none in speech with other marks of dialect (ain't, y'all, nothin').");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -28,6 +28,8 @@ public sealed class PastTenseForm : Rule
         Example.Keep("The ship sunk by the mine was never found."),
         Example.Keep("I saw him at the station."),
         Example.Keep("He was drunk again."),
+        Example.Keep("\"I done told you twice, and I ain't telling you again,\" she said.", "speech with other marks of dialect keeps its grammar"),
+        Example.Keep("\"We seen the smoke from the ridge, didn't tell nobody nothin',\" he said.", "a dropped g marks a dialect too"),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -48,7 +50,7 @@ public sealed class PastTenseForm : Rule
             bool pronoun = text.Word(subject) is "i" or "he" or "she" or "we" or "they" && SubjectPronoun.IsDeclarativeSubject(text, subject);
             if (!pronoun && !(IsVowelShiftParticiple(form) && NounSubjectStartsSentence(text, subject) && !FiniteVerbFollows(text, v))) continue;
             var pasts = PastsOf(verbs, form);
-            if (pasts.Count == 0) continue;
+            if (pasts.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"\u201c{form}\u201d needs \u201chad\u201d or \u201chave\u201d before it; as the simple past use \u201c{pasts[0]}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[v], Info.Severity),

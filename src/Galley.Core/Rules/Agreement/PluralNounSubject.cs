@@ -35,8 +35,8 @@ public sealed class PluralNounSubject : Rule
         "A plural noun subject with a singular verb (the seeds was, my boots has).",
         Help: "Checked only where the subject is plain: a clause that starts with a determiner (the, these, my, some, all…), " +
               "perhaps an adjective or two, a plural noun (by the tagger and its -s form, or women, children, feet…) and right " +
-              "after it was, is, has or does. Nothing may stand between noun and verb, so a prepositional phrase or relative " +
-              "clause (`the box of letters was`) never misleads it. Singular nouns in -s (news, series, species, physics) are " +
+              "after it was, is, has or does, or after it a phrase of place (`the jars on the top shelf was`). Nothing else may stand " +
+              "between noun and verb, so `of` or a relative clause (`the box of letters was`) never misleads it. Singular nouns in -s (news, series, species, physics) are " +
               "left alone, and inside dialogue a character may speak this way on purpose, so there it is only a hint.");
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -47,6 +47,9 @@ public sealed class PluralNounSubject : Rule
         Example.Flag("Those apples doesn't look ripe to me.", "Those apples don't look ripe to me."),
         Example.Keep("The news was worse than we feared.", "a singular noun in -s"),
         Example.Keep("The box of letters was under the bed.", "the subject is the box"),
+        Example.Flag("The jars on the top shelf was dusty.", "The jars on the top shelf were dusty.", "a phrase of place between noun and verb"),
+        Example.Keep("The jar on the top shelves was dusty.", "the subject is the jar"),
+        Example.Keep("Two years of drought was enough.", "not across of: the sense may be singular"),
         Example.Keep("The series was cancelled after one season.", "a singular noun in -s"),
         Example.Keep("His glass is empty again.", "a singular noun ending in ss"),
         Example.Keep("The Hendersons is the name on the bell.", "a capitalized name"),
@@ -73,11 +76,39 @@ public sealed class PluralNounSubject : Rule
                     Report(context, text, sink, noun, verb, plural);
                     break;
                 }
+                if (IsPluralNoun(text, noun) && VerbAfterPlace(text, verb) is var placed and >= 0)
+                {
+                    Report(context, text, sink, noun, placed, PluralOf[text.Word(placed)!]);
+                    break;
+                }
                 if (text.Tagged(noun).Head is not (Pos.Adj or Pos.Noun) || tokens[noun].Is(Document.TokenFlags.Capitalized) && k > 0) break;
                 noun = verb;
             }
         }
     }
+
+    /// <summary>After a phrase of place (the cups on the top shelf was): the singular verb right after it, or -1.
+    /// Only prepositions of place, never "of" (two years of drought was enough: the sense may be singular).</summary>
+    private static int VerbAfterPlace(GrammarText text, int preposition)
+    {
+        if (text.Word(preposition) is not { } word || !PlacePrepositions.Contains(word)) return -1;
+        int t = text.Next(preposition);
+        if (text.Word(t) is { } determiner && PlaceDeterminers.Contains(determiner)) t = text.Next(t);
+        for (int k = 0; t >= 0 && k <= MaxModifiers; k++)
+        {
+            int verb = text.Next(t);
+            if (verb < 0) return -1;
+            if (text.Tagged(t).Head == Pos.Noun && text.Word(verb) is { } v && PluralOf.ContainsKey(v)) return verb;
+            if (text.Tagged(t).Head is not (Pos.Adj or Pos.Noun)) return -1;
+            t = verb;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> PlacePrepositions =
+        ["in", "on", "at", "along", "by", "near", "under", "over", "behind", "beside", "across", "around", "inside", "outside", "above", "below"];
+
+    private static readonly HashSet<string> PlaceDeterminers = ["the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "every"];
 
     private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string plural)
     {

@@ -23,7 +23,7 @@ public sealed class SubjectVerbAgreement : Rule
         "A verb that does not agree with its pronoun subject (he disapprove, they was, I is, everyone are), or a name with don't.",
         Help: "Only the clear cases are checked: a personal pronoun right before its verb, and a name before `don't` in narration. Questions (`Does he know?`) and " +
               "subjunctives (`I insisted that he go`) are left alone. Inside dialogue a character may speak this way on purpose, " +
-              "so there the rule only gives a hint.");
+              "so there the rule only gives a hint, and none in speech with other marks of dialect (ain't, y'all, nothin').");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -34,6 +34,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
         Example.Flag("I is tired of running.", "I am tired of running."),
         Example.Flag("We knows the way home.", "We know the way home."),
+        Example.Flag("He shrug, and walks back to the truck.", "He shrugs, and walks back to the truck.", "a noun-like verb joined to a verb in -s"),
+        Example.Keep("She and her sister walk and talks.", "a coordinated subject is left alone"),
         Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
         Example.Keep("Does he know the way home?"),
         Example.Keep("The doctor insisted that she rest for a week."),
@@ -46,6 +48,7 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("Every morning Tobiah walks the dog, but Tobiah don't feed it.", "Every morning Tobiah walks the dog, but Tobiah doesn't feed it.", "a name takes doesn't in narration"),
         Example.Flag("Tobiah waited at the gate. Tobiah don't see the car until it stopped.", "Tobiah waited at the gate. Tobiah didn't see the car until it stopped.", "in a past-tense story the past is offered first"),
         Example.Keep("\"Tobiah don't feed the dog,\" Gran said.", "in speech a name with don't is a character's dialect"),
+        Example.Keep("\"She don't care none, and she ain't coming back,\" said Pa.", "speech with other marks of dialect (ain't) keeps its grammar"),
         Example.Keep("Tobiah and Wren don't feed the dog.", "a coordinated subject is plural"),
     ];
 
@@ -67,7 +70,7 @@ public sealed class SubjectVerbAgreement : Rule
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
             var fixes = Corrections(context, text, subject, verb, v).Select(text.WithApostrophe).ToList();
-            if (fixes.Count == 0) continue;
+            if (fixes.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);
             sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
@@ -109,7 +112,7 @@ public sealed class SubjectVerbAgreement : Rule
         if (Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
-        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v)))
+        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)))
         {
             var third = VerbForms.ThirdPerson(verb);
             var past = VerbForms.Past(verb, context);
@@ -140,6 +143,20 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
         tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05
         && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+
+    /// <summary>A word that is often a noun (nod, shrug) standing where a verb must be: joined by "and" to a clear
+    /// third-person verb (she shrug and walks off), it is that verb's base form, missing its -s.</summary>
+    private static bool IsBaseBesideThirdPerson(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
+    {
+        if (tags.Share(Pos.Adj, Pos.Adv) >= 0.3 || tags.Share(Pos.Vbd, Pos.Vbn) >= 0.05 || verb.Contains('\'') || verb.EndsWith('s')) return false;
+        if (VerbForms.Past(verb, context) is null) return false;
+        int and = v + 1;
+        if (and < text.Tokens.Length && text.Tokens[and].Kind == Document.TokenKind.Punctuation && context.Text[text.Tokens[and].Start] == ',') and++;
+        if (text.Word(and) != "and") return false;
+        int next = text.Next(and);
+        if (text.Word(next) is not { } other) return false;
+        return text.Tagged(next).Head == Pos.Vbz && text.Tags(next).Share(Pos.Vbz) >= 0.3 && VerbForms.BaseOfThirdPerson(other, context) is not null;
+    }
 
     /// <summary>The sentence already told in the past before this verb (I knew he disapprove…): offer the past first.</summary>
     private static bool InPastNarrative(GrammarText text, int v)

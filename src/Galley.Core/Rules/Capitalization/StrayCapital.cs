@@ -10,6 +10,10 @@ public sealed class StrayCapital : Rule
     /// may capitalize once (the Compact, the Reaping).</summary>
     private const int EverydayNoun = 1000;
 
+    /// <summary>After an article or a possessive (a, my, her), which do not name one thing of the story's world, a rarer
+    /// noun (a Lantern, her Thimble) is as plainly a slip; not after "that" (the report that Intelligence wrote).</summary>
+    private const int PlainNoun = 100;
+
     private const int EvidenceWindow = 400;
 
     /// <summary>Seasons, which many writers capitalize (every Spring), and honorifics of address (your Honor, his Grace).</summary>
@@ -40,6 +44,8 @@ public sealed class StrayCapital : Rule
         Example.Flag("\"I Know you feel the same way.\"", "\"I know you feel the same way.\""),
         Example.Flag("I grabbed a Knife from the drawer.", "I grabbed a knife from the drawer."),
         Example.Flag("She had lost her Phone again.", "She had lost her phone again."),
+        Example.Flag("He lit a Lantern and went down to the cellar.", "He lit a lantern and went down to the cellar.", "after a or a possessive a rarer noun counts too"),
+        Example.Keep("He read the memo that Headquarters had sent.", "after that, only an everyday noun counts"),
         Example.Flag("The car was old, and halfway up the hill the Car stalled.", "The car was old, and halfway up the hill the car stalled."),
         Example.Keep("We waited for the Doctor, and the Captain said the King would come.", "titles used as names"),
         Example.Keep("The Council met at dawn. Nobody argued with the Council.", "a term capitalized on purpose, more than once"),
@@ -95,10 +101,13 @@ public sealed class StrayCapital : Rule
         if (Capitals.IsProperWord(context, t) || capitals.IsCapitalizedOnPurpose(word)) return false;
         if (capitals.InTitledQuote(t) || Capitals.InTitleCasedPhrase(m, t)) return false;
         var lower = Capitals.Lower(word);
-        if (!WordClasses.IsMostlyNoun(lower) || context.Lexicon.Frequency(lower) < EverydayNoun || CapitalizedByCustom.Contains(lower)) return false;
+        var before = m.TextOf(determiner);
+        bool afterThe = before.Equals("the", StringComparison.Ordinal);
+        if (!WordClasses.IsMostlyNoun(lower) || CapitalizedByCustom.Contains(lower)) return false;
+        if (context.Lexicon.Frequency(lower) < (before is "a" or "an" or "my" or "your" or "his" or "her" or "our" or "their" ? PlainNoun : EverydayNoun)) return false;
         // After "the" a capital often names one thing of the story's world (the Program, the Harbor): a slip only when
         // the paragraph also writes the word in lowercase. After a, my or every it is a slip.
-        return !m.TextOf(determiner).Equals("the", StringComparison.Ordinal) || LowercaseNearby(m, t, lower);
+        return !afterThe || LowercaseNearby(m, t, lower);
     }
 
     /// <summary>The lowercase form is written within <see cref="EvidenceWindow"/> tokens in the same paragraph.</summary>

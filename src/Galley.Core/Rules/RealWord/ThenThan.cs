@@ -45,6 +45,8 @@ public sealed class ThenThan : Rule
         Example.Flag("The river was wider then it had looked from the hill.", "The river was wider than it had looked from the hill."),
         Example.Flag("He owed more money then he could repay.", "He owed more money than he could repay."),
         Example.Flag("She sang better then ever that night.", "She sang better than ever that night."),
+        Example.Flag("The climb was rockier then anyone had said.", "The climb was rockier than anyone had said.", "a comparative the tagger reads as a noun"),
+        Example.Keep("We paid the builder then he left.", "a noun in -er"),
         Example.Flag("We locked the shed, than we drove into town.", "We locked the shed, then we drove into town."),
         Example.Keep("It got colder, then it started to snow.", "a comma: the next step of the story"),
         Example.Keep("We finished the painting and then we ate.", "then as a time word"),
@@ -103,7 +105,10 @@ public sealed class ThenThan : Rule
     {
         if (text.Word(t) is not { } word) return false;
         if (Comparatives.Contains(word)) return true;
-        if (word.Length < 5 || !word.EndsWith("er", StringComparison.Ordinal) || text.Tagged(t).Head is not (Pos.Adj or Pos.Adv)) return false;
+        if (word.Length < 5 || !word.EndsWith("er", StringComparison.Ordinal)) return false;
+        // The tagger may read a comparative Brown never saw, or rarely saw as one (cleverer, steeper), as a noun;
+        // Brown's own tags of the word, when it has them, decide.
+        if (text.Tagged(t).Head is not (Pos.Adj or Pos.Adv) && text.Tags(t) is { IsKnown: true } known && known.Share(Pos.Adj, Pos.Adv) < 0.5) return false;
         // The -er form of an adjective: tall-er, larg-er, bigg-er, happi-er.
         var stem = word[..^2];
         return IsAdjective(stem) || IsAdjective(stem + "e") || stem.Length > 2 && stem[^1] == stem[^2] && IsAdjective(stem[..^1])

@@ -33,6 +33,8 @@ public sealed class TenseDrift : Rule
         Example.Flag("The inn was full that night. The fire had burned low. Near midnight the landlord comes up the stairs with a candle and knocked twice.",
             "The inn was full that night. The fire had burned low. Near midnight the landlord came up the stairs with a candle and knocked twice."),
         Example.Keep("I closed the door. My hands were shaking. \"Marcus has lied to me,\" I said.", "speech is never a drift"),
+        Example.Keep("She closed the door. The room was dark. She sat on the bed and waited.\n\nA/N: Thanks for reading! The next chapter is the wedding.",
+            "a fan-fiction author's note is not narration"),
         Example.Keep("I walk to the door. I open it. The hall is dark and smells of rain.", "a present-tense story"),
         Example.Keep("He stood at the gate. The house was silent. He had never seen it so still.", "past perfect is past"),
         Example.Flag("I walk to the door. I went inside. The hall is dark and smells of rain.", note: "a past-tense sentence between present-tense ones"),

@@ -1,0 +1,82 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+
+namespace Galley.Rules.Apostrophes;
+
+/// <summary>its and it's where grammar leaves only one reading: the possessive cannot stand before an article or
+/// "not" (its a trap), and "it is" cannot stand between a preposition and its noun (from it's nest) or before "own".
+/// The n-gram model (<see cref="ApostropheConfusion"/>) weighs the harder cases; these need no weighing.</summary>
+public sealed class ItsApostrophe : Rule
+{
+    /// <summary>Words a possessive "its" can never come before: articles, other possessives, "not", and the verbs
+    /// that follow "it is" or "it has".</summary>
+    private static readonly HashSet<string> OnlyAfterItIs = new(StringComparer.Ordinal)
+        { "a", "an", "the", "not", "been", "going", "gonna", "gotta", "my", "your", "our", "their", "this" };
+
+    /// <summary>Prepositions that take a noun phrase: after one, "it's" before a noun is the possessive misspelled.
+    /// Not "as", "like" or "than", which also join clauses (as it's late).</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "from", "to", "with", "into", "onto", "by", "at", "in", "on", "under", "over", "through", "across", "against",
+        "toward", "towards", "without", "within", "behind", "beside", "along", "upon", "about", "around", "for",
+    };
+
+    public override RuleInfo Info { get; } = new(
+        "GL3006", "its-apostrophe", Category.Apostrophes, Severity.Warning,
+        "its where grammar needs it's (its a trap), or it's where it needs its (from it's nest, it's own).",
+        Help: "*its* is the possessive (the cat licked its paw); *it's* is *it is* or *it has*. Only the cases grammar "
+              + "decides are flagged: *its* right before an article, a possessive, *not*, *been* or *going*, and *it's* "
+              + "before *own* or between a preposition and a noun. Others are left to apostrophe-confusion (GL3101), "
+              + "which weighs the context.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("Don't open that door, its a trap.", "Don't open that door, it's a trap."),
+        Example.Flag("Its not your fault, Wren.", "It's not your fault, Wren."),
+        Example.Flag("I think its been raining all night.", "I think it's been raining all night."),
+        Example.Flag("The gull flew back to it's nest.", "The gull flew back to its nest."),
+        Example.Flag("The village had a church with it's own bell.", "The village had a church with its own bell."),
+        Example.Flag("The tower cast a shadow, and the whole square lay in it\u2019s shade.", "The tower cast a shadow, and the whole square lay in its shade.",
+            "a curly apostrophe is read like a straight one"),
+        Example.Keep("The gull flew back to its nest."),
+        Example.Keep("It's a trap, and its bait is cheese."),
+        Example.Keep("The worst of it's the waiting.", "after a preposition, it's before an article is \"it is\""),
+        Example.Keep("I'll tell you what it's for: it's for the rain.", "it's at the end of a clause"),
+        Example.Keep("Keep the coat on as it's cold outside.", "as joins clauses"),
+        Example.Keep("He stared at it, it's true, for a long time.", "a comma between preposition and it's"),
+    ];
+
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        for (int t = 0; t < text.Tokens.Length; t++)
+        {
+            string? fix = text.Word(t) switch
+            {
+                "its" when text.Word(text.Next(t)) is { } next && OnlyAfterItIs.Contains(next) => "it's",
+                "it's" when IsPossessive(text, t) => "its",
+                _ => null,
+            };
+            if (fix is null) continue;
+            var span = text.Tokens[t].Span;
+            var written = context.Manuscript.StringOf(text.Tokens[t]);
+            var replacement = text.WithApostrophe(char.IsUpper(written[0]) ? char.ToUpperInvariant(fix[0]) + fix[1..] : fix);
+            sink.Report(Info, span, $"\u201c{written}\u201d should be \u201c{replacement}\u201d here.", Fix.Replace(span, replacement));
+        }
+    }
+
+    /// <summary>"it's own", or a preposition right before "it's" and a noun right after it (in it's shade).</summary>
+    private static bool IsPossessive(GrammarText text, int t)
+    {
+        int next = text.Next(t);
+        if (text.Word(next) is not { } following) return false;
+        if (following == "own") return true;
+        if (text.Word(text.Previous(t)) is not { } before || !Prepositions.Contains(before)) return false;
+        var tags = text.Tags(next);
+        return tags.Top == Pos.Noun && tags.Share(Pos.Noun) >= 0.6;
+    }
+}
