@@ -41,7 +41,7 @@ public static class Checker
         var sink = new DiagnosticSink();
         foreach (var rule in rules)
             rule.Check(context, sink);
-        var diagnostics = FirstOfEachSpelling(InOrder(Keep(sink.Items, manuscript, options)), text, rules).ToList();
+        var diagnostics = FirstOfEachSpelling(OnePerCorrection(InOrder(Keep(sink.Items, manuscript, options))), text, rules).ToList();
         return new CheckResult(manuscript, diagnostics, context.Names);
     }
 
@@ -57,6 +57,31 @@ public static class Checker
     /// <summary>Text order: by start, then end, then rule ID; a stable sort, so one rule's findings at one place keep theirs.</summary>
     internal static IEnumerable<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.RuleId, StringComparer.Ordinal);
+
+    /// <summary>Two rules that find the same mistake — the same span and the same first fix (its cage: the apostrophe
+    /// rules of grammar and of context) — are reported once: the more severe, or on a tie the first by rule ID.
+    /// <paramref name="ordered"/> is in text order (<see cref="InOrder"/>), so such findings stand side by side.</summary>
+    internal static IEnumerable<Diagnostic> OnePerCorrection(IEnumerable<Diagnostic> ordered)
+    {
+        var group = new List<Diagnostic>();
+        foreach (var d in ordered)
+        {
+            if (group.Count > 0 && group[0].Span != d.Span)
+            {
+                foreach (var kept in Distinct(group)) yield return kept;
+                group.Clear();
+            }
+            group.Add(d);
+        }
+        foreach (var kept in Distinct(group)) yield return kept;
+
+        static IEnumerable<Diagnostic> Distinct(List<Diagnostic> sameSpan) =>
+            sameSpan.Count == 1 ? sameSpan : sameSpan.Where(d => d.Fixes.Count == 0 || !sameSpan.Any(other => !ReferenceEquals(other, d)
+                && other.Fixes.Count > 0 && FirstFix(other) == FirstFix(d)
+                && (other.Severity > d.Severity || other.Severity == d.Severity && string.CompareOrdinal(other.RuleId, d.RuleId) < 0)));
+
+        static string FirstFix(Diagnostic d) => string.Join('\u0001', d.Fixes[0].Edits.Select(e => $"{e.Span.Start}:{e.Span.Length}:{e.NewText}"));
+    }
 
     /// <summary>Leaves out the later findings of a <see cref="Rule.OncePerSpelling"/> rule on a spelling it has already
     /// reported; <paramref name="ordered"/> is in text order.</summary>

@@ -384,7 +384,7 @@ public sealed class IncrementalChecker
             var context = new CheckContext(manuscript, lexicon, options, knowledge, neighbours);
             var sink = new DiagnosticSink();
             foreach (var rule in rules) rule.Check(context, sink);
-            var diagnostics = Checker.InOrder(Checker.Keep(sink.Items, manuscript, options)).ToList();
+            var diagnostics = Checker.OnePerCorrection(Checker.InOrder(Checker.Keep(sink.Items, manuscript, options))).ToList();
             _results[Slot(neighbours)] = new CheckedResult(knowledgeVersion, british, context.DocumentReads, diagnostics) { NamesVersion = namesVersion };
         }
 
