@@ -33,12 +33,7 @@ public static class Program
             }
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Galley.Source.InputException e)
-        {
-            stderr.WriteLine($"galley: {e.Message}");
-            return ExitCodes.InputError;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (ExitCodes.IsInputError(e))
         {
             stderr.WriteLine($"galley: {e.Message}");
             return ExitCodes.InputError;
@@ -56,6 +51,10 @@ public static class ExitCodes
     public const int Clean = 0;
     public const int ProblemsFound = 1;
     public const int InputError = 2;
+
+    /// <summary>The failures that say a file is not a readable manuscript (damaged, not text, unreadable), not a fault of
+    /// Galley's: exit code 2 with the message, never a stack trace.</summary>
+    public static bool IsInputError(Exception e) => e is Galley.Source.InputException or IOException or UnauthorizedAccessException;
 }
 
 /// <summary>The streams a command writes to, so tests can run commands in process.</summary>

@@ -38,12 +38,9 @@ internal static class ManyFiles
         for (int i = 0; i < paths.Count; i++)
         {
             if (failures[i] is null) checkedFiles.Add(results[i]);
-            else if (badInput is not null && IsBadInput(failures[i]!)) badInput(paths[i], failures[i]!);
+            else if (badInput is not null && ExitCodes.IsInputError(failures[i]!)) badInput(paths[i], failures[i]!);
             else ExceptionDispatchInfo.Throw(failures[i]!);
         }
         return checkedFiles;
     }
-
-    /// <summary>The failures that say a file is not a readable manuscript (exit code 2 for that file), not a fault of Galley's.</summary>
-    public static bool IsBadInput(Exception e) => e is Galley.Source.InputException or IOException or UnauthorizedAccessException;
 }

@@ -77,7 +77,7 @@ public sealed class MissingCommaBeforeSpeech : Rule
         if (m.SentenceOf(subject) != m.SentenceOf(t)) return false;
         int before = subject - 1;
         return before < 0 || !m.Tokens[before].IsWord || m.SentenceOf(before) != m.SentenceOf(t)
-            || !FunctionWords.IsAuxiliary(m.StringOf(m.Tokens[before]).ToLowerInvariant().Replace('\u2019', '\''));
+            || !FunctionWords.IsAuxiliary(m.Lower(before));
     }
 
     private static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "they", "you" };

@@ -4,32 +4,22 @@ using Galley.Document;
 
 namespace Galley.Rules.Grammar;
 
-/// <summary>The manuscript's words in lowercase with their Brown tag profiles, computed once per check and shared
-/// by the grammar rules (<see cref="CheckContext.Memo{T}"/>).</summary>
+/// <summary>The manuscript's words in lowercase (<see cref="Manuscript.Lower"/>) with their Brown tag profiles (once per
+/// distinct word), shared by the grammar rules (<see cref="CheckContext.Memo{T}"/>).</summary>
 public sealed class GrammarText
 {
     private readonly CheckContext _context;
     private readonly Manuscript _manuscript;
     private PosTags? _tagged;
-    private readonly string?[] _lower;
-    private readonly TagProfile[] _tags;
+    /// <summary>Each distinct word's Brown tag profile, looked up the first time a token asks.</summary>
+    private readonly PerWord<TagProfile> _tags;
 
     private GrammarText(CheckContext context)
     {
         _context = context;
         _manuscript = context.Manuscript;
         Apostrophe = (context.Document?.AnyCurlyApostrophe ?? context.Text.Contains('\u2019')) ? '\u2019' : '\'';
-        var tokens = _manuscript.Tokens;
-        _lower = new string?[tokens.Length];
-        _tags = new TagProfile[tokens.Length];
-        var tagsOfWord = new PerWord<TagProfile>(_manuscript, static word => WordTags.Of(word));
-        for (int t = 0; t < tokens.Length; t++)
-        {
-            if (!tokens[t].IsWord) continue;
-            var lower = _manuscript.Lower(t);
-            _lower[t] = lower;
-            _tags[t] = tagsOfWord[t];
-        }
+        _tags = new PerWord<TagProfile>(_manuscript, static word => WordTags.Of(word));
     }
 
     /// <summary>The apostrophe the writer uses: curly when the manuscript has any curly apostrophe, else straight.</summary>
@@ -44,9 +34,11 @@ public sealed class GrammarText
     public Token[] Tokens => _manuscript.Tokens;
 
     /// <summary>The token's text in lowercase (curly apostrophes straightened), or null when it is not a word.</summary>
-    public string? Word(int t) => t >= 0 && t < _lower.Length ? _lower[t] : null;
+    public string? Word(int t) => IsWordAt(t) ? _manuscript.Lower(t) : null;
 
-    public TagProfile Tags(int t) => t >= 0 && t < _tags.Length ? _tags[t] : default;
+    public TagProfile Tags(int t) => IsWordAt(t) ? _tags[t] : default;
+
+    private bool IsWordAt(int t) => t >= 0 && t < _manuscript.Tokens.Length && _manuscript.Tokens[t].IsWord;
 
     /// <summary>The tagger's tag for token t in its sentence (tagged on first use, shared with the other rules).</summary>
     public PosTag Tagged(int t) => (_tagged ??= PosTags.Of(_context))[t];
