@@ -127,16 +127,15 @@ public sealed class RealWordFindings
         var words = candidate.Words;
         var wordIds = candidate.WordIds;
         if (Array.IndexOf(wordIds, 0) >= 0) return null;
-        // The cheap test first, before the sentence is copied: most alternatives never follow the word before.
-        if (!keepAll && model.Count(at > 0 ? ids[at - 1] : model.SentenceStart, wordIds[0]) == 0) return null;
+        var idSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
+        // The left-side evidence first, before the sentence is copied: most alternatives never follow the word before.
+        if (!keepAll && !FollowsInTraining(WordBefore(idSpan, at), wordIds[0])) return null;
         alternative.Clear();
         for (int k = 0; k < at; k++) alternative.Add(ids[k]);
         alternative.AddRange(wordIds);
         for (int k = at + length; k < ids.Count; k++) alternative.Add(ids[k]);
-        var idSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
         var altSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(alternative);
         int evidence = Evidence(altSpan, at, words.Length);
-        if (!keepAll && (evidence & LeftSide) == 0) return null;   // cheap test first: most candidates stop here
         writtenLmScore ??= model.LogScore(idSpan, at, at + length + 2);
         double lmGain = model.LogScore(altSpan, at, at + words.Length + 2) - writtenLmScore.Value;
         if (!keepAll && lmGain < MinLmGain) return null;
@@ -165,12 +164,16 @@ public sealed class RealWordFindings
     /// neighbours in a bigram seen twice or more (a sentence start or end counts as a neighbour).</summary>
     private static int Evidence(ReadOnlySpan<int> words, int at, int length)
     {
-        var model = NgramModel.Default;
-        int before = at > 0 ? words[at - 1] : model.SentenceStart;
-        int sides = model.Count(before, words[at]) > 0 ? LeftSide : 0;
-        if (at + length < words.Length && model.Count(words[at + length - 1], words[at + length]) > 0) sides |= RightSide;
+        int sides = FollowsInTraining(WordBefore(words, at), words[at]) ? LeftSide : 0;
+        if (at + length < words.Length && FollowsInTraining(words[at + length - 1], words[at + length])) sides |= RightSide;
         return sides;
     }
+
+    /// <summary>The word before position <paramref name="at"/>, or the sentence start.</summary>
+    private static int WordBefore(ReadOnlySpan<int> words, int at) => at > 0 ? words[at - 1] : NgramModel.Default.SentenceStart;
+
+    /// <summary>The bigram was seen twice or more in training.</summary>
+    private static bool FollowsInTraining(int first, int second) => NgramModel.Default.Count(first, second) > 0;
 
     /// <summary>A word the checker may question: not a name, an acronym, a mention or a piece of a longer word.</summary>
     private static bool IsCandidate(Manuscript manuscript, int t, NameTest? isName)
