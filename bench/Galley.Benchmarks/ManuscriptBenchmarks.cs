@@ -13,13 +13,14 @@ public class ManuscriptBenchmarks
     private string _text = "";
     private byte[] _bytes = [];
     private readonly List<Token> _tokens = new();
+    private Manuscript _manuscript = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _text = BenchText.Text;
         _bytes = Encoding.UTF8.GetBytes(_text);
-        _ = Lexicon.Lexicon.Default;
+        _manuscript = Manuscript.Parse(_text, Lexicon.Lexicon.Default.Language);
     }
 
     [Benchmark]
@@ -35,4 +36,12 @@ public class ManuscriptBenchmarks
 
     [Benchmark]
     public Manuscript Parse() => Manuscript.Parse(_text, Lexicon.Lexicon.Default.Language);
+
+    /// <summary>Interning every token's lowercase text (<see cref="Manuscript.Lower"/>), done once per check.</summary>
+    [Benchmark]
+    public int LowercaseTokens() => new LowercaseTokens(_manuscript).Distinct.Length;
+
+    /// <summary>Learning the manuscript's names from how its capitalized words are used, done once per check.</summary>
+    [Benchmark]
+    public Checking.NameBook LearnNames() => Checking.NameBook.Learn(_manuscript, Lexicon.Lexicon.Default, Checking.CheckOptions.Default);
 }

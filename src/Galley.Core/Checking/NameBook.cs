@@ -75,12 +75,8 @@ public sealed class NameBook
         return Lexicon.EditDistance.Between(word, name, 1) <= 1;
     }
 
-    public static NameBook Learn(Manuscript manuscript, Lexicon.Lexicon lexicon, CheckOptions options)
-    {
-        var tally = new NameTally();
-        tally.Add(NameTally.Of(manuscript, lexicon.Language));
-        return Build(tally, lexicon, options);
-    }
+    public static NameBook Learn(Manuscript manuscript, Lexicon.Lexicon lexicon, CheckOptions options) =>
+        Build(NameTally.Of(manuscript, lexicon.Language), lexicon, options);
 
     /// <summary>Decides the names from the evidence of a whole manuscript (which may have been gathered paragraph by paragraph).</summary>
     internal static NameBook Build(NameTally tally, Lexicon.Lexicon lexicon, CheckOptions options)
@@ -117,8 +113,9 @@ public sealed class NameBook
     /// <summary>Same names (counts aside): enough for deciding which words are known.</summary>
     internal bool SameNamesAs(NameBook other) => _names.SetEquals(other._names);
 
-    /// <summary>Evidence from one paragraph's tokens: a word's context never reaches into the paragraph before.</summary>
-    internal static void Gather(Manuscript manuscript, Paragraph paragraph, Lexicon.LanguageData language, NameTally tally)
+    /// <summary>Evidence from one paragraph's tokens: a word's context never reaches into the paragraph before. A lowercase
+    /// word standing as written is counted in <paramref name="lowercaseForms"/> by <see cref="Manuscript.WrittenIndex"/>.</summary>
+    internal static void Gather(Manuscript manuscript, Paragraph paragraph, Lexicon.LanguageData language, NameTally tally, int[] lowercaseForms)
     {
         var tokens = manuscript.Tokens;
         int first = paragraph.FirstToken, end = paragraph.FirstToken + paragraph.TokenCount;
@@ -130,7 +127,9 @@ public sealed class NameBook
             var stem = StripPossessive(text);
             if (!char.IsUpper(stem[0]))
             {
-                if (char.IsLower(stem[0])) tally.AddLowercase(stem, 1);
+                if (!char.IsLower(stem[0])) continue;
+                if (stem.Length == text.Length) lowercaseForms[manuscript.WrittenIndex(t)]++;
+                else tally.AddLowercase(stem, 1);
                 continue;
             }
             if (token.Is(TokenFlags.AllCaps) && stem.Length > 1) continue;

@@ -22,7 +22,12 @@ internal sealed class NameTally
     public static NameTally Of(Manuscript manuscript, Lexicon.LanguageData language)
     {
         var tally = new NameTally();
-        foreach (var paragraph in manuscript.Paragraphs) NameBook.Gather(manuscript, paragraph, language, tally);
+        // Lowercase words are counted per distinct written text and added once each: the tally's dictionary is then
+        // touched once per word, not once per token.
+        var lowercase = new int[manuscript.WrittenFirstTokens.Count];
+        foreach (var paragraph in manuscript.Paragraphs) NameBook.Gather(manuscript, paragraph, language, tally, lowercase);
+        for (int form = 0; form < lowercase.Length; form++)
+            if (lowercase[form] > 0) tally.AddLowercase(manuscript.TextOf(manuscript.Tokens[manuscript.WrittenFirstTokens[form]]), lowercase[form]);
         return tally;
     }
 

@@ -13,33 +13,64 @@ internal sealed class LowercaseTokens
     public string[] Text { get; }
     public int[] Index { get; }
     public string[] Distinct { get; }
+    /// <summary>Each token's index among the distinct texts as written (The, the and THE are three).</summary>
+    public int[] WrittenIndex { get; }
+    /// <summary>The first token of each distinct written text.</summary>
+    public int[] WrittenFirst { get; }
 
     public LowercaseTokens(Manuscript manuscript)
     {
         var tokens = manuscript.Tokens;
+        var source = manuscript.Text;
         Text = new string[tokens.Length];
         Index = new int[tokens.Length];
+        WrittenIndex = new int[tokens.Length];
         var distinct = new List<string>();
-        var pool = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var writtenFirst = new List<int>();
+        var writtenLower = new List<int>();
+        // Two tables: the text as written (most tokens repeat one seen before, so most stop there, with no lowercasing),
+        // and the lowercase texts, which "The" and "the" share.
+        int expected = Math.Min(tokens.Length, 1024 + tokens.Length / 8);
+        var written = new TextTable(expected);
+        var lowercase = new TextTable(expected);
         Span<char> stack = stackalloc char[StackLimit];
         for (int t = 0; t < tokens.Length; t++)
         {
-            var text = manuscript.TextOf(tokens[t]);
-            char[]? rented = text.Length > StackLimit ? ArrayPool<char>.Shared.Rent(text.Length) : null;
-            var buffer = (rented ?? stack)[..text.Length];
-            text.ToLowerInvariant(buffer);
-            buffer.Replace('\u2019', '\'');
-            if (!pool.TryGetValue(buffer, out int index))
+            var text = source.AsSpan(tokens[t].Start, tokens[t].Length);
+            uint hash = TextTable.Hash(text);
+            int form = written.Find(text, hash);
+            if (form < 0)
             {
-                index = distinct.Count;
-                var interned = new string(buffer);
-                distinct.Add(interned);
-                pool.Dictionary[interned] = index;
+                form = writtenFirst.Count;
+                writtenFirst.Add(t);
+                writtenLower.Add(LowercaseIndex(text, lowercase, distinct, stack));
+                written.Add(source, tokens[t].Start, tokens[t].Length, hash, form);
             }
+            int index = writtenLower[form];
+            WrittenIndex[t] = form;
             Text[t] = distinct[index];
             Index[t] = index;
-            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
         Distinct = distinct.ToArray();
+        WrittenFirst = writtenFirst.ToArray();
+    }
+
+    private static int LowercaseIndex(ReadOnlySpan<char> text, TextTable lowercase, List<string> distinct, Span<char> stack)
+    {
+        char[]? rented = text.Length > StackLimit ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var buffer = (rented ?? stack)[..text.Length];
+        text.ToLowerInvariant(buffer);
+        buffer.Replace('\u2019', '\'');
+        uint hash = TextTable.Hash(buffer);
+        int index = lowercase.Find(buffer, hash);
+        if (index < 0)
+        {
+            index = distinct.Count;
+            var interned = new string(buffer);
+            distinct.Add(interned);
+            lowercase.Add(interned, 0, interned.Length, hash, index);
+        }
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return index;
     }
 }

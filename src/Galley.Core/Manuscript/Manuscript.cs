@@ -52,6 +52,13 @@ public sealed class Manuscript
     /// <summary>The distinct lowercase token texts (<see cref="Lower"/>), in order of first appearance.</summary>
     public IReadOnlyList<string> DistinctLower => Lowercase.Distinct;
 
+    /// <summary>Which distinct text as written token <paramref name="tokenIndex"/> is (The, the and THE are three), for
+    /// counting once per distinct text what would otherwise be hashed per token.</summary>
+    internal int WrittenIndex(int tokenIndex) => Lowercase.WrittenIndex[tokenIndex];
+
+    /// <summary>The first token of each distinct text as written (<see cref="WrittenIndex"/>).</summary>
+    internal IReadOnlyList<int> WrittenFirstTokens => Lowercase.WrittenFirst;
+
     public string StringOf(in Token token) => Text.Substring(token.Start, token.Length);
 
     public Sentence SentenceOf(int tokenIndex) => Sentences[_sentenceOfToken[tokenIndex]];
