@@ -4,8 +4,10 @@ namespace Galley.Document;
 
 internal static class CharClass
 {
-    public static bool IsLetter(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    /// <summary>A letter or a combining mark (ASCII, the common case, answered without the Unicode tables).</summary>
+    public static bool IsLetter(char c) => c < '\u0080'
+        ? char.IsAsciiLetter(c)
+        : char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 

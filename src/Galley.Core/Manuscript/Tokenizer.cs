@@ -9,6 +9,8 @@ public static class Tokenizer
     {
         int i = start;
         bool space = true;
+        // Addresses are rare: one vectorized search spares every word the address scan.
+        bool mayHaveEmail = text.AsSpan(start, end - start).Contains('@');
         while (i < end)
         {
             char c = text[i];
@@ -17,8 +19,8 @@ public static class Tokenizer
             space = false;
             int length;
             TokenKind kind;
-            if ((length = MatchUrl(text, i, end)) > 0) kind = TokenKind.Url;
-            else if ((length = MatchEmail(text, i, end)) > 0) kind = TokenKind.Email;
+            if (c is 'h' or 'H' or 'w' or 'W' && (length = MatchUrl(text, i, end)) > 0) kind = TokenKind.Url;
+            else if (mayHaveEmail && (length = MatchEmail(text, i, end)) > 0) kind = TokenKind.Email;
             else if (char.IsDigit(c)) (kind, length) = (TokenKind.Number, MatchNumber(text, i, end, ref flags));
             else if ((length = MatchDotted(text, i, end)) > 0) kind = TokenKind.Word;
             else if (CharClass.IsLetter(c)) (kind, length) = (TokenKind.Word, MatchWord(text, i, end, ref flags));
