@@ -93,9 +93,9 @@ public sealed class NameBook
             if (e.MidSentence > 0 || e.Possessive > 0 || e.AfterTitle > 0 || e.Total >= 2) names.Add(word);
         }
         // A one-off near-miss of a name the story uses often (Lorcna beside Lorcan) is a typo, not a new character.
-        var frequent = names.Where(n => evidence.TryGetValue(n, out var e) && e.Total >= FrequentName).ToList();
+        var frequent = names.Where(n => evidence.TryGetValue(n, out var e) && e.Total >= Math.Max(FrequentName, SlipRatio)).ToList();
         names.RemoveWhere(n => evidence[n].Total == 1 && !lexicon.Words.ContainsExact(n, options.Dialect)
-            && frequent.Any(f => f != n && evidence[f].Total >= SlipRatio && IsSlipOf(n, f)));
+            && frequent.Any(f => f != n && IsSlipOf(n, f)));
         // "Clarks" beside "Clark" is the name with a missing apostrophe or a plural, not a name of its own.
         names.RemoveWhere(n => n.Length > 2 && n[^1] == 's' && names.Contains(n[..^1]) && !lexicon.Words.ContainsExact(n, options.Dialect));
         var properNames = names.Where(n => !lexicon.Words.ContainsExact(n.ToLowerInvariant(), options.Dialect)).ToHashSet(StringComparer.Ordinal);
