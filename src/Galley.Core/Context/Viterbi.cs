@@ -14,6 +14,8 @@ internal sealed class Viterbi
     private int[] _stateStart = new int[64];
     private float[] _delta = new float[1024];
     private byte[] _back = new byte[1024];
+    private float[] _best = new float[16];
+    private byte[] _bestC = new byte[16];
     private int _candidates;
 
     private Viterbi(TaggerModel model) => _model = model;
@@ -33,10 +35,24 @@ internal sealed class Viterbi
 
     public void AddCandidate(byte tag, float logEmission)
     {
-        Grow(ref _candidateTag, _candidates + 1);
-        Grow(ref _candidateScore, _candidates + 1);
+        if (_candidates == _candidateTag.Length) GrowCandidates(1);
         _candidateTag[_candidates] = tag;
         _candidateScore[_candidates++] = logEmission;
+    }
+
+    /// <summary>Adds candidate tags (<paramref name="tags"/>[k] with <paramref name="logEmissions"/>[k]) to the open position.</summary>
+    public void AddCandidates(ReadOnlySpan<byte> tags, ReadOnlySpan<float> logEmissions)
+    {
+        if (_candidates + tags.Length > _candidateTag.Length) GrowCandidates(tags.Length);
+        tags.CopyTo(_candidateTag.AsSpan(_candidates));
+        logEmissions[..tags.Length].CopyTo(_candidateScore.AsSpan(_candidates));
+        _candidates += tags.Length;
+    }
+
+    private void GrowCandidates(int more)
+    {
+        Grow(ref _candidateTag, _candidates + more);
+        Grow(ref _candidateScore, _candidates + more);
     }
 
     /// <summary>Raises the emission of a candidate tag already added at the open position, or adds it.</summary>
@@ -83,33 +99,70 @@ internal sealed class Viterbi
         _stateStart[n] = states;
         Grow(ref _delta, states);
         Grow(ref _back, states);
+        var candidateStart = _candidateStart.AsSpan(0, n + 1);
+        var candidateTag = _candidateTag.AsSpan(0, _candidates);
+        var candidateScore = _candidateScore.AsSpan(0, _candidates);
+        var stateStart = _stateStart.AsSpan(0, n + 1);
+        var delta = _delta.AsSpan(0, states);
+        var back = _back.AsSpan(0, states);
+        var transitions = _model.Transitions.AsSpan();
+        int tagCount = _model.TagCount;
         byte start = _model.StartTag;
-        for (int i = 0; i < n; i++)
+
+        // The first position follows two sentence starts.
+        var startRow = transitions.Slice((start * tagCount + start) * tagCount, tagCount);
+        for (int b = 0; b < Count(0); b++)
         {
-            int kPrev = Count(i - 1), kHere = Count(i), kPrevPrev = Count(i - 2);
-            int baseHere = _stateStart[i];
+            delta[b] = startRow[candidateTag[b]] + candidateScore[b];
+            back[b] = 0;
+        }
+        for (int i = 1; i < n; i++)
+        {
+            int kPrevPrev = Count(i - 2), kPrev = Count(i - 1);
+            var hereTags = candidateTag[candidateStart[i]..candidateStart[i + 1]];
+            var hereScores = candidateScore[candidateStart[i]..candidateStart[i + 1]];
+            var prevTags = candidateTag.Slice(candidateStart[i - 1], kPrev);
+            var prevPrevTags = i == 1 ? new ReadOnlySpan<byte>(in start) : candidateTag.Slice(candidateStart[i - 2], kPrevPrev);
+            var previous = delta[stateStart[i - 1]..stateStart[i]];
+            int kHere = hereTags.Length;
+            Grow(ref _best, kHere);
+            Grow(ref _bestC, kHere);
+            var best = _best.AsSpan(0, kHere);
+            var bestC = _bestC.AsSpan(0, kHere);
             for (int a = 0; a < kPrev; a++)
             {
-                byte tagA = i == 0 ? start : _candidateTag[_candidateStart[i - 1] + a];
-                for (int b = 0; b < kHere; b++)
+                int tagA = prevTags[a];
+                // For each tag c two back, the scores of every tag b here: the transitions (c, a, b) are one row of the
+                // table. Taking c in order and keeping only a strictly better score picks the same c as a scan per b; the
+                // first c sets the scores (no score is NaN, so a scan from -infinity would take it or keep -infinity).
+                // Without branches: which c wins is unpredictable.
                 {
-                    int cb = _candidateStart[i] + b;
-                    byte tagB = _candidateTag[cb];
-                    float best = float.NegativeInfinity;
-                    int bestC = 0;
-                    if (i == 0) best = _model.Transition(start, start, tagB);
-                    else
+                    float before = previous[a];
+                    var row = transitions.Slice((prevPrevTags[0] * tagCount + tagA) * tagCount, tagCount);
+                    for (int b = 0; b < best.Length; b++)
                     {
-                        int basePrev = _stateStart[i - 1];
-                        for (int c = 0; c < kPrevPrev; c++)
-                        {
-                            byte tagC = i == 1 ? start : _candidateTag[_candidateStart[i - 2] + c];
-                            float score = _delta[basePrev + c * kPrev + a] + _model.Transition(tagC, tagA, tagB);
-                            if (score > best) { best = score; bestC = c; }
-                        }
+                        best[b] = before + row[hereTags[b]];
+                        bestC[b] = 0;
                     }
-                    _delta[baseHere + a * kHere + b] = best + _candidateScore[cb];
-                    _back[baseHere + a * kHere + b] = (byte)bestC;
+                }
+                for (int c = 1; c < prevPrevTags.Length; c++)
+                {
+                    float before = previous[c * kPrev + a];
+                    var row = transitions.Slice((prevPrevTags[c] * tagCount + tagA) * tagCount, tagCount);
+                    for (int b = 0; b < best.Length; b++)
+                    {
+                        float score = before + row[hereTags[b]], old = best[b];
+                        bool better = score > old;
+                        best[b] = better ? score : old;
+                        bestC[b] = better ? (byte)c : bestC[b];
+                    }
+                }
+                var deltaHere = delta.Slice(stateStart[i] + a * kHere, kHere);
+                var backHere = back.Slice(stateStart[i] + a * kHere, kHere);
+                for (int b = 0; b < best.Length; b++)
+                {
+                    deltaHere[b] = best[b] + hereScores[b];
+                    backHere[b] = bestC[b];
                 }
             }
         }
