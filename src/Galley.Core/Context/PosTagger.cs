@@ -143,17 +143,18 @@ public static class PosTagger
     /// with a capital inside a sentence, which makes a proper noun likelier.</summary>
     internal static void AddKnownWord(Viterbi viterbi, int id, bool capitalizedInside, bool isName)
     {
-        var model = viterbi.Model;
-        var emission = model.Emissions(id);
-        viterbi.AddCandidates(emission.Tags, capitalizedInside ? emission.CapitalizedLogs : emission.Logs);
-        if (isName) viterbi.Boost(model.PropnTag, viterbi.BestCandidateScore() + TaggerModel.CapitalizedPropnBoost);
-        viterbi.EndPosition();
+        var emission = viterbi.Model.Emissions(id);
+        AddCandidates(viterbi, emission.Tags, capitalizedInside ? emission.CapitalizedLogs : emission.Logs, isName);
     }
 
     /// <summary>An unknown word, with the tags its suffix suggests.</summary>
-    internal static void AddUnknownWord(Viterbi viterbi, TaggerModel.Candidates candidates, bool isName)
+    internal static void AddUnknownWord(Viterbi viterbi, TaggerModel.Candidates candidates, bool isName) =>
+        AddCandidates(viterbi, candidates.Tags, candidates.Scores, isName);
+
+    /// <summary>A word with these candidate tags, which a name learned from the manuscript may also be.</summary>
+    internal static void AddCandidates(Viterbi viterbi, ReadOnlySpan<byte> tags, ReadOnlySpan<float> scores, bool isName)
     {
-        viterbi.AddCandidates(candidates.Tags, candidates.Scores);
+        viterbi.AddCandidates(tags, scores);
         if (isName) viterbi.Boost(viterbi.Model.PropnTag, viterbi.BestCandidateScore() + TaggerModel.CapitalizedPropnBoost);
         viterbi.EndPosition();
     }

@@ -3,74 +3,104 @@ using Galley.Document;
 namespace Galley.Context;
 
 /// <summary>The words of one manuscript as the tagger emits them, worked out once per distinct lowercase word
-/// (<see cref="Manuscript.LowerIndex"/>) instead of once per token: its vocabulary id, or for an unknown word its
-/// suffix model's candidates for each capitalization. Not thread-safe: one instance serves one check's thread.</summary>
+/// (<see cref="Manuscript.LowerIndex"/>) and way of capitalizing it instead of once per token, and kept side by side
+/// in two small arrays: a known word's tags and log emissions, an unknown word's candidates from the suffix model, a
+/// number's tag. Each token then costs a copy from memory the check has just read. Not thread-safe: one instance
+/// serves one check's thread.</summary>
 internal sealed class TaggerWords
 {
     private const int MaxWordLength = 64;
 
+    /// <summary>The ways a word is written that the tagger tells apart (see <see cref="PosTagger.AddWord"/>).</summary>
+    private const int Lowercase = 0, CapitalizedFirst = 1, CapitalizedInside = 2, Forms = 3;
+
+    /// <summary>An entry: (start &lt;&lt; 7 | <see cref="NotAName"/> | count) + 1. Below 1: not worked out yet.</summary>
+    private const int NotAName = 64, CountMask = 63;
+    private const int Unseen = 0, AsWritten = -1, UnknownNotYet = -2;
+
     private readonly Manuscript _manuscript;
     private readonly TaggerModel _model;
-    /// <summary>Per distinct word: 0 until looked up, then its vocabulary id, or -(1 + its index in _unknown).</summary>
-    private readonly int[] _codes;
-    private readonly List<UnknownWord> _unknown = [];
+    /// <summary>Per distinct word and form (<see cref="Forms"/> per word): its entry, or <see cref="Unseen"/>, or
+    /// <see cref="AsWritten"/> for a word the tagger reads as written each time (too long for a lookup, or with letters
+    /// outside the Basic Multilingual Plane, whose lowercase form may differ from the written word's lookup form), or
+    /// <see cref="UnknownNotYet"/> for an unknown word whose suffix candidates for this form are not worked out yet.</summary>
+    private readonly int[] _entries;
+    private byte[] _tags = new byte[4096];
+    private float[] _scores = new float[4096];
+    private int _used;
 
     public TaggerWords(Manuscript manuscript, TaggerModel model)
     {
         _manuscript = manuscript;
         _model = model;
-        _codes = new int[manuscript.DistinctLower.Count];
-    }
-
-    /// <summary>A word the vocabulary lacks: a number, a word the suffix model reads from its lowercase form, or one
-    /// the tagger must read as written (too long for the lookup, or with letters outside the Basic Multilingual Plane,
-    /// whose lowercase form may differ from the written word's lookup form).</summary>
-    private sealed class UnknownWord(string lower, bool number, bool asWritten)
-    {
-        public string Lower { get; } = lower;
-        public bool IsNumber { get; } = number;
-        public bool AsWritten { get; } = asWritten;
-        public TaggerModel.Candidates?[] ByCase { get; } = new TaggerModel.Candidates?[3];
+        _entries = new int[manuscript.DistinctLower.Count * Forms];
     }
 
     /// <summary>Adds word token <paramref name="tokenIndex"/> (written <paramref name="text"/>) as the next position, as
     /// <see cref="PosTagger.AddWord"/> would.</summary>
     public void Add(Viterbi viterbi, int tokenIndex, ReadOnlySpan<char> text, bool sentenceInitial, bool isName)
     {
-        int index = _manuscript.LowerIndex(tokenIndex);
-        int code = _codes[index];
-        if (code == 0) _codes[index] = code = Classify(_manuscript.DistinctLower[index]);
         bool capitalized = text.Length > 0 && char.IsUpper(text[0]);
-        if (code > 0)
+        int word = _manuscript.LowerIndex(tokenIndex);
+        int form = !capitalized ? Lowercase : sentenceInitial ? CapitalizedFirst : CapitalizedInside;
+        int entry = _entries[word * Forms + form];
+        if (entry is Unseen or UnknownNotYet) entry = WorkOut(word, form);
+        if (entry == AsWritten)
         {
-            PosTagger.AddKnownWord(viterbi, code, capitalized && !sentenceInitial, isName);
+            PosTagger.AddWord(viterbi, text, sentenceInitial, isName, knownId: 0);
             return;
         }
-        var word = _unknown[-code - 1];
-        if (word.AsWritten) PosTagger.AddWord(viterbi, text, sentenceInitial, isName, knownId: 0);
-        else if (word.IsNumber) PosTagger.AddNumber(viterbi);
+        entry--;
+        int start = entry >> 7, count = entry & CountMask;
+        PosTagger.AddCandidates(viterbi, _tags.AsSpan(start, count), _scores.AsSpan(start, count), isName && (entry & NotAName) == 0);
+    }
+
+    private int WorkOut(int word, int form)
+    {
+        var entries = _entries.AsSpan(word * Forms, Forms);
+        string lower = _manuscript.DistinctLower[word];
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        int length = Vocabulary.LookupForm(lower, buffer);
+        if (entries[form] == UnknownNotYet)
+            return entries[form] = Store(_model.SuffixCandidates(buffer[..length], FormCase(form)));
+        int id = length < 0 ? 0 : _model.Vocabulary.IdOf(buffer[..length]);
+        if (id > 0)
+        {
+            var emission = _model.Emissions(id);
+            entries[Lowercase] = entries[CapitalizedFirst] = Store(emission.Tags, emission.Logs, notAName: false);
+            entries[CapitalizedInside] = emission.CapitalizedLogs == emission.Logs ? entries[Lowercase] : Store(emission.Tags, emission.CapitalizedLogs, false);
+        }
+        else if (length < 0 || lower.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) entries.Fill(AsWritten);
+        else if (PosTagger.IsNumber(buffer[..length])) entries.Fill(Store([_model.NumTag], [0f], notAName: true));
         else
         {
-            var wordCase = PosTagger.CaseOf(capitalized, sentenceInitial);
-            PosTagger.AddUnknownWord(viterbi, word.ByCase[(int)wordCase] ??= SuffixCandidates(word.Lower, wordCase), isName);
+            entries.Fill(UnknownNotYet);
+            entries[form] = Store(_model.SuffixCandidates(buffer[..length], FormCase(form)));
         }
+        return entries[form];
     }
 
-    private int Classify(string lower)
+    private static WordCase FormCase(int form) => form switch
     {
-        int id = PosTagger.VocabularyIdOf(lower);
-        if (id > 0) return id;
-        Span<char> form = stackalloc char[MaxWordLength];
-        int length = Vocabulary.LookupForm(lower, form);
-        bool asWritten = length < 0 || lower.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF');
-        _unknown.Add(new UnknownWord(lower, !asWritten && PosTagger.IsNumber(form[..length]), asWritten));
-        return -_unknown.Count;
-    }
+        Lowercase => PosTagger.CaseOf(capitalized: false, sentenceInitial: false),
+        CapitalizedFirst => PosTagger.CaseOf(capitalized: true, sentenceInitial: true),
+        _ => PosTagger.CaseOf(capitalized: true, sentenceInitial: false),
+    };
 
-    private TaggerModel.Candidates SuffixCandidates(string lower, WordCase wordCase)
+    private int Store(TaggerModel.Candidates candidates) => Store(candidates.Tags, candidates.Scores, notAName: false);
+
+    /// <summary>Appends candidates and returns their entry.</summary>
+    private int Store(ReadOnlySpan<byte> tags, ReadOnlySpan<float> scores, bool notAName)
     {
-        Span<char> form = stackalloc char[MaxWordLength];
-        int length = Vocabulary.LookupForm(lower, form);
-        return _model.SuffixCandidates(form[..length], wordCase);
+        if (_used + tags.Length > _tags.Length)
+        {
+            Array.Resize(ref _tags, Math.Max(_tags.Length * 2, _used + tags.Length));
+            Array.Resize(ref _scores, _tags.Length);
+        }
+        tags.CopyTo(_tags.AsSpan(_used));
+        scores[..tags.Length].CopyTo(_scores.AsSpan(_used));
+        int entry = (_used << 7 | (notAName ? NotAName : 0) | tags.Length) + 1;
+        _used += tags.Length;
+        return entry;
     }
 }

@@ -75,7 +75,8 @@ internal sealed class TaggerModel
     }
 
     /// <summary>A known word's tags and log P(word | tag); <see cref="CapitalizedLogs"/> the same with the proper-noun
-    /// tag raised by <see cref="CapitalizedPropnBoost"/>, for the word capitalized inside a sentence.</summary>
+    /// tag raised by <see cref="CapitalizedPropnBoost"/>, for the word capitalized inside a sentence (the same array
+    /// when the word was never a proper noun).</summary>
     public sealed record Emission(byte[] Tags, float[] Logs, float[] CapitalizedLogs);
 
     /// <summary>Candidate tags of an unknown word and their log scores.</summary>
@@ -123,10 +124,12 @@ internal sealed class TaggerModel
             tags.Add(tag);
             logs.Add((float)Math.Log(int.Parse(pair[(colon + 1)..]) / _unigram[tag]));
         }
+        float[] plain = [.. logs];
+        if (!tags.Contains(PropnTag)) return new Emission([.. tags], plain, plain);
         var capitalized = logs.ToArray();
         for (int k = 0; k < capitalized.Length; k++)
             if (tags[k] == PropnTag) capitalized[k] += CapitalizedPropnBoost;
-        return new Emission([.. tags], [.. logs], capitalized);
+        return new Emission([.. tags], plain, capitalized);
     }
 
     /// <summary>Candidate tags of an unknown word from its longest known suffix, as log P(tag | suffix) / P(tag),

@@ -14,8 +14,6 @@ internal sealed class Viterbi
     private int[] _stateStart = new int[64];
     private float[] _delta = new float[1024];
     private byte[] _back = new byte[1024];
-    private float[] _best = new float[16];
-    private byte[] _bestC = new byte[16];
     private int _candidates;
 
     private Viterbi(TaggerModel model) => _model = model;
@@ -99,73 +97,8 @@ internal sealed class Viterbi
         _stateStart[n] = states;
         Grow(ref _delta, states);
         Grow(ref _back, states);
-        var candidateStart = _candidateStart.AsSpan(0, n + 1);
-        var candidateTag = _candidateTag.AsSpan(0, _candidates);
-        var candidateScore = _candidateScore.AsSpan(0, _candidates);
-        var stateStart = _stateStart.AsSpan(0, n + 1);
-        var delta = _delta.AsSpan(0, states);
-        var back = _back.AsSpan(0, states);
-        var transitions = _model.Transitions.AsSpan();
-        int tagCount = _model.TagCount;
+        Forward();
         byte start = _model.StartTag;
-
-        // The first position follows two sentence starts.
-        var startRow = transitions.Slice((start * tagCount + start) * tagCount, tagCount);
-        for (int b = 0; b < Count(0); b++)
-        {
-            delta[b] = startRow[candidateTag[b]] + candidateScore[b];
-            back[b] = 0;
-        }
-        for (int i = 1; i < n; i++)
-        {
-            int kPrevPrev = Count(i - 2), kPrev = Count(i - 1);
-            var hereTags = candidateTag[candidateStart[i]..candidateStart[i + 1]];
-            var hereScores = candidateScore[candidateStart[i]..candidateStart[i + 1]];
-            var prevTags = candidateTag.Slice(candidateStart[i - 1], kPrev);
-            var prevPrevTags = i == 1 ? new ReadOnlySpan<byte>(in start) : candidateTag.Slice(candidateStart[i - 2], kPrevPrev);
-            var previous = delta[stateStart[i - 1]..stateStart[i]];
-            int kHere = hereTags.Length;
-            Grow(ref _best, kHere);
-            Grow(ref _bestC, kHere);
-            var best = _best.AsSpan(0, kHere);
-            var bestC = _bestC.AsSpan(0, kHere);
-            for (int a = 0; a < kPrev; a++)
-            {
-                int tagA = prevTags[a];
-                // For each tag c two back, the scores of every tag b here: the transitions (c, a, b) are one row of the
-                // table. Taking c in order and keeping only a strictly better score picks the same c as a scan per b; the
-                // first c sets the scores (no score is NaN, so a scan from -infinity would take it or keep -infinity).
-                // Without branches: which c wins is unpredictable.
-                {
-                    float before = previous[a];
-                    var row = transitions.Slice((prevPrevTags[0] * tagCount + tagA) * tagCount, tagCount);
-                    for (int b = 0; b < best.Length; b++)
-                    {
-                        best[b] = before + row[hereTags[b]];
-                        bestC[b] = 0;
-                    }
-                }
-                for (int c = 1; c < prevPrevTags.Length; c++)
-                {
-                    float before = previous[c * kPrev + a];
-                    var row = transitions.Slice((prevPrevTags[c] * tagCount + tagA) * tagCount, tagCount);
-                    for (int b = 0; b < best.Length; b++)
-                    {
-                        float score = before + row[hereTags[b]], old = best[b];
-                        bool better = score > old;
-                        best[b] = better ? score : old;
-                        bestC[b] = better ? (byte)c : bestC[b];
-                    }
-                }
-                var deltaHere = delta.Slice(stateStart[i] + a * kHere, kHere);
-                var backHere = back.Slice(stateStart[i] + a * kHere, kHere);
-                for (int b = 0; b < best.Length; b++)
-                {
-                    deltaHere[b] = best[b] + hereScores[b];
-                    backHere[b] = bestC[b];
-                }
-            }
-        }
         // Close with the sentence end and trace back.
         int last = n - 1, kLast = Count(last), kBefore = Count(last - 1);
         float total = float.NegativeInfinity;
@@ -187,6 +120,64 @@ internal sealed class Viterbi
             bestA = c;
         }
         return total;
+    }
+
+    /// <summary>The best score of each state (a tag at a position and the tag before it) and the tag two back on the
+    /// path that gives it: for each pair of tags c, a at the two positions before, the scores of every tag b here come
+    /// from one row of the transition table. Taking c in order and keeping a strictly better score picks the same c as
+    /// a scan per state from minus infinity (no score is NaN), without branches: which c wins is unpredictable.</summary>
+    private unsafe void Forward()
+    {
+        int tagCount = _model.TagCount;
+        byte start = _model.StartTag;
+        fixed (byte* tags = _candidateTag, back = _back)
+        fixed (float* emissions = _candidateScore, delta = _delta, transitions = _model.Transitions)
+        fixed (int* candidateStart = _candidateStart, stateStart = _stateStart)
+        {
+            // The first position follows two sentence starts.
+            float* startRow = transitions + (start * tagCount + start) * tagCount;
+            for (int b = 0; b < candidateStart[1]; b++)
+            {
+                delta[b] = startRow[tags[b]] + emissions[b];
+                back[b] = 0;
+            }
+            for (int i = 1; i < _positions; i++)
+            {
+                byte* prevPrevTags = i == 1 ? &start : tags + candidateStart[i - 2];
+                int kPrevPrev = i == 1 ? 1 : candidateStart[i - 1] - candidateStart[i - 2];
+                byte* prevTags = tags + candidateStart[i - 1];
+                int kPrev = candidateStart[i] - candidateStart[i - 1];
+                byte* hereTags = tags + candidateStart[i];
+                float* hereEmissions = emissions + candidateStart[i];
+                int kHere = candidateStart[i + 1] - candidateStart[i];
+                float* previous = delta + stateStart[i - 1];
+                float* best = delta + stateStart[i];
+                byte* bestC = back + stateStart[i];
+                for (int a = 0; a < kPrev; a++, best += kHere, bestC += kHere)
+                {
+                    float* row = transitions + (prevPrevTags[0] * tagCount + prevTags[a]) * tagCount;
+                    float before = previous[a];
+                    for (int b = 0; b < kHere; b++)
+                    {
+                        best[b] = before + row[hereTags[b]];
+                        bestC[b] = 0;
+                    }
+                    for (int c = 1; c < kPrevPrev; c++)
+                    {
+                        row = transitions + (prevPrevTags[c] * tagCount + prevTags[a]) * tagCount;
+                        before = previous[c * kPrev + a];
+                        for (int b = 0; b < kHere; b++)
+                        {
+                            float score = before + row[hereTags[b]], old = best[b];
+                            bool better = score > old;
+                            best[b] = better ? score : old;
+                            bestC[b] = better ? (byte)c : bestC[b];
+                        }
+                    }
+                    for (int b = 0; b < kHere; b++) best[b] += hereEmissions[b];
+                }
+            }
+        }
     }
 
     private int Count(int position) => position < 0 ? 1 : _candidateStart[position + 1] - _candidateStart[position];
