@@ -1,3 +1,4 @@
+using System.Buffers;
 using Galley.Document;
 
 namespace Galley.Context;
@@ -5,9 +6,9 @@ namespace Galley.Context;
 /// <summary>The words of one manuscript as the tagger emits them, worked out once per distinct lowercase word
 /// (<see cref="Manuscript.LowerIndex"/>) and way of capitalizing it instead of once per token, and kept side by side
 /// in two small arrays: a known word's tags and log emissions, an unknown word's candidates from the suffix model, a
-/// number's tag. Each token then costs a copy from memory the check has just read. Not thread-safe: one instance
-/// serves one check's thread.</summary>
-internal sealed class TaggerWords
+/// number's tag. Each token then costs a copy from memory the check has just read. The arrays are rented and go back
+/// to the pool on <see cref="Dispose"/>. Not thread-safe: one instance serves one check's thread.</summary>
+internal sealed class TaggerWords : IDisposable
 {
     private const int MaxWordLength = 64;
 
@@ -24,16 +25,30 @@ internal sealed class TaggerWords
     /// <see cref="AsWritten"/> for a word the tagger reads as written each time (too long for a lookup, or with letters
     /// outside the Basic Multilingual Plane, whose lowercase form may differ from the written word's lookup form), or
     /// <see cref="UnknownNotYet"/> for an unknown word whose suffix candidates for this form are not worked out yet.</summary>
-    private readonly int[] _entries;
-    private byte[] _tags = new byte[4096];
-    private float[] _scores = new float[4096];
+    private int[] _entries;
+    private byte[] _tags;
+    private float[] _scores;
     private int _used;
 
     public TaggerWords(Manuscript manuscript, TaggerModel model)
     {
         _manuscript = manuscript;
         _model = model;
-        _entries = new int[manuscript.DistinctLower.Count * Forms];
+        int words = manuscript.DistinctLower.Count;
+        _entries = ArrayPool<int>.Shared.Rent(words * Forms);
+        Array.Clear(_entries, 0, words * Forms);
+        _tags = ArrayPool<byte>.Shared.Rent(words * 4);   // a known word has two or three tags on average
+        _scores = ArrayPool<float>.Shared.Rent(_tags.Length);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_entries);
+        ArrayPool<byte>.Shared.Return(_tags);
+        ArrayPool<float>.Shared.Return(_scores);
+        _entries = [];
+        _tags = [];
+        _scores = [];
     }
 
     /// <summary>Adds word token <paramref name="tokenIndex"/> (written <paramref name="text"/>) as the next position, as
@@ -94,13 +109,21 @@ internal sealed class TaggerWords
     {
         if (_used + tags.Length > _tags.Length)
         {
-            Array.Resize(ref _tags, Math.Max(_tags.Length * 2, _used + tags.Length));
-            Array.Resize(ref _scores, _tags.Length);
+            _tags = Grow(_tags, _used + tags.Length, _used);
+            _scores = Grow(_scores, _tags.Length, _used);
         }
         tags.CopyTo(_tags.AsSpan(_used));
         scores[..tags.Length].CopyTo(_scores.AsSpan(_used));
         int entry = (_used << 7 | (notAName ? NotAName : 0) | tags.Length) + 1;
         _used += tags.Length;
         return entry;
+    }
+
+    private static T[] Grow<T>(T[] array, int size, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(size, array.Length * 2));
+        array.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
     }
 }

@@ -27,7 +27,7 @@ public sealed class PosTags
     {
         var tags = new PosTag[manuscript.Tokens.Length];
         var viterbi = Viterbi.ForThread();
-        var words = new TaggerWords(manuscript, viterbi.Model);
+        using var words = new TaggerWords(manuscript, viterbi.Model);
         foreach (var sentence in manuscript.Sentences)
             if (sentence.TokenCount > 0)
                 PosTagger.Tag(viterbi, manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName, words);

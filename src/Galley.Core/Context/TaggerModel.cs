@@ -134,13 +134,8 @@ internal sealed class TaggerModel
 
     /// <summary>Candidate tags of an unknown word from its longest known suffix, as log P(tag | suffix) / P(tag),
     /// which ranks tags for the word the way the HMM needs (Bayes, up to a constant).</summary>
-    public Candidates SuffixCandidates(ReadOnlySpan<char> lookupForm, WordCase wordCase)
-    {
-        var table = _suffixes[(int)wordCase];
-        for (int length = Math.Min(4, lookupForm.Length); length >= 1; length--)
-            if (table.Find(lookupForm[^length..]) is var row and >= 0) return table.EntryOf(row);
-        return table.Fallback;
-    }
+    public Candidates SuffixCandidates(ReadOnlySpan<char> lookupForm, WordCase wordCase) =>
+        _suffixes[(int)wordCase].CandidatesFor(lookupForm[^Math.Min(4, lookupForm.Length)..]);
 
     private static byte Tag(ReadOnlySpan<char> name) =>
         Tagset.TryGet(name, out byte id) ? id : throw new InvalidOperationException($"Tag {name} is not in tags.tsv.");
@@ -246,6 +241,31 @@ internal sealed class TaggerModel
         }
 
         public Candidates Fallback { get; }
+
+        /// <summary>The candidates of a word ending in <paramref name="ending"/> (its last four letters, or all of a
+        /// shorter word), from the longest suffix of it the table has. Remembered by ending in a small table: unknown
+        /// words share few endings, and each suffix tried is a probe of a large table that misses the processor's cache.</summary>
+        public Candidates CandidatesFor(ReadOnlySpan<char> ending)
+        {
+            ulong letters = 0;
+            foreach (char c in ending) letters = letters << 16 | c;
+            int slot = (int)((letters + (ulong)ending.Length) * 0x9E3779B97F4A7C15UL >> (64 - RecentBits));
+            if (Volatile.Read(ref _recent[slot]) is { } known && known.Letters == letters && known.Length == ending.Length) return known.Candidates;
+            var candidates = Fallback;
+            for (int length = ending.Length; length >= 1; length--)
+                if (Find(ending[^length..]) is var row and >= 0)
+                {
+                    candidates = EntryOf(row);
+                    break;
+                }
+            Volatile.Write(ref _recent[slot], new Ending(letters, ending.Length, candidates));
+            return candidates;
+        }
+
+        private const int RecentBits = 10;
+        private readonly Ending?[] _recent = new Ending?[1 << RecentBits];
+
+        private sealed record Ending(ulong Letters, int Length, Candidates Candidates);
 
         /// <summary>The row of a suffix of this class, or -1.</summary>
         public int Find(ReadOnlySpan<char> suffix)

@@ -42,8 +42,13 @@ internal sealed class Viterbi
     public void AddCandidates(ReadOnlySpan<byte> tags, ReadOnlySpan<float> logEmissions)
     {
         if (_candidates + tags.Length > _candidateTag.Length) GrowCandidates(tags.Length);
-        tags.CopyTo(_candidateTag.AsSpan(_candidates));
-        logEmissions[..tags.Length].CopyTo(_candidateScore.AsSpan(_candidates));
+        var tagsTo = _candidateTag.AsSpan(_candidates, tags.Length);
+        var scoresTo = _candidateScore.AsSpan(_candidates, tags.Length);
+        for (int k = 0; k < tagsTo.Length; k++)   // a word has one or two tags, mostly: a loop beats two block copies
+        {
+            tagsTo[k] = tags[k];
+            scoresTo[k] = logEmissions[k];
+        }
         _candidates += tags.Length;
     }
 
