@@ -7,13 +7,7 @@ namespace Galley.Context;
 /// for proper nouns, exact second-order Viterbi decoding. Thread-safe; the model loads once on first use.</summary>
 public static class PosTagger
 {
-    /// <summary>A known word capitalized inside a sentence is far likelier a name than the same word in lower case.</summary>
-    private static readonly float CapitalizedPropnBoost = MathF.Log(30);
     private const int MaxWordLength = 64;
-
-    /// <summary>An unknown word's tags guessed from its suffix are kept within this log distance of the likeliest
-    /// (e^-8, one in 3,000): the rest never win, and each one kept multiplies the decoder's work around the word.</summary>
-    private const float UnknownWordBeam = 8f;
 
     /// <summary>Tags one sentence given as tokens in Brown style (punctuation as separate tokens, contractions whole).</summary>
     public static PosTag[] Tag(IReadOnlyList<string> sentence)
@@ -34,16 +28,21 @@ public static class PosTagger
 
     /// <summary>Tags the tokens <paramref name="first"/>..<paramref name="end"/> of a manuscript as one sentence.
     /// <paramref name="vocabularyIds"/>: each word's <see cref="VocabularyIdOf"/>, when the caller keeps them per distinct word.</summary>
-    internal static float Tag(Manuscript manuscript, int first, int end, Span<PosTag> tags, Func<ReadOnlySpan<char>, bool>? isName = null,
-        PerWord<int>? vocabularyIds = null)
+    internal static float Tag(Manuscript manuscript, int first, int end, Span<PosTag> tags, Func<ReadOnlySpan<char>, bool>? isName = null) =>
+        Tag(Viterbi.ForThread(), manuscript, first, end, tags, isName, null);
+
+    /// <summary><paramref name="words"/>: the manuscript's words as the tagger emits them, when the caller keeps them
+    /// for the whole check.</summary>
+    internal static float Tag(Viterbi viterbi, Manuscript manuscript, int first, int end, Span<PosTag> tags, Func<ReadOnlySpan<char>, bool>? isName,
+        TaggerWords? words)
     {
-        var viterbi = Viterbi.ForThread();
         viterbi.Reset();
+        var tokens = manuscript.Tokens;
         bool initial = true;
         for (int t = first; t < end; t++)
         {
-            var token = manuscript.Tokens[t];
-            AddToken(viterbi, manuscript, t, initial, isName, vocabularyIds);
+            var token = tokens[t];
+            AddToken(viterbi, manuscript, t, initial, isName, words);
             initial = token.Kind == TokenKind.Quote && token.Is(TokenFlags.Opening) || token.Kind == TokenKind.Dash && initial;
         }
         return viterbi.Decode(tags);
@@ -74,14 +73,19 @@ public static class PosTagger
     }
 
     private static void AddToken(Viterbi viterbi, Manuscript manuscript, int index, bool initial, Func<ReadOnlySpan<char>, bool>? isName,
-        PerWord<int>? vocabularyIds = null)
+        TaggerWords? words = null)
     {
         var token = manuscript.Tokens[index];
-        var text = BrownText(manuscript, index);
         if (token.Kind is TokenKind.Word or TokenKind.Number)
-            AddWord(viterbi, text, initial, !initial && token.Is(TokenFlags.Capitalized) && isName is not null && isName(text),
-                vocabularyIds is null ? -1 : vocabularyIds[index]);
-        else if (token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol && !IsKnownWord(text))
+        {
+            var word = manuscript.TextOf(token);
+            bool name = !initial && token.Is(TokenFlags.Capitalized) && isName is not null && isName(word);
+            if (words is not null) words.Add(viterbi, index, word, initial, name);
+            else AddWord(viterbi, word, initial, name);
+            return;
+        }
+        var text = BrownText(manuscript, index);
+        if (token.Kind is TokenKind.Url or TokenKind.Email or TokenKind.Symbol && !IsKnownWord(text))
         {
             viterbi.AddCandidate(token.Kind == TokenKind.Symbol ? viterbi.Model.PunctTag : viterbi.Model.NounTag, 0);
             viterbi.EndPosition();
@@ -119,7 +123,7 @@ public static class PosTagger
     internal static void AddWord(Viterbi viterbi, ReadOnlySpan<char> text, bool sentenceInitial, bool isName, int knownId = -1)
     {
         var model = viterbi.Model;
-        int id = knownId;
+        int id = knownId < 0 ? model.ShortTokenId(text) : knownId;
         Span<char> buffer = stackalloc char[MaxWordLength];
         int length = 0;
         scoped ReadOnlySpan<char> form = default;
@@ -130,31 +134,42 @@ public static class PosTagger
             if (id < 0) id = length < 0 ? 0 : model.Vocabulary.IdOf(form);
         }
         bool capitalized = text.Length > 0 && char.IsUpper(text[0]);
-        if (id != 0)
-        {
-            model.Emissions(id, out var tags, out var logs);
-            for (int k = 0; k < tags.Length; k++)
-            {
-                float log = logs[k];
-                if (tags[k] == model.PropnTag && capitalized && !sentenceInitial) log += CapitalizedPropnBoost;
-                viterbi.AddCandidate(tags[k], log);
-            }
-            if (isName) viterbi.Boost(model.PropnTag, viterbi.BestCandidateScore() + CapitalizedPropnBoost);
-        }
-        else if (length > 0 && char.IsDigit(form[0]))
-            viterbi.AddCandidate(model.NumTag, 0);
-        else
-        {
-            var wordCase = !capitalized ? WordCase.Lower : sentenceInitial ? WordCase.Any : WordCase.Upper;
-            model.SuffixEmissions(length < 0 ? text[^Math.Min(4, text.Length)..] : form, wordCase, out var tags, out var scores);
-            float best = float.NegativeInfinity;
-            for (int k = 0; k < scores.Length; k++) best = Math.Max(best, scores[k]);
-            for (int k = 0; k < tags.Length; k++)
-                if (scores[k] >= best - UnknownWordBeam) viterbi.AddCandidate(tags[k], scores[k]);
-            if (isName) viterbi.Boost(model.PropnTag, viterbi.BestCandidateScore() + CapitalizedPropnBoost);
-        }
+        if (id != 0) AddKnownWord(viterbi, id, capitalized && !sentenceInitial, isName);
+        else if (length > 0 && IsNumber(form)) AddNumber(viterbi);
+        else AddUnknownWord(viterbi, model.SuffixCandidates(length < 0 ? text[^Math.Min(4, text.Length)..] : form, CaseOf(capitalized, sentenceInitial)), isName);
+    }
+
+    /// <summary>A word of the tagger's vocabulary, with the tags it was seen with; <paramref name="capitalizedInside"/>: written
+    /// with a capital inside a sentence, which makes a proper noun likelier.</summary>
+    internal static void AddKnownWord(Viterbi viterbi, int id, bool capitalizedInside, bool isName)
+    {
+        var emission = viterbi.Model.Emissions(id);
+        AddCandidates(viterbi, emission.Tags, capitalizedInside ? emission.CapitalizedLogs : emission.Logs, isName);
+    }
+
+    /// <summary>An unknown word, with the tags its suffix suggests.</summary>
+    internal static void AddUnknownWord(Viterbi viterbi, TaggerModel.Candidates candidates, bool isName) =>
+        AddCandidates(viterbi, candidates.Tags, candidates.Scores, isName);
+
+    /// <summary>A word with these candidate tags, which a name learned from the manuscript may also be.</summary>
+    internal static void AddCandidates(Viterbi viterbi, ReadOnlySpan<byte> tags, ReadOnlySpan<float> scores, bool isName)
+    {
+        viterbi.AddCandidates(tags, scores);
+        if (isName) viterbi.Boost(viterbi.Model.PropnTag, viterbi.BestCandidateScore() + TaggerModel.CapitalizedPropnBoost);
         viterbi.EndPosition();
     }
+
+    /// <summary>An unknown word that starts with a digit.</summary>
+    internal static void AddNumber(Viterbi viterbi)
+    {
+        viterbi.AddCandidate(viterbi.Model.NumTag, 0);
+        viterbi.EndPosition();
+    }
+
+    internal static bool IsNumber(ReadOnlySpan<char> lookupForm) => lookupForm.Length > 0 && char.IsDigit(lookupForm[0]);
+
+    internal static WordCase CaseOf(bool capitalized, bool sentenceInitial) =>
+        !capitalized ? WordCase.Lower : sentenceInitial ? WordCase.Any : WordCase.Upper;
 
     /// <summary>True when the word (any case, curly or straight apostrophes) occurs in the Brown training data.</summary>
     public static bool IsKnownWord(ReadOnlySpan<char> word)

@@ -22,14 +22,15 @@ public sealed class PosTags
     private static PosTags Compute(CheckContext context) => Tag(context.Manuscript, word => context.Names.IsName(word));
 
     /// <summary>Tags every sentence of <paramref name="manuscript"/>; <paramref name="isName"/> tells the tagger which
-    /// capitalized words are the manuscript's names. Allocates the tags array, and an id per distinct word.</summary>
+    /// capitalized words are the manuscript's names. Allocates the tags array, and an entry per distinct word.</summary>
     internal static PosTags Tag(Manuscript manuscript, Func<ReadOnlySpan<char>, bool> isName)
     {
         var tags = new PosTag[manuscript.Tokens.Length];
-        var vocabularyIds = new PerWord<int>(manuscript, static word => PosTagger.VocabularyIdOf(word));
+        var viterbi = Viterbi.ForThread();
+        using var words = new TaggerWords(manuscript, viterbi.Model);
         foreach (var sentence in manuscript.Sentences)
             if (sentence.TokenCount > 0)
-                PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName, vocabularyIds);
+                PosTagger.Tag(viterbi, manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), isName, words);
         return new PosTags(tags);
     }
 }

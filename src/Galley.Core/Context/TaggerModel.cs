@@ -13,11 +13,21 @@ internal sealed class TaggerModel
     private const int MaxSuffixTags = 8;
     private const double SuffixTagFloor = 0.002;
 
+    /// <summary>An unknown word's tags guessed from its suffix are kept within this log distance of the likeliest
+    /// (e^-8, one in 3,000): the rest never win, and each one kept multiplies the decoder's work around the word.</summary>
+    private const float UnknownWordBeam = 8f;
+
+    /// <summary>A known word capitalized inside a sentence is far likelier a name than the same word in lower case.</summary>
+    public static readonly float CapitalizedPropnBoost = MathF.Log(30);
+
     private readonly int _tagCount;
     private readonly float[] _transitions;          // [(t1 * T + t2) * T + t3] = log P(t3 | t1, t2)
     private readonly double[] _unigram;
     /// <summary>Per vocabulary id: the tags the word was seen with and log P(word | tag), read on first use.</summary>
     private readonly Emission?[] _emissions;
+    /// <summary>Per ASCII character: the vocabulary id of the one-letter token (punctuation, mostly), or -1 until asked.</summary>
+    private readonly int[] _charIds;
+    private int _dashesId = -1;
     private readonly SuffixTable[] _suffixes;       // by WordCase
 
     private TaggerModel()
@@ -31,6 +41,8 @@ internal sealed class TaggerModel
         _transitions = BuildTransitions(unigram);
         _unigram = unigram;
         _emissions = new Emission?[Vocabulary.Count];
+        _charIds = new int[128];
+        Array.Fill(_charIds, -1);
         _suffixes = BuildSuffixTables(unigram);
         PropnTag = Tagset.Of("PROPN").Id;
         NumTag = Tagset.Of("NUM").Id;
@@ -49,25 +61,58 @@ internal sealed class TaggerModel
     public byte PunctTag { get; }
     public byte NounTag { get; }
 
+    /// <summary>log P(t3 | t1, t2) at [(t1 * TagCount + t2) * TagCount + t3].</summary>
+    public float[] Transitions => _transitions;
+
     public float Transition(int t1, int t2, int t3) => _transitions[(t1 * _tagCount + t2) * _tagCount + t3];
 
     /// <summary>The tags a known word was seen with and log P(word | tag).</summary>
-    public void Emissions(int wordId, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> logProbabilities)
+    public Emission Emissions(int wordId)
     {
         if (Volatile.Read(ref _emissions[wordId]) is not { } emission)
             Volatile.Write(ref _emissions[wordId], emission = EmissionOf(wordId));
-        tags = emission.Tags;
-        logProbabilities = emission.Logs;
+        return emission;
     }
 
-    private sealed record Emission(byte[] Tags, float[] Logs);
+    /// <summary>A known word's tags and log P(word | tag); <see cref="CapitalizedLogs"/> the same with the proper-noun
+    /// tag raised by <see cref="CapitalizedPropnBoost"/>, for the word capitalized inside a sentence (the same array
+    /// when the word was never a proper noun).</summary>
+    public sealed record Emission(byte[] Tags, float[] Logs, float[] CapitalizedLogs);
+
+    /// <summary>Candidate tags of an unknown word and their log scores.</summary>
+    public sealed record Candidates(byte[] Tags, float[] Scores);
+
+    /// <summary>The vocabulary id of a token of one ASCII character or "--" (punctuation: the commonest tokens), or
+    /// -1 for any other token. Remembered, so punctuation costs no lookup.</summary>
+    public int ShortTokenId(ReadOnlySpan<char> token)
+    {
+        if (token.Length == 1 && token[0] < _charIds.Length)
+        {
+            ref int id = ref _charIds[token[0]];
+            if (id < 0) id = LookupId(token);
+            return id;
+        }
+        if (token.Length == 2 && token[0] == '-' && token[1] == '-')
+        {
+            if (_dashesId < 0) _dashesId = LookupId(token);
+            return _dashesId;
+        }
+        return -1;
+    }
+
+    private int LookupId(ReadOnlySpan<char> token)
+    {
+        Span<char> form = stackalloc char[2];
+        int length = Vocabulary.LookupForm(token, form);
+        return length < 0 ? 0 : Vocabulary.IdOf(form[..length]);
+    }
 
     /// <summary>A word's emissions from its row of the tag lexicon ("TAG:count …"); none when it has no row.</summary>
     private Emission EmissionOf(int wordId)
     {
         var lexicon = TagLexicon.Table;
         int row = wordId == 0 ? -1 : lexicon.Find(Vocabulary.WordOf(wordId));
-        if (row < 0) return new Emission([], []);
+        if (row < 0) return new Emission([], [], []);
         var pairs = lexicon.Text(row);
         var tags = new List<byte>(4);
         var logs = new List<float>(4);
@@ -79,23 +124,18 @@ internal sealed class TaggerModel
             tags.Add(tag);
             logs.Add((float)Math.Log(int.Parse(pair[(colon + 1)..]) / _unigram[tag]));
         }
-        return new Emission([.. tags], [.. logs]);
+        float[] plain = [.. logs];
+        if (!tags.Contains(PropnTag)) return new Emission([.. tags], plain, plain);
+        var capitalized = logs.ToArray();
+        for (int k = 0; k < capitalized.Length; k++)
+            if (tags[k] == PropnTag) capitalized[k] += CapitalizedPropnBoost;
+        return new Emission([.. tags], plain, capitalized);
     }
 
     /// <summary>Candidate tags of an unknown word from its longest known suffix, as log P(tag | suffix) / P(tag),
     /// which ranks tags for the word the way the HMM needs (Bayes, up to a constant).</summary>
-    public void SuffixEmissions(ReadOnlySpan<char> lookupForm, WordCase wordCase, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> logScores)
-    {
-        var table = _suffixes[(int)wordCase];
-        for (int length = Math.Min(4, lookupForm.Length); length >= 1; length--)
-            if (table.Find(lookupForm[^length..]) is var row and >= 0)
-            {
-                table.EntryOf(row, out tags, out logScores);
-                return;
-            }
-        tags = table.Fallback.Tags;
-        logScores = table.Fallback.Scores;
-    }
+    public Candidates SuffixCandidates(ReadOnlySpan<char> lookupForm, WordCase wordCase) =>
+        _suffixes[(int)wordCase].CandidatesFor(lookupForm[^Math.Min(4, lookupForm.Length)..]);
 
     private static byte Tag(ReadOnlySpan<char> name) =>
         Tagset.TryGet(name, out byte id) ? id : throw new InvalidOperationException($"Tag {name} is not in tags.tsv.");
@@ -178,15 +218,13 @@ internal sealed class TaggerModel
         /// <summary>The base distribution: the tags of all rare words of this case (every token has a 1-letter suffix).</summary>
         private readonly double[] _all;
         private readonly double[]?[] _smoothed;
-        private readonly Entry?[] _entries;
-
-        public sealed record Entry(byte[] Tags, float[] Scores);
+        private readonly Candidates?[] _entries;
 
         public SuffixTable(PackedTable rows, string wordCase, double[] prior, double theta)
         {
             (_rows, _wordCase, _prior, _theta) = (rows, wordCase, prior, theta);
             _smoothed = new double[]?[rows.Count];
-            _entries = new Entry?[rows.Count];
+            _entries = new Candidates?[rows.Count];
             _all = new double[prior.Length];
             for (int row = 0; row < rows.Count; row++)
             {
@@ -202,7 +240,32 @@ internal sealed class TaggerModel
             Fallback = Prune(_all);
         }
 
-        public Entry Fallback { get; }
+        public Candidates Fallback { get; }
+
+        /// <summary>The candidates of a word ending in <paramref name="ending"/> (its last four letters, or all of a
+        /// shorter word), from the longest suffix of it the table has. Remembered by ending in a small table: unknown
+        /// words share few endings, and each suffix tried is a probe of a large table that misses the processor's cache.</summary>
+        public Candidates CandidatesFor(ReadOnlySpan<char> ending)
+        {
+            ulong letters = 0;
+            foreach (char c in ending) letters = letters << 16 | c;
+            int slot = (int)((letters + (ulong)ending.Length) * 0x9E3779B97F4A7C15UL >> (64 - RecentBits));
+            if (Volatile.Read(ref _recent[slot]) is { } known && known.Letters == letters && known.Length == ending.Length) return known.Candidates;
+            var candidates = Fallback;
+            for (int length = ending.Length; length >= 1; length--)
+                if (Find(ending[^length..]) is var row and >= 0)
+                {
+                    candidates = EntryOf(row);
+                    break;
+                }
+            Volatile.Write(ref _recent[slot], new Ending(letters, ending.Length, candidates));
+            return candidates;
+        }
+
+        private const int RecentBits = 10;
+        private readonly Ending?[] _recent = new Ending?[1 << RecentBits];
+
+        private sealed record Ending(ulong Letters, int Length, Candidates Candidates);
 
         /// <summary>The row of a suffix of this class, or -1.</summary>
         public int Find(ReadOnlySpan<char> suffix)
@@ -214,11 +277,10 @@ internal sealed class TaggerModel
             return _rows.Find(key);
         }
 
-        public void EntryOf(int row, out ReadOnlySpan<byte> tags, out ReadOnlySpan<float> scores)
+        public Candidates EntryOf(int row)
         {
             if (Volatile.Read(ref _entries[row]) is not { } entry) Volatile.Write(ref _entries[row], entry = Prune(Smoothed(row)));
-            tags = entry.Tags;
-            scores = entry.Scores;
+            return entry;
         }
 
         /// <summary>The row's counts smoothed with its parent's distribution (one letter shorter), or the base one.</summary>
@@ -249,8 +311,9 @@ internal sealed class TaggerModel
             return counts;
         }
 
-        /// <summary>The likeliest tags in order, at most MaxSuffixTags, none below the floor, with log(p / prior).</summary>
-        private Entry Prune(double[] p)
+        /// <summary>The likeliest tags in order, at most MaxSuffixTags, none below the floor, with log(p / prior); then
+        /// only those within the beam of the best.</summary>
+        private Candidates Prune(double[] p)
         {
             var prior = _prior;
             var tags = new List<byte>(MaxSuffixTags);
@@ -268,7 +331,17 @@ internal sealed class TaggerModel
                 tags.Add((byte)pick);
                 scores.Add((float)Math.Log(p[pick] / prior[pick]));
             }
-            return new Entry([.. tags], [.. scores]);
+            float top = float.NegativeInfinity;
+            foreach (float score in scores) top = Math.Max(top, score);
+            var kept = new Candidates(new byte[tags.Count], new float[tags.Count]);
+            int count = 0;
+            for (int k = 0; k < tags.Count; k++)
+                if (scores[k] >= top - UnknownWordBeam)
+                {
+                    kept.Tags[count] = tags[k];
+                    kept.Scores[count++] = scores[k];
+                }
+            return count == tags.Count ? kept : new Candidates(kept.Tags[..count], kept.Scores[..count]);
         }
     }
 }

@@ -33,10 +33,29 @@ internal sealed class Viterbi
 
     public void AddCandidate(byte tag, float logEmission)
     {
-        Grow(ref _candidateTag, _candidates + 1);
-        Grow(ref _candidateScore, _candidates + 1);
+        if (_candidates == _candidateTag.Length) GrowCandidates(1);
         _candidateTag[_candidates] = tag;
         _candidateScore[_candidates++] = logEmission;
+    }
+
+    /// <summary>Adds candidate tags (<paramref name="tags"/>[k] with <paramref name="logEmissions"/>[k]) to the open position.</summary>
+    public void AddCandidates(ReadOnlySpan<byte> tags, ReadOnlySpan<float> logEmissions)
+    {
+        if (_candidates + tags.Length > _candidateTag.Length) GrowCandidates(tags.Length);
+        var tagsTo = _candidateTag.AsSpan(_candidates, tags.Length);
+        var scoresTo = _candidateScore.AsSpan(_candidates, tags.Length);
+        for (int k = 0; k < tagsTo.Length; k++)   // a word has one or two tags, mostly: a loop beats two block copies
+        {
+            tagsTo[k] = tags[k];
+            scoresTo[k] = logEmissions[k];
+        }
+        _candidates += tags.Length;
+    }
+
+    private void GrowCandidates(int more)
+    {
+        Grow(ref _candidateTag, _candidates + more);
+        Grow(ref _candidateScore, _candidates + more);
     }
 
     /// <summary>Raises the emission of a candidate tag already added at the open position, or adds it.</summary>
@@ -83,36 +102,8 @@ internal sealed class Viterbi
         _stateStart[n] = states;
         Grow(ref _delta, states);
         Grow(ref _back, states);
+        Forward();
         byte start = _model.StartTag;
-        for (int i = 0; i < n; i++)
-        {
-            int kPrev = Count(i - 1), kHere = Count(i), kPrevPrev = Count(i - 2);
-            int baseHere = _stateStart[i];
-            for (int a = 0; a < kPrev; a++)
-            {
-                byte tagA = i == 0 ? start : _candidateTag[_candidateStart[i - 1] + a];
-                for (int b = 0; b < kHere; b++)
-                {
-                    int cb = _candidateStart[i] + b;
-                    byte tagB = _candidateTag[cb];
-                    float best = float.NegativeInfinity;
-                    int bestC = 0;
-                    if (i == 0) best = _model.Transition(start, start, tagB);
-                    else
-                    {
-                        int basePrev = _stateStart[i - 1];
-                        for (int c = 0; c < kPrevPrev; c++)
-                        {
-                            byte tagC = i == 1 ? start : _candidateTag[_candidateStart[i - 2] + c];
-                            float score = _delta[basePrev + c * kPrev + a] + _model.Transition(tagC, tagA, tagB);
-                            if (score > best) { best = score; bestC = c; }
-                        }
-                    }
-                    _delta[baseHere + a * kHere + b] = best + _candidateScore[cb];
-                    _back[baseHere + a * kHere + b] = (byte)bestC;
-                }
-            }
-        }
         // Close with the sentence end and trace back.
         int last = n - 1, kLast = Count(last), kBefore = Count(last - 1);
         float total = float.NegativeInfinity;
@@ -134,6 +125,64 @@ internal sealed class Viterbi
             bestA = c;
         }
         return total;
+    }
+
+    /// <summary>The best score of each state (a tag at a position and the tag before it) and the tag two back on the
+    /// path that gives it: for each pair of tags c, a at the two positions before, the scores of every tag b here come
+    /// from one row of the transition table. Taking c in order and keeping a strictly better score picks the same c as
+    /// a scan per state from minus infinity (no score is NaN), without branches: which c wins is unpredictable.</summary>
+    private unsafe void Forward()
+    {
+        int tagCount = _model.TagCount;
+        byte start = _model.StartTag;
+        fixed (byte* tags = _candidateTag, back = _back)
+        fixed (float* emissions = _candidateScore, delta = _delta, transitions = _model.Transitions)
+        fixed (int* candidateStart = _candidateStart, stateStart = _stateStart)
+        {
+            // The first position follows two sentence starts.
+            float* startRow = transitions + (start * tagCount + start) * tagCount;
+            for (int b = 0; b < candidateStart[1]; b++)
+            {
+                delta[b] = startRow[tags[b]] + emissions[b];
+                back[b] = 0;
+            }
+            for (int i = 1; i < _positions; i++)
+            {
+                byte* prevPrevTags = i == 1 ? &start : tags + candidateStart[i - 2];
+                int kPrevPrev = i == 1 ? 1 : candidateStart[i - 1] - candidateStart[i - 2];
+                byte* prevTags = tags + candidateStart[i - 1];
+                int kPrev = candidateStart[i] - candidateStart[i - 1];
+                byte* hereTags = tags + candidateStart[i];
+                float* hereEmissions = emissions + candidateStart[i];
+                int kHere = candidateStart[i + 1] - candidateStart[i];
+                float* previous = delta + stateStart[i - 1];
+                float* best = delta + stateStart[i];
+                byte* bestC = back + stateStart[i];
+                for (int a = 0; a < kPrev; a++, best += kHere, bestC += kHere)
+                {
+                    float* row = transitions + (prevPrevTags[0] * tagCount + prevTags[a]) * tagCount;
+                    float before = previous[a];
+                    for (int b = 0; b < kHere; b++)
+                    {
+                        best[b] = before + row[hereTags[b]];
+                        bestC[b] = 0;
+                    }
+                    for (int c = 1; c < kPrevPrev; c++)
+                    {
+                        row = transitions + (prevPrevTags[c] * tagCount + prevTags[a]) * tagCount;
+                        before = previous[c * kPrev + a];
+                        for (int b = 0; b < kHere; b++)
+                        {
+                            float score = before + row[hereTags[b]], old = best[b];
+                            bool better = score > old;
+                            best[b] = better ? score : old;
+                            bestC[b] = better ? (byte)c : bestC[b];
+                        }
+                    }
+                    for (int b = 0; b < kHere; b++) best[b] += hereEmissions[b];
+                }
+            }
+        }
     }
 
     private int Count(int position) => position < 0 ? 1 : _candidateStart[position + 1] - _candidateStart[position];
