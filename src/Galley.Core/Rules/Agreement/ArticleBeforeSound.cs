@@ -38,8 +38,8 @@ public sealed class ArticleBeforeSound : Rule
         {
             var article = text.Word(t);
             if (article is not ("a" or "an")) continue;
-            var written = context.Manuscript.StringOf(tokens[t]);
-            if (written == "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A
+            var written = context.Manuscript.TextOf(tokens[t]);
+            if (written is "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A
             int next = text.Next(t);
             if (next < 0) continue;
             var word = context.Manuscript.TextOf(tokens[next]);
@@ -51,7 +51,7 @@ public sealed class ArticleBeforeSound : Rule
                 _ => null,
             };
             if (correct is null || correct == "a" && !LooksLikeNounPhrase(text, next)) continue;
-            if (char.IsUpper(written[0])) correct = char.ToUpperInvariant(correct[0]) + correct[1..];
+            if (char.IsUpper(written[0])) correct = correct == "a" ? "A" : "An";
             var span = tokens[t].Span;
             sink.Report(Info, span, $"Use \u201c{correct}\u201d before \u201c{word}\u201d: the choice follows the sound, not the letter.",
                 SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, correct));

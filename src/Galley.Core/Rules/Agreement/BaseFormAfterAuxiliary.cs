@@ -7,14 +7,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class BaseFormAfterAuxiliary : Rule
 {
-    /// <summary>Do-forms and modals: the verb after them (or after their subject, in a question) is the plain base form.</summary>
-    private static readonly HashSet<string> Auxiliaries =
-    [
-        "do", "does", "did", "don't", "doesn't", "didn't", "can", "could", "will", "would", "shall", "should", "may", "might",
-        "must", "can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't", "i'll", "you'll", "he'll", "she'll",
-        "we'll", "they'll", "it'll",
-    ];
-
     public override RuleInfo Info { get; } = new(
         "GL4009", "base-form-after-auxiliary", Category.Agreement, Severity.Warning,
         "After do, did or a modal (can, would, didn't…) the verb takes its plain form: didn't see, not didn't saw.",
@@ -45,7 +37,8 @@ public sealed class BaseFormAfterAuxiliary : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } aux || !Auxiliaries.Contains(aux)) continue;
+            if (!text.Is(t, WordClass.DoFormOrModal)) continue;   // the verb after a do-form or modal is its plain base form
+            var aux = text.Word(t)!;
             if (aux == "will" && text.Previous(t) is var owner and >= 0 && text.Tags(owner).Top is Pos.Det or Pos.Adj) continue;   // the will was read
             int v = text.Next(t);
             bool question = v >= 0 && text.Word(v) is "i" or "you" or "he" or "she" or "we" or "they" or "it";

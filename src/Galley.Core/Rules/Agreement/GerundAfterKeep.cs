@@ -8,9 +8,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class GerundAfterKeep : Rule
 {
-    /// <summary>Verbs that take an -ing form and never a bare verb after them.</summary>
-    private static readonly FrozenSet<string> GerundVerbs = VerbForms.FormsOf(["keep", "stop", "start", "quit", "finish", "avoid", "enjoy", "begin", "continue", "practice", "resume"]);
-
     /// <summary>Of those, the ones that also take "to" + verb (started to push).</summary>
     private static readonly FrozenSet<string> InfinitiveToo = VerbForms.FormsOf(["start", "begin", "continue"]);
 
@@ -41,7 +38,8 @@ public sealed class GerundAfterKeep : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } word || !GerundVerbs.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal)) continue;
+            // keep, stop, start…: verbs that take an -ing form and never a bare verb after them
+            if (!text.Is(t, WordClass.GerundVerbForm) || text.Word(t) is not { } word || word.EndsWith("ing", StringComparison.Ordinal)) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;

@@ -7,9 +7,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class PluralNounSubject : Rule
 {
-    private static readonly HashSet<string> Determiners =
-        ["the", "these", "those", "my", "his", "her", "their", "our", "your", "some", "many", "all", "both"];
-
     private static readonly HashSet<string> IrregularPlurals = ["women", "men", "children", "people", "feet", "teeth", "mice", "geese", "oxen", "lice"];
 
     /// <summary>Nouns ending in -s that are singular, or take a singular verb (the news is, the series was).</summary>
@@ -64,9 +61,10 @@ public sealed class PluralNounSubject : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } determiner || !Determiners.Contains(determiner) || !SubjectPronoun.StartsSubjectClause(text, t)) continue;
+            if (!text.Is(t, WordClass.PluralSubjectDeterminer) || !SubjectPronoun.StartsSubjectClause(text, t)) continue;
+            var determiner = text.Word(t)!;
             int noun = text.Next(t);
-            if (noun >= 0 && text.Word(noun) is { } second && Determiners.Contains(second) && determiner is "all" or "both") noun = text.Next(noun);
+            if (determiner is "all" or "both" && text.Is(noun, WordClass.PluralSubjectDeterminer)) noun = text.Next(noun);
             for (int k = 0; noun >= 0 && k <= MaxModifiers; k++)
             {
                 int verb = text.Next(noun);

@@ -8,10 +8,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class SubjectVerbAgreement : Rule
 {
-    /// <summary>Everyone, nobody, something…: singular, whatever crowd they stand for. Declared before <see cref="Irregular"/>, which reads it.</summary>
-    private static readonly string[] IndefinitePronouns =
-        ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing", "anything"];
-
     /// <summary>Irregular present forms that disagree with their pronoun, and what each pronoun needs instead.</summary>
     private static readonly Dictionary<(string Subject, string Verb), string> Irregular = BuildIrregular();
 
@@ -60,17 +56,18 @@ public sealed class SubjectVerbAgreement : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            var subject = text.Word(t);
-            if (subject is not null && IsNameSubject(context, text, t)) CheckNameDont(context, text, sink, t);
-            if (subject is null || subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
+            if (tokens[t].Is(Document.TokenFlags.Capitalized)) CheckNameDont(context, text, sink, t);
+            if (!text.Is(t, WordClass.SubjectPronoun | WordClass.IndefinitePronoun)) continue;
+            var subject = text.Word(t)!;
             if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
             if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
             if (!SubjectPronoun.IsDeclarativeSubject(text, t) || SubjectPronoun.IsCoordinated(text, t)) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
-            var fixes = Corrections(context, text, subject, verb, v).Select(text.WithApostrophe).ToList();
-            if (fixes.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
+            var corrections = Corrections(context, text, subject, verb, v);
+            if (corrections.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
+            var fixes = corrections.ConvertAll(text.WithApostrophe);
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);
             sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
@@ -78,13 +75,15 @@ public sealed class SubjectVerbAgreement : Rule
         }
     }
 
-    /// <summary>"Mara don't know": a name takes "doesn't" like he and she. Narration only: in speech it is dialect.</summary>
+    /// <summary>"Mara don't know": a name takes "doesn't" like he and she. Narration only: in speech it is dialect.
+    /// The cheap tests come first: few capitalized words have "don't" after them.</summary>
     private void CheckNameDont(CheckContext context, GrammarText text, DiagnosticSink sink, int t)
     {
         var tokens = text.Tokens;
-        if (tokens[t].Is(Document.TokenFlags.InSpeech) || SubjectPronoun.IsCoordinated(text, t)) return;
+        if (tokens[t].Is(Document.TokenFlags.InSpeech)) return;
         int v = SubjectPronoun.VerbAfter(text, t);
         if (v < 0 || text.Word(v) != "don't" || tokens[v].Is(Document.TokenFlags.Capitalized)) return;
+        if (SubjectPronoun.IsCoordinated(text, t) || !IsNameSubject(context, text, t)) return;
         // In a past-tense story the writer more likely meant the past (Mara didn't know): offer it first.
         bool past = Galley.Story.TenseAnalysis.Of(context).Dominant == Galley.Story.Tense.Past;
         var fixes = (past ? new[] { "didn't", "doesn't" } : ["doesn't", "didn't"]).Select(text.WithApostrophe).ToArray();
@@ -184,7 +183,7 @@ public sealed class SubjectVerbAgreement : Rule
             map[(s, "haven't")] = "hasn't";
         }
         map[("it", "don't")] = "doesn't";
-        foreach (var s in IndefinitePronouns)
+        foreach (var s in FunctionWords.IndefinitePronouns)
         {
             map[(s, "are")] = "is";
             map[(s, "aren't")] = "isn't";

@@ -16,6 +16,7 @@ internal static class NamePlusS
         var token = text.Tokens[t];
         if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) || token.Is(TokenFlags.HasApostrophe)) return false;
         var word = context.Manuscript.TextOf(token);
+        if (word[^1] != 's' && !CharClass.IsApostrophe(word[^1])) return false;   // a cheap test before the name lookups
         if (!context.Names.IsNamePlusS(word) || context.Names.IsName(word)) return false;
         if (context.Lexicon.Words.Contains(word, context.Dialect)) return false;   // Roses, Hopes: a word of its own
         if (AfterTitle(context, t)) return false;   // Mrs. Michaels: a surname of its own
