@@ -34,16 +34,18 @@ public sealed class ArticleBeforeSound : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
+        // A word written in lowercase sounds the same wherever it stands: its sound is worked out once.
+        var lowercaseSounds = new PerWord<InitialSound>(context.Manuscript, word => SoundOf(context, word));
         for (int t = 0; t < tokens.Length; t++)
         {
+            if (!text.Is(t, WordClass.IndefiniteArticle)) continue;
             var article = text.Word(t);
-            if (article is not ("a" or "an")) continue;
             var written = context.Manuscript.TextOf(tokens[t]);
             if (written is "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A
             int next = text.Next(t);
             if (next < 0) continue;
             var word = context.Manuscript.TextOf(tokens[next]);
-            var sound = InitialSounds.Of(word, context.Lexicon.Words.Contains(word, context.Dialect));
+            var sound = word.SequenceEqual(context.Manuscript.Lower(next)) ? lowercaseSounds[next] : SoundOf(context, word);
             string? correct = (article, sound) switch
             {
                 ("a", InitialSound.Vowel) => "an",
@@ -57,6 +59,9 @@ public sealed class ArticleBeforeSound : Rule
                 SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, correct));
         }
     }
+
+    private static InitialSound SoundOf(CheckContext context, ReadOnlySpan<char> word) =>
+        InitialSounds.Of(word, context.Lexicon.Words.Contains(word, context.Dialect));
 
     /// <summary>Dialect writes "and" as "an" (laughed an tole me): only correct "an" when an article fits what follows.</summary>
     private static bool LooksLikeNounPhrase(GrammarText text, int next)

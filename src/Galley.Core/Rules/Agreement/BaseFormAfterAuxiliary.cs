@@ -60,7 +60,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
     {
         if (form is "was" or "were" or "had") return null;   // all she did was write: "was" belongs to a clause of its own
         var tags = text.Tags(v);
-        if (IrregularVerbs.Default.IsPastOnly(form, out bool isBase) && tags.Share(Pos.Vbd) >= (isBase ? 0.9 : 0.8))
+        if (text.Is(v, WordClass.IrregularPastOnly) && IrregularVerbs.Default.IsPastOnly(form, out bool isBase) && tags.Share(Pos.Vbd) >= (isBase ? 0.9 : 0.8))
             return IrregularVerbs.Default.WithForm(form).FirstOrDefault(x => x.Pasts.Contains(form))?.Base;
         if (allowThirdPerson && tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8 && form is not ("is" or "has" or "was")) return VerbForms.BaseOfThirdPerson(form, context);
         return null;

@@ -69,12 +69,16 @@ public sealed class PluralNounSubject : Rule
             {
                 int verb = text.Next(noun);
                 if (verb < 0) break;
-                if (IsPluralNoun(text, noun) && PluralOf.TryGetValue(text.Word(verb)!, out var plural))
+                // The word after the noun is tested first: it is cheaper than the noun, and rarely a singular verb or a preposition.
+                if (PluralOf.TryGetValue(text.Word(verb)!, out var plural))
                 {
-                    Report(context, text, sink, noun, verb, plural);
-                    break;
+                    if (IsPluralNoun(text, noun))
+                    {
+                        Report(context, text, sink, noun, verb, plural);
+                        break;
+                    }
                 }
-                if (IsPluralNoun(text, noun) && VerbAfterPlace(text, verb) is var placed and >= 0)
+                else if (VerbAfterPlace(text, verb) is var placed and >= 0 && IsPluralNoun(text, noun))
                 {
                     Report(context, text, sink, noun, placed, PluralOf[text.Word(placed)!]);
                     break;

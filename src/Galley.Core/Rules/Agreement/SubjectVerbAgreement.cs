@@ -66,7 +66,7 @@ public sealed class SubjectVerbAgreement : Rule
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
             var corrections = Corrections(context, text, subject, verb, v);
-            if (corrections.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
+            if (corrections is null || DialectSpeech.Contains(context, text, v)) continue;
             var fixes = corrections.ConvertAll(text.WithApostrophe);
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);
@@ -106,9 +106,11 @@ public sealed class SubjectVerbAgreement : Rule
         return SubjectPronoun.StartsSubjectClause(text, t);
     }
 
-    private static List<string> Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
+    /// <summary>The verb forms the subject takes instead of the one written, or null when it agrees.</summary>
+    private static List<string>? Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
     {
-        if (Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
+        // Every verb in the irregular table is an auxiliary (BuildIrregular checks): the bit test spares a hash for the rest.
+        if (text.Is(v, WordClass.Auxiliary) && Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
         if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)))
@@ -122,7 +124,7 @@ public sealed class SubjectVerbAgreement : Rule
         if (subject is "i" or "we" or "they" or "you" && tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8
             && VerbForms.BaseOfThirdPerson(verb, context) is { } plain)
             return [plain];
-        return [];
+        return null;
     }
 
     /// <summary>"You" is a subject at the start of a clause or after a conjunction or adverb, not after a verb or preposition.</summary>
@@ -148,10 +150,9 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool IsBaseBesideThirdPerson(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
     {
         if (tags.Share(Pos.Adj, Pos.Adv) >= 0.3 || tags.Share(Pos.Vbd, Pos.Vbn) >= 0.05 || verb.Contains('\'') || verb.EndsWith('s')) return false;
-        if (VerbForms.Past(verb, context) is null) return false;
         int and = v + 1;
         if (and < text.Tokens.Length && text.Tokens[and].Kind == Document.TokenKind.Punctuation && context.Text[text.Tokens[and].Start] == ',') and++;
-        if (text.Word(and) != "and") return false;
+        if (text.Word(and) != "and" || VerbForms.Past(verb, context) is null) return false;
         int next = text.Next(and);
         if (text.Word(next) is not { } other) return false;
         return text.Tagged(next).Head == Pos.Vbz && text.Tags(next).Share(Pos.Vbz) >= 0.3 && VerbForms.BaseOfThirdPerson(other, context) is not null;
@@ -209,6 +210,7 @@ public sealed class SubjectVerbAgreement : Rule
         map[("i", "hasn't")] = "haven't";
         map[("i", "does")] = "do";
         map[("i", "doesn't")] = "don't";
+        System.Diagnostics.Debug.Assert(map.Keys.All(k => FunctionWords.Auxiliaries.Contains(k.Item2)), "Corrections reads the table only after an auxiliary");
         return map;
     }
 }

@@ -46,7 +46,7 @@ public sealed class EachOtherPossessive : Rule
         char apostrophe = text.Apostrophe;
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
-            if (text.Word(t) is not ("each" or "one") || text.Next(t) != t + 1) continue;
+            if (!text.Is(t, WordClass.EachOrOne) || text.Next(t) != t + 1) continue;
             var (first, second) = (text.Word(t), text.Word(t + 1));
             if (first is "each" && second is "others" or "others'" || first is "one" && second is "anothers" or "anothers'")
             {

@@ -55,6 +55,7 @@ public sealed class ItsApostrophe : Rule
         var text = GrammarText.Of(context);
         for (int t = 0; t < text.Tokens.Length; t++)
         {
+            if (!text.Is(t, WordClass.ItsOrItIs)) continue;
             string? fix = text.Word(t) switch
             {
                 "its" when text.Word(text.Next(t)) is { } next && OnlyAfterItIs.Contains(next) => "it's",

@@ -34,6 +34,9 @@ public sealed class IrregularVerbs
 
     public static IrregularVerbs Default => Shared.Value;
 
+    /// <summary>Every base, past and participle form listed.</summary>
+    public IEnumerable<string> Forms => _byForm.Keys;
+
     public Verb? FromBase(string lowercaseBase) => _byBase.GetValueOrDefault(lowercaseBase);
 
     /// <summary>The verbs that have this form as base, past or participle.</summary>

@@ -41,11 +41,17 @@ public enum WordClass : uint
     PluralSubjectDeterminer = 1 << 14,
     /// <summary>Written with an apostrophe (don't, her's, dogs').</summary>
     WithApostrophe = 1 << 15,
+    /// <summary>a, an.</summary>
+    IndefiniteArticle = 1 << 16,
+    /// <summary>its, it's: the possessive and the contraction, often confused.</summary>
+    ItsOrItIs = 1 << 17,
+    /// <summary>each, one: the first words of each other and one another.</summary>
+    EachOrOne = 1 << 18,
 }
 
 public static class WordClasses
 {
-    /// <summary>The classes given by word lists, for every listed word.</summary>
+    /// <summary>The classes of every word in a list or among the irregular verb forms.</summary>
     private static readonly FrozenDictionary<string, WordClass> Listed = BuildListed();
 
     /// <summary>All the classes of a lowercase word (apostrophes straight, as <see cref="GrammarText.Word"/> gives it).</summary>
@@ -57,12 +63,6 @@ public static class WordClasses
             classes |= WordClass.WithApostrophe;
             if (lowercase.EndsWith("'ve", StringComparison.Ordinal) || lowercase.EndsWith("'d", StringComparison.Ordinal) && lowercase.Length > 2)
                 classes |= WordClass.HaveForm;
-        }
-        var verbs = IrregularVerbs.Default;
-        if (verbs.WithForm(lowercase).Count > 0)
-        {
-            if (verbs.IsPastOnly(lowercase, out _)) classes |= WordClass.IrregularPastOnly;
-            if (verbs.IsParticipleOnly(lowercase)) classes |= WordClass.IrregularParticipleOnly;
         }
         return classes;
     }
@@ -87,6 +87,15 @@ public static class WordClasses
         Add(WordClass.Subordinator, FunctionWords.Subordinators);
         Add(WordClass.SubjunctiveTrigger, FunctionWords.SubjunctiveTriggers);
         Add(WordClass.PluralSubjectDeterminer, FunctionWords.PluralSubjectDeterminers);
+        Add(WordClass.IndefiniteArticle, ["a", "an"]);
+        Add(WordClass.ItsOrItIs, ["its", "it's"]);
+        Add(WordClass.EachOrOne, ["each", "one"]);
+        var verbs = IrregularVerbs.Default;
+        foreach (var form in verbs.Forms)
+        {
+            if (verbs.IsPastOnly(form, out _)) Add(WordClass.IrregularPastOnly, [form]);
+            if (verbs.IsParticipleOnly(form)) Add(WordClass.IrregularParticipleOnly, [form]);
+        }
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
