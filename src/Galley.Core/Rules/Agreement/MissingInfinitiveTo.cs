@@ -36,7 +36,7 @@ public sealed class MissingInfinitiveTo : Rule
         {
             int v;
             if (text.Is(t, WordClass.NeedsInfinitiveTo)) v = text.Next(t);
-            else if (text.Word(t) == "for" && text.Next(t) is >= 0 and var pronoun && ObjectPronouns.Contains(text.Word(pronoun)!)) v = text.Next(pronoun);
+            else if (text.Is(t, WordClass.For) && text.Next(t) is >= 0 and var pronoun && ObjectPronouns.Contains(text.Word(pronoun)!)) v = text.Next(pronoun);
             else continue;
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;

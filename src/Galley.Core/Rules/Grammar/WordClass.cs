@@ -47,6 +47,10 @@ public enum WordClass : uint
     ItsOrItIs = 1 << 17,
     /// <summary>each, one: the first words of each other and one another.</summary>
     EachOrOne = 1 << 18,
+    /// <summary>for, which before an object pronoun opens an infinitive clause (for it to be).</summary>
+    For = 1 << 19,
+    /// <summary>suppose, which after a form of be is a slip for supposed (was suppose to).</summary>
+    Suppose = 1 << 20,
 }
 
 public static class WordClasses
@@ -90,6 +94,8 @@ public static class WordClasses
         Add(WordClass.IndefiniteArticle, ["a", "an"]);
         Add(WordClass.ItsOrItIs, ["its", "it's"]);
         Add(WordClass.EachOrOne, ["each", "one"]);
+        Add(WordClass.For, ["for"]);
+        Add(WordClass.Suppose, ["suppose"]);
         var verbs = IrregularVerbs.Default;
         foreach (var form in verbs.Forms)
         {
