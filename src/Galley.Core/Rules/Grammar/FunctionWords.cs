@@ -80,5 +80,11 @@ public static class FunctionWords
     public static readonly string[] PluralSubjectDeterminers =
         ["the", "these", "those", "my", "his", "her", "their", "our", "your", "some", "many", "all", "both"];
 
+    /// <summary>Determiners after which the noun is one thing: only the singular possessive fits (a dogs life).</summary>
+    public static readonly string[] SingularDeterminers = ["a", "an", "this", "that", "each", "every", "another", "either", "neither"];
+
+    /// <summary>Determiners that leave the number open (the girls room: one girl or several).</summary>
+    public static readonly string[] OpenDeterminers = ["the", "my", "your", "his", "her", "our", "their", "its", "whose"];
+
     public static bool IsAuxiliary(string? word) => word is not null && Auxiliaries.Contains(word);
 }

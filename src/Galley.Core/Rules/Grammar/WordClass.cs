@@ -51,6 +51,10 @@ public enum WordClass : uint
     For = 1 << 19,
     /// <summary>suppose, which after a form of be is a slip for supposed (was suppose to).</summary>
     Suppose = 1 << 20,
+    /// <summary><see cref="FunctionWords.SingularDeterminers"/>: a, this, each… (one thing after them).</summary>
+    SingularDeterminer = 1 << 21,
+    /// <summary><see cref="FunctionWords.OpenDeterminers"/>: the, my, whose… (one thing or several after them).</summary>
+    OpenDeterminer = 1 << 22,
 }
 
 public static class WordClasses
@@ -95,6 +99,8 @@ public static class WordClasses
         Add(WordClass.ItsOrItIs, ["its", "it's"]);
         Add(WordClass.EachOrOne, ["each", "one"]);
         Add(WordClass.For, ["for"]);
+        Add(WordClass.SingularDeterminer, FunctionWords.SingularDeterminers);
+        Add(WordClass.OpenDeterminer, FunctionWords.OpenDeterminers);
         Add(WordClass.Suppose, ["suppose"]);
         var verbs = IrregularVerbs.Default;
         foreach (var form in verbs.Forms)
