@@ -36,9 +36,8 @@ public sealed class ArticleBeforeSound : Rule
         var tokens = text.Tokens;
         // A word written in lowercase sounds the same wherever it stands: its sound is worked out once.
         var lowercaseSounds = new PerWord<InitialSound>(context.Manuscript, word => SoundOf(context, word));
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.IndefiniteArticle))
         {
-            if (!text.Is(t, WordClass.IndefiniteArticle)) continue;
             var article = text.Word(t);
             var written = context.Manuscript.TextOf(tokens[t]);
             if (written is "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A

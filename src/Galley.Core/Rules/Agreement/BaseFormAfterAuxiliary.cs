@@ -35,9 +35,8 @@ public sealed class BaseFormAfterAuxiliary : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.DoFormOrModal))   // the verb after a do-form or modal is its plain base form
         {
-            if (!text.Is(t, WordClass.DoFormOrModal)) continue;   // the verb after a do-form or modal is its plain base form
             var aux = text.Word(t)!;
             if (aux == "will" && text.Previous(t) is var owner and >= 0 && text.Tags(owner).Top is Pos.Det or Pos.Adj) continue;   // the will was read
             int v = text.Next(t);

@@ -36,10 +36,9 @@ public sealed class GerundAfterKeep : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.GerundVerbForm))   // keep, stop, start…: they take an -ing form, never a bare verb
         {
-            // keep, stop, start…: verbs that take an -ing form and never a bare verb after them
-            if (!text.Is(t, WordClass.GerundVerbForm) || text.Word(t) is not { } word || word.EndsWith("ing", StringComparison.Ordinal)) continue;
+            if (text.Word(t) is not { } word || word.EndsWith("ing", StringComparison.Ordinal)) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;

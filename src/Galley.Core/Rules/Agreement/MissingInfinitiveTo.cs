@@ -32,7 +32,7 @@ public sealed class MissingInfinitiveTo : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.NeedsInfinitiveTo | WordClass.For))
         {
             int v;
             if (text.Is(t, WordClass.NeedsInfinitiveTo)) v = text.Next(t);

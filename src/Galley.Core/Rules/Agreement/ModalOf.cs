@@ -30,9 +30,8 @@ public sealed class ModalOf : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.PerfectModal))
         {
-            if (!text.Is(t, WordClass.PerfectModal)) continue;
             int of = text.Next(t);
             if (of < 0 || text.Word(of) != "of") continue;
             int next = text.Next(of);

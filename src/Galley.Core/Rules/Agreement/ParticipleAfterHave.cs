@@ -33,9 +33,8 @@ public sealed class ParticipleAfterHave : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.HaveForm))
         {
-            if (!text.Is(t, WordClass.HaveForm)) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v >= 0 && text.Word(v) is "not" or "never") v = SubjectPronoun.VerbAfter(text, v);
             if (ParticiplesFor(text, v) is not { } participles) continue;

@@ -29,9 +29,8 @@ public sealed class ParticipleInPassive : Rule
     {
         var text = Grammar.GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(Grammar.WordClass.PassiveAuxiliary))
         {
-            if (!text.Is(t, Grammar.WordClass.PassiveAuxiliary)) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v >= 0 && text.Word(v) is "not" or "never") v = SubjectPronoun.VerbAfter(text, v);
             if (v < 0 || text.Word(v) is "broke" || ParticipleAfterHave.ParticiplesFor(text, v) is not { } participles) continue;

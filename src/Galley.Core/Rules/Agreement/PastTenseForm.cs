@@ -39,9 +39,9 @@ public sealed class PastTenseForm : Rule
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
         var verbs = IrregularVerbs.Default;
-        for (int v = 1; v < tokens.Length; v++)
+        foreach (int v in text.TokensOf(WordClass.IrregularParticipleOnly))
         {
-            if (!text.Is(v, WordClass.IrregularParticipleOnly) || text.Word(v) is not { } form || form is "been") continue;
+            if (v == 0 || text.Word(v) is not { } form || form is "been") continue;   // a first token has no subject before it
             var tags = text.Tags(v);
             if (tags.Top != Pos.Vbn || tags.Share(Pos.Vbn) < 0.6) continue;
             int subject = text.Previous(v);

@@ -59,9 +59,9 @@ public sealed class PluralNounSubject : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.PluralSubjectDeterminer))
         {
-            if (!text.Is(t, WordClass.PluralSubjectDeterminer) || !SubjectPronoun.StartsSubjectClause(text, t)) continue;
+            if (!SubjectPronoun.StartsSubjectClause(text, t)) continue;
             var determiner = text.Word(t)!;
             int noun = text.Next(t);
             if (determiner is "all" or "both" && text.Is(noun, WordClass.PluralSubjectDeterminer)) noun = text.Next(noun);

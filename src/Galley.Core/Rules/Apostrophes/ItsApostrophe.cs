@@ -53,9 +53,8 @@ public sealed class ItsApostrophe : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        for (int t = 0; t < text.Tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.ItsOrItIs))
         {
-            if (!text.Is(t, WordClass.ItsOrItIs)) continue;
             string? fix = text.Word(t) switch
             {
                 "its" when text.Word(text.Next(t)) is { } next && OnlyAfterItIs.Contains(next) => "it's",
