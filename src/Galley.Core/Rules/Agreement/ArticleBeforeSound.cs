@@ -34,16 +34,17 @@ public sealed class ArticleBeforeSound : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        // A word written in lowercase sounds the same wherever it stands: its sound is worked out once.
+        var lowercaseSounds = new PerWord<InitialSound>(context.Manuscript, word => SoundOf(context, word));
+        foreach (int t in text.TokensOf(WordClass.IndefiniteArticle))
         {
             var article = text.Word(t);
-            if (article is not ("a" or "an")) continue;
-            var written = context.Manuscript.StringOf(tokens[t]);
-            if (written == "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A
+            var written = context.Manuscript.TextOf(tokens[t]);
+            if (written is "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A
             int next = text.Next(t);
             if (next < 0) continue;
             var word = context.Manuscript.TextOf(tokens[next]);
-            var sound = InitialSounds.Of(word, context.Lexicon.Words.Contains(word, context.Dialect));
+            var sound = word.SequenceEqual(context.Manuscript.Lower(next)) ? lowercaseSounds[next] : SoundOf(context, word);
             string? correct = (article, sound) switch
             {
                 ("a", InitialSound.Vowel) => "an",
@@ -51,12 +52,15 @@ public sealed class ArticleBeforeSound : Rule
                 _ => null,
             };
             if (correct is null || correct == "a" && !LooksLikeNounPhrase(text, next)) continue;
-            if (char.IsUpper(written[0])) correct = char.ToUpperInvariant(correct[0]) + correct[1..];
+            if (char.IsUpper(written[0])) correct = correct == "a" ? "A" : "An";
             var span = tokens[t].Span;
             sink.Report(Info, span, $"Use \u201c{correct}\u201d before \u201c{word}\u201d: the choice follows the sound, not the letter.",
                 SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, correct));
         }
     }
+
+    private static InitialSound SoundOf(CheckContext context, ReadOnlySpan<char> word) =>
+        InitialSounds.Of(word, context.Lexicon.Words.Contains(word, context.Dialect));
 
     /// <summary>Dialect writes "and" as "an" (laughed an tole me): only correct "an" when an article fits what follows.</summary>
     private static bool LooksLikeNounPhrase(GrammarText text, int next)

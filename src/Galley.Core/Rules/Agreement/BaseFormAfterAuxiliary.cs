@@ -7,14 +7,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class BaseFormAfterAuxiliary : Rule
 {
-    /// <summary>Do-forms and modals: the verb after them (or after their subject, in a question) is the plain base form.</summary>
-    private static readonly HashSet<string> Auxiliaries =
-    [
-        "do", "does", "did", "don't", "doesn't", "didn't", "can", "could", "will", "would", "shall", "should", "may", "might",
-        "must", "can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't", "i'll", "you'll", "he'll", "she'll",
-        "we'll", "they'll", "it'll",
-    ];
-
     public override RuleInfo Info { get; } = new(
         "GL4009", "base-form-after-auxiliary", Category.Agreement, Severity.Warning,
         "After do, did or a modal (can, would, didn't…) the verb takes its plain form: didn't see, not didn't saw.",
@@ -43,9 +35,9 @@ public sealed class BaseFormAfterAuxiliary : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.DoFormOrModal))   // the verb after a do-form or modal is its plain base form
         {
-            if (text.Word(t) is not { } aux || !Auxiliaries.Contains(aux)) continue;
+            var aux = text.Word(t)!;
             if (aux == "will" && text.Previous(t) is var owner and >= 0 && text.Tags(owner).Top is Pos.Det or Pos.Adj) continue;   // the will was read
             int v = text.Next(t);
             bool question = v >= 0 && text.Word(v) is "i" or "you" or "he" or "she" or "we" or "they" or "it";
@@ -67,7 +59,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
     {
         if (form is "was" or "were" or "had") return null;   // all she did was write: "was" belongs to a clause of its own
         var tags = text.Tags(v);
-        if (IrregularVerbs.Default.IsPastOnly(form, out bool isBase) && tags.Share(Pos.Vbd) >= (isBase ? 0.9 : 0.8))
+        if (text.Is(v, WordClass.IrregularPastOnly) && IrregularVerbs.Default.IsPastOnly(form, out bool isBase) && tags.Share(Pos.Vbd) >= (isBase ? 0.9 : 0.8))
             return IrregularVerbs.Default.WithForm(form).FirstOrDefault(x => x.Pasts.Contains(form))?.Base;
         if (allowThirdPerson && tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8 && form is not ("is" or "has" or "was")) return VerbForms.BaseOfThirdPerson(form, context);
         return null;

@@ -8,9 +8,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class GerundAfterKeep : Rule
 {
-    /// <summary>Verbs that take an -ing form and never a bare verb after them.</summary>
-    private static readonly FrozenSet<string> GerundVerbs = VerbForms.FormsOf(["keep", "stop", "start", "quit", "finish", "avoid", "enjoy", "begin", "continue", "practice", "resume"]);
-
     /// <summary>Of those, the ones that also take "to" + verb (started to push).</summary>
     private static readonly FrozenSet<string> InfinitiveToo = VerbForms.FormsOf(["start", "begin", "continue"]);
 
@@ -39,9 +36,9 @@ public sealed class GerundAfterKeep : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.GerundVerbForm))   // keep, stop, start…: they take an -ing form, never a bare verb
         {
-            if (text.Word(t) is not { } word || !GerundVerbs.Contains(word) || word.EndsWith("ing", StringComparison.Ordinal)) continue;
+            if (text.Word(t) is not { } word || word.EndsWith("ing", StringComparison.Ordinal)) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;

@@ -7,13 +7,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class MissingInfinitiveTo : Rule
 {
-    /// <summary>Words that need "to" before a following verb (want to go, able to see, going to be).</summary>
-    private static readonly HashSet<string> NeedTo =
-    [
-        "want", "wants", "wanted", "wanting", "needs", "needed", "needing", "going", "able", "unable", "supposed", "trying",
-        "tried", "tries", "ought", "used", "wish", "wished", "hoped", "hope", "hopes", "decided", "refused", "managed", "seemed", "seems",
-    ];
-
     private static readonly HashSet<string> ObjectPronouns = ["it", "him", "her", "them", "me", "us", "you"];
 
     public override RuleInfo Info { get; } = new(
@@ -39,12 +32,11 @@ public sealed class MissingInfinitiveTo : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.NeedsInfinitiveTo | WordClass.For))
         {
-            var word = text.Word(t);
             int v;
-            if (word == "for" && text.Next(t) is >= 0 and var pronoun && ObjectPronouns.Contains(text.Word(pronoun)!)) v = text.Next(pronoun);
-            else if (word is not null && NeedTo.Contains(word)) v = text.Next(t);
+            if (text.Is(t, WordClass.NeedsInfinitiveTo)) v = text.Next(t);
+            else if (text.Is(t, WordClass.For) && text.Next(t) is >= 0 and var pronoun && ObjectPronouns.Contains(text.Word(pronoun)!)) v = text.Next(pronoun);
             else continue;
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;

@@ -8,11 +8,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class ModalOf : Rule
 {
-    private static readonly HashSet<string> Modals =
-    [
-        "could", "should", "would", "must", "might", "may", "couldn't", "shouldn't", "wouldn't", "mustn't", "mightn't",
-    ];
-
     public override RuleInfo Info { get; } = new(
         "GL4006", "modal-of", Category.Agreement, Severity.Warning,
         "\u201cCould of\u201d, \u201cshould of\u201d and \u201cwould of\u201d are \u201ccould have\u201d, \u201cshould have\u201d, \u201cwould have\u201d.",
@@ -35,13 +30,12 @@ public sealed class ModalOf : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.PerfectModal))
         {
-            if (text.Word(t) is not { } modal || !Modals.Contains(modal)) continue;
             int of = text.Next(t);
             if (of < 0 || text.Word(of) != "of") continue;
             int next = text.Next(of);
-            if (text.Word(next) is { } adverb && FunctionWords.MidAdverbs.Contains(adverb)) next = text.Next(next);   // should of just told
+            if (text.Is(next, WordClass.MidAdverb)) next = text.Next(next);   // should of just told
             if (next < 0 || !IsParticiple(text, next)) continue;
             var span = tokens[of].Span;
             var ofText = context.Manuscript.StringOf(tokens[of]);

@@ -33,9 +33,8 @@ public sealed class ParticipleAfterHave : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.HaveForm))
         {
-            if (!IsHave(text.Word(t))) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v >= 0 && text.Word(v) is "not" or "never") v = SubjectPronoun.VerbAfter(text, v);
             if (ParticiplesFor(text, v) is not { } participles) continue;
@@ -50,7 +49,9 @@ public sealed class ParticipleAfterHave : Rule
     internal static List<string>? ParticiplesFor(GrammarText text, int v)
     {
         var verbs = IrregularVerbs.Default;
-        if (v < 0 || text.Word(v) is not { } form || !verbs.IsPastOnly(form, out bool isBase)) return null;
+        if (!text.Is(v, WordClass.IrregularPastOnly)) return null;
+        var form = text.Word(v)!;
+        verbs.IsPastOnly(form, out bool isBase);
         if (form is "was" or "were" or "did") return null;   // all I had was a dollar: the start of a clause of its own
         var tags = text.Tags(v);
         // "saw" is also a verb of its own but nearly always the past of see; "lay" is too often the base of lay.
@@ -58,9 +59,6 @@ public sealed class ParticipleAfterHave : Rule
         var participles = verbs.WithForm(form).Where(x => x.Pasts.Contains(form)).SelectMany(x => x.Participles).Distinct().ToList();
         return participles.Count == 0 ? null : participles;
     }
-
-    private static bool IsHave(string? word) => word is "have" or "has" or "had" or "having" or "haven't" or "hasn't" or "hadn't"
-        || word is not null && (word.EndsWith("'ve") || word.EndsWith("'d") && word.Length > 2);
 
     /// <summary>"had saw blades": the form is the first half of a noun compound, not a verb.</summary>
     private static bool NounFollowsAsCompound(GrammarText text, int v)

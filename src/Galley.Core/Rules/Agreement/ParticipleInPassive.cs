@@ -5,9 +5,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class ParticipleInPassive : Rule
 {
-    private static readonly HashSet<string> BeForms =
-        ["was", "were", "is", "are", "am", "be", "been", "being", "wasn't", "weren't", "isn't", "aren't", "get", "got", "gets", "getting"];
-
     public override RuleInfo Info { get; } = new(
         "GL4010", "participle-in-passive", Category.Agreement, Severity.Warning,
         "A passive takes the past participle: was taken, not was took.",
@@ -32,9 +29,8 @@ public sealed class ParticipleInPassive : Rule
     {
         var text = Grammar.GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(Grammar.WordClass.PassiveAuxiliary))
         {
-            if (text.Word(t) is not { } be || !BeForms.Contains(be)) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v >= 0 && text.Word(v) is "not" or "never") v = SubjectPronoun.VerbAfter(text, v);
             if (v < 0 || text.Word(v) is "broke" || ParticipleAfterHave.ParticiplesFor(text, v) is not { } participles) continue;

@@ -39,13 +39,13 @@ public sealed class PastTenseForm : Rule
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
         var verbs = IrregularVerbs.Default;
-        for (int v = 1; v < tokens.Length; v++)
+        foreach (int v in text.TokensOf(WordClass.IrregularParticipleOnly))
         {
-            if (text.Word(v) is not { } form || !verbs.IsParticipleOnly(form) || form is "been") continue;
+            if (v == 0 || text.Word(v) is not { } form || form is "been") continue;   // a first token has no subject before it
             var tags = text.Tags(v);
             if (tags.Top != Pos.Vbn || tags.Share(Pos.Vbn) < 0.6) continue;
             int subject = text.Previous(v);
-            if (subject >= 0 && text.Word(subject) is { } adverb && FunctionWords.MidAdverbs.Contains(adverb)) subject = text.Previous(subject);
+            if (text.Is(subject, WordClass.MidAdverb)) subject = text.Previous(subject);
             if (subject < 0) continue;
             bool pronoun = text.Word(subject) is "i" or "he" or "she" or "we" or "they" && SubjectPronoun.IsDeclarativeSubject(text, subject);
             if (!pronoun && !(IsVowelShiftParticiple(form) && NounSubjectStartsSentence(text, subject) && !FiniteVerbFollows(text, v))) continue;
@@ -64,8 +64,12 @@ public sealed class PastTenseForm : Rule
         verbs.WithForm(form).Where(x => x.Participles.Contains(form)).SelectMany(x => x.Pasts).Where(p => p != form).Distinct().ToList();
 
     /// <summary>Sink/sank/sunk, sing/sang/sung, begin/began/begun: the participles writers most often use as a past.</summary>
-    private static bool IsVowelShiftParticiple(string form) =>
-        IrregularVerbs.Default.WithForm(form).Any(v => IrregularVerbs.IsVowelShiftVariant(v, form));
+    private static bool IsVowelShiftParticiple(string form)
+    {
+        foreach (var verb in IrregularVerbs.Default.WithForm(form))
+            if (IrregularVerbs.IsVowelShiftVariant(verb, form)) return true;
+        return false;
+    }
 
     /// <summary>The subject is a short noun phrase at the start of the sentence: (determiner) (adjective…) noun.</summary>
     private static bool NounSubjectStartsSentence(GrammarText text, int noun)
@@ -89,7 +93,7 @@ public sealed class PastTenseForm : Rule
         for (int t = v + 1; t < sentence.EndToken && t <= v + ScanLimit; t++)
         {
             if (text.Word(t) == "by") return true;   // a passive: the ship sunk by a mine
-            if (text.Word(t) is { } w && FunctionWords.Subordinators.Contains(w)) return false;   // my heart sunk when I saw it
+            if (text.Is(t, WordClass.Subordinator)) return false;   // my heart sunk when I saw it
             if (text.Tokens[t].Kind == Document.TokenKind.Punctuation) return false;
             if (text.Tags(t).Top is Pos.Vbd or Pos.Vbz or Pos.Vbp or Pos.Md) return true;
         }

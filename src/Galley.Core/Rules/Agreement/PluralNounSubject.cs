@@ -7,9 +7,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class PluralNounSubject : Rule
 {
-    private static readonly HashSet<string> Determiners =
-        ["the", "these", "those", "my", "his", "her", "their", "our", "your", "some", "many", "all", "both"];
-
     private static readonly HashSet<string> IrregularPlurals = ["women", "men", "children", "people", "feet", "teeth", "mice", "geese", "oxen", "lice"];
 
     /// <summary>Nouns ending in -s that are singular, or take a singular verb (the news is, the series was).</summary>
@@ -62,21 +59,26 @@ public sealed class PluralNounSubject : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.PluralSubjectDeterminer))
         {
-            if (text.Word(t) is not { } determiner || !Determiners.Contains(determiner) || !SubjectPronoun.StartsSubjectClause(text, t)) continue;
+            if (!SubjectPronoun.StartsSubjectClause(text, t)) continue;
+            var determiner = text.Word(t)!;
             int noun = text.Next(t);
-            if (noun >= 0 && text.Word(noun) is { } second && Determiners.Contains(second) && determiner is "all" or "both") noun = text.Next(noun);
+            if (determiner is "all" or "both" && text.Is(noun, WordClass.PluralSubjectDeterminer)) noun = text.Next(noun);
             for (int k = 0; noun >= 0 && k <= MaxModifiers; k++)
             {
                 int verb = text.Next(noun);
                 if (verb < 0) break;
-                if (IsPluralNoun(text, noun) && PluralOf.TryGetValue(text.Word(verb)!, out var plural))
+                // The word after the noun is tested first: it is cheaper than the noun, and rarely a singular verb or a preposition.
+                if (PluralOf.TryGetValue(text.Word(verb)!, out var plural))
                 {
-                    Report(context, text, sink, noun, verb, plural);
-                    break;
+                    if (IsPluralNoun(text, noun))
+                    {
+                        Report(context, text, sink, noun, verb, plural);
+                        break;
+                    }
                 }
-                if (IsPluralNoun(text, noun) && VerbAfterPlace(text, verb) is var placed and >= 0)
+                else if (VerbAfterPlace(text, verb) is var placed and >= 0 && IsPluralNoun(text, noun))
                 {
                     Report(context, text, sink, noun, placed, PluralOf[text.Word(placed)!]);
                     break;

@@ -19,14 +19,14 @@ internal static class SubjectPronoun
         int previous = text.Previous(t);
         if (previous < 0) return true;
         var before = text.Word(previous);
-        if (FunctionWords.IsAuxiliary(before) || before is "let" or "lest" or "rather") return false;   // I'd rather he stay
+        if (text.Is(previous, WordClass.Auxiliary) || before is "let" or "lest" or "rather") return false;   // I'd rather he stay
         if (text.Word(t) == "i" && text.Tokens[previous].Is(TokenFlags.Capitalized)
             && (text.Tags(previous).Top is Pos.Noun or Pos.Propn or null)) return false;   // Act I, Henry I, World War I
         if (before is "that" or "if" or "though")
         {
             var sentence = text.Manuscript.SentenceOf(t);
             for (int p = previous - 1; p >= sentence.FirstToken && p >= previous - TriggerWindow; p--)
-                if (text.Word(p) is { } w && FunctionWords.SubjunctiveTriggers.Contains(w)) return false;
+                if (text.Is(p, WordClass.SubjunctiveTrigger)) return false;
         }
         return true;
     }
@@ -44,7 +44,7 @@ internal static class SubjectPronoun
     public static int VerbAfter(GrammarText text, int t)
     {
         int next = text.Next(t);
-        if (next >= 0 && text.Word(next) is { } w && FunctionWords.MidAdverbs.Contains(w)) next = text.Next(next);
+        if (text.Is(next, WordClass.MidAdverb)) next = text.Next(next);
         return next;
     }
 

@@ -8,10 +8,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class SubjectVerbAgreement : Rule
 {
-    /// <summary>Everyone, nobody, something…: singular, whatever crowd they stand for. Declared before <see cref="Irregular"/>, which reads it.</summary>
-    private static readonly string[] IndefinitePronouns =
-        ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody", "everything", "something", "nothing", "anything"];
-
     /// <summary>Irregular present forms that disagree with their pronoun, and what each pronoun needs instead.</summary>
     private static readonly Dictionary<(string Subject, string Verb), string> Irregular = BuildIrregular();
 
@@ -60,17 +56,18 @@ public sealed class SubjectVerbAgreement : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            var subject = text.Word(t);
-            if (subject is not null && IsNameSubject(context, text, t)) CheckNameDont(context, text, sink, t);
-            if (subject is null || subject is not ("i" or "he" or "she" or "it" or "we" or "they" or "you") && !IndefinitePronouns.Contains(subject)) continue;
+            if (tokens[t].Is(Document.TokenFlags.Capitalized)) CheckNameDont(context, text, sink, t);
+            if (!text.Is(t, WordClass.SubjectPronoun | WordClass.IndefinitePronoun)) continue;
+            var subject = text.Word(t)!;
             if (subject == "it" && !text.StartsClause(t)) continue;   // "made it happen": it is often an object
             if (subject == "you" && !StartsYouClause(text, t)) continue;   // "tell you is", "beat you was": you as an object
             if (!SubjectPronoun.IsDeclarativeSubject(text, t) || SubjectPronoun.IsCoordinated(text, t)) continue;
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
-            var fixes = Corrections(context, text, subject, verb, v).Select(text.WithApostrophe).ToList();
-            if (fixes.Count == 0 || DialectSpeech.Contains(context, text, v)) continue;
+            var corrections = Corrections(context, text, subject, verb, v);
+            if (corrections is null || DialectSpeech.Contains(context, text, v)) continue;
+            var fixes = corrections.ConvertAll(text.WithApostrophe);
             var span = tokens[v].Span;
             var written = context.Manuscript.StringOf(tokens[t]);
             sink.Report(Info, span, $"\u201c{written}\u201d takes \u201c{fixes[0]}\u201d, not \u201c{context.Manuscript.StringOf(tokens[v])}\u201d.",
@@ -78,13 +75,15 @@ public sealed class SubjectVerbAgreement : Rule
         }
     }
 
-    /// <summary>"Mara don't know": a name takes "doesn't" like he and she. Narration only: in speech it is dialect.</summary>
+    /// <summary>"Mara don't know": a name takes "doesn't" like he and she. Narration only: in speech it is dialect.
+    /// The cheap tests come first: few capitalized words have "don't" after them.</summary>
     private void CheckNameDont(CheckContext context, GrammarText text, DiagnosticSink sink, int t)
     {
         var tokens = text.Tokens;
-        if (tokens[t].Is(Document.TokenFlags.InSpeech) || SubjectPronoun.IsCoordinated(text, t)) return;
+        if (tokens[t].Is(Document.TokenFlags.InSpeech)) return;
         int v = SubjectPronoun.VerbAfter(text, t);
         if (v < 0 || text.Word(v) != "don't" || tokens[v].Is(Document.TokenFlags.Capitalized)) return;
+        if (SubjectPronoun.IsCoordinated(text, t) || !IsNameSubject(context, text, t)) return;
         // In a past-tense story the writer more likely meant the past (Mara didn't know): offer it first.
         bool past = Galley.Story.TenseAnalysis.Of(context).Dominant == Galley.Story.Tense.Past;
         var fixes = (past ? new[] { "didn't", "doesn't" } : ["doesn't", "didn't"]).Select(text.WithApostrophe).ToArray();
@@ -107,9 +106,11 @@ public sealed class SubjectVerbAgreement : Rule
         return SubjectPronoun.StartsSubjectClause(text, t);
     }
 
-    private static List<string> Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
+    /// <summary>The verb forms the subject takes instead of the one written, or null when it agrees.</summary>
+    private static List<string>? Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
     {
-        if (Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
+        // Every verb in the irregular table is an auxiliary (BuildIrregular checks): the bit test spares a hash for the rest.
+        if (text.Is(v, WordClass.Auxiliary) && Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
         if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)))
@@ -123,7 +124,7 @@ public sealed class SubjectVerbAgreement : Rule
         if (subject is "i" or "we" or "they" or "you" && tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8
             && VerbForms.BaseOfThirdPerson(verb, context) is { } plain)
             return [plain];
-        return [];
+        return null;
     }
 
     /// <summary>"You" is a subject at the start of a clause or after a conjunction or adverb, not after a verb or preposition.</summary>
@@ -149,10 +150,9 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool IsBaseBesideThirdPerson(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
     {
         if (tags.Share(Pos.Adj, Pos.Adv) >= 0.3 || tags.Share(Pos.Vbd, Pos.Vbn) >= 0.05 || verb.Contains('\'') || verb.EndsWith('s')) return false;
-        if (VerbForms.Past(verb, context) is null) return false;
         int and = v + 1;
         if (and < text.Tokens.Length && text.Tokens[and].Kind == Document.TokenKind.Punctuation && context.Text[text.Tokens[and].Start] == ',') and++;
-        if (text.Word(and) != "and") return false;
+        if (text.Word(and) != "and" || VerbForms.Past(verb, context) is null) return false;
         int next = text.Next(and);
         if (text.Word(next) is not { } other) return false;
         return text.Tagged(next).Head == Pos.Vbz && text.Tags(next).Share(Pos.Vbz) >= 0.3 && VerbForms.BaseOfThirdPerson(other, context) is not null;
@@ -184,7 +184,7 @@ public sealed class SubjectVerbAgreement : Rule
             map[(s, "haven't")] = "hasn't";
         }
         map[("it", "don't")] = "doesn't";
-        foreach (var s in IndefinitePronouns)
+        foreach (var s in FunctionWords.IndefinitePronouns)
         {
             map[(s, "are")] = "is";
             map[(s, "aren't")] = "isn't";
@@ -210,6 +210,7 @@ public sealed class SubjectVerbAgreement : Rule
         map[("i", "hasn't")] = "haven't";
         map[("i", "does")] = "do";
         map[("i", "doesn't")] = "don't";
+        System.Diagnostics.Debug.Assert(map.Keys.All(k => FunctionWords.Auxiliaries.Contains(k.Item2)), "Corrections reads the table only after an auxiliary");
         return map;
     }
 }

@@ -29,9 +29,9 @@ public sealed class SupposedTo : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        for (int t = 0; t < text.Tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.Suppose))
         {
-            if (text.Word(t) != "suppose" || text.Word(text.Next(t)) != "to") continue;
+            if (text.Word(text.Next(t)) != "to") continue;
             int be = text.Previous(t);
             if (be >= 0 && text.Word(be) is "not" or "never" or "really" or "just" or "also" or "still") be = text.Previous(be);
             if (be < 0 || !BeForms.Contains(text.Word(be)!)) continue;

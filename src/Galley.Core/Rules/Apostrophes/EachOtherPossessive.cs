@@ -44,9 +44,9 @@ public sealed class EachOtherPossessive : Rule
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
         char apostrophe = text.Apostrophe;
-        for (int t = 0; t + 1 < tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.EachOrOne))
         {
-            if (text.Next(t) != t + 1) continue;
+            if (text.Next(t) != t + 1) continue;   // the last token has no next
             var (first, second) = (text.Word(t), text.Word(t + 1));
             if (first is "each" && second is "others" or "others'" || first is "one" && second is "anothers" or "anothers'")
             {

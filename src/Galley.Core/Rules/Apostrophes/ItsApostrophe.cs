@@ -53,7 +53,7 @@ public sealed class ItsApostrophe : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        for (int t = 0; t < text.Tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.ItsOrItIs))
         {
             string? fix = text.Word(t) switch
             {

@@ -11,11 +11,15 @@ internal static class NamePlusS
 {
     /// <summary>True when token t is a known name plus s that is neither a word nor a name of its own, and no
     /// determiner or number before it makes it a family plural (the Kents, both Clarks).</summary>
-    public static bool IsCandidate(CheckContext context, GrammarText text, int t)
+    public static bool IsCandidate(CheckContext context, GrammarText text, int t) =>
+        text.Tokens[t].Is(TokenFlags.Capitalized) && IsCapitalizedCandidate(context, text, t);   // the flag first: most words are lowercase
+
+    private static bool IsCapitalizedCandidate(CheckContext context, GrammarText text, int t)
     {
         var token = text.Tokens[t];
-        if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) || token.Is(TokenFlags.HasApostrophe)) return false;
+        if (!token.IsWord || token.Is(TokenFlags.AllCaps) || token.Is(TokenFlags.HasApostrophe)) return false;
         var word = context.Manuscript.TextOf(token);
+        if (word[^1] != 's' && !CharClass.IsApostrophe(word[^1])) return false;   // a cheap test before the name lookups
         if (!context.Names.IsNamePlusS(word) || context.Names.IsName(word)) return false;
         if (context.Lexicon.Words.Contains(word, context.Dialect)) return false;   // Roses, Hopes: a word of its own
         if (AfterTitle(context, t)) return false;   // Mrs. Michaels: a surname of its own

@@ -10,17 +10,6 @@ namespace Galley.Rules.Apostrophes;
 /// that lost its apostrophe. Decided from the words' tag profiles, the tagger, and Brown's word pairs.</summary>
 public sealed class NounMissingApostrophe : Rule
 {
-    /// <summary>Determiners after which the noun is one thing: only the singular possessive fits (a dogs life).</summary>
-    private static readonly HashSet<string> SingularDeterminers = new(StringComparer.Ordinal)
-    {
-        "a", "an", "this", "that", "each", "every", "another", "either", "neither",
-    };
-
-    /// <summary>Determiners that leave the number open (the girls room: one girl or several).</summary>
-    private static readonly HashSet<string> OpenDeterminers = new(StringComparer.Ordinal)
-    {
-        "the", "my", "your", "his", "her", "our", "their", "its", "whose",
-    };
 
     /// <summary>Verbs that take two objects (gave the boys money): the noun after the plural is the second object.</summary>
     private static readonly string[] TwoObjectVerbs =
@@ -120,13 +109,15 @@ public sealed class NounMissingApostrophe : Rule
         var tokens = text.Tokens;
         for (int t = 1; t < tokens.Length; t++)
         {
+            // After a determiner (a, this, each: one owner; the, my, whose: one or several) — the cheapest test first.
+            if (!text.Is(t - 1, WordClass.SingularDeterminer | WordClass.OpenDeterminer)) continue;
             if (text.Word(t) is not { Length: >= 4 } word || word[^1] != 's' || word[^2] is 's' or 'u' or 'i' or '\'') continue;
             var token = tokens[t];
             if (token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.HasApostrophe) || token.Is(TokenFlags.InMention)) continue;
             int previous = text.Previous(t);
-            if (previous < 0 || text.Word(previous) is not { } determiner) continue;
-            bool singular = SingularDeterminers.Contains(determiner);
-            if (!singular && !OpenDeterminers.Contains(determiner)) continue;
+            if (previous < 0) continue;
+            var determiner = text.Word(previous)!;
+            bool singular = text.Is(previous, WordClass.SingularDeterminer);
             if (!IsPluralOfCommonNoun(context, text, t, word, PossessiveDeterminers.Contains(determiner))) continue;
             int noun = OwnedNoun(context, text, t, previous);
             if (noun < 0 || IsAttestedPair(word, text.Word(noun)!) || AfterTwoObjectVerb(text, previous)) continue;

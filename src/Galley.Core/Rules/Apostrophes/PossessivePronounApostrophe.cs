@@ -31,9 +31,9 @@ public sealed class PossessivePronounApostrophe : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        for (int t = 0; t < text.Tokens.Length; t++)
+        foreach (int t in text.TokensOf(WordClass.WithApostrophe))
         {
-            if (text.Word(t) is not { } word || !Corrections.TryGetValue(word, out var correct)) continue;
+            if (!Corrections.TryGetValue(text.Word(t)!, out var correct)) continue;
             var span = text.Tokens[t].Span;
             var written = context.Manuscript.StringOf(text.Tokens[t]);
             if (char.IsUpper(written[0])) correct = char.ToUpperInvariant(correct[0]) + correct[1..];

@@ -13,6 +13,10 @@ public sealed class GrammarText
     private PosTags? _tagged;
     /// <summary>Each distinct word's Brown tag profile, looked up the first time a token asks.</summary>
     private readonly PerWord<TagProfile> _tags;
+    /// <summary>Each token's <see cref="WordClass"/> bits (none for a token that is not a word), worked out once per distinct word.</summary>
+    private readonly WordClass[] _classes;
+    /// <summary>For each token, whether it is the first of its sentence (the sentences cover the tokens in order).</summary>
+    private readonly bool[] _firstInSentence;
 
     private GrammarText(CheckContext context)
     {
@@ -20,6 +24,9 @@ public sealed class GrammarText
         _manuscript = context.Manuscript;
         Apostrophe = (context.Document?.AnyCurlyApostrophe ?? context.Text.Contains('\u2019')) ? '\u2019' : '\'';
         _tags = new PerWord<TagProfile>(_manuscript, static word => WordTags.Of(word));
+        _classes = ClassesOfTokens(_manuscript);
+        _firstInSentence = new bool[_manuscript.Tokens.Length];
+        foreach (var sentence in _manuscript.Sentences) _firstInSentence[sentence.FirstToken] = true;
     }
 
     /// <summary>The apostrophe the writer uses: curly when the manuscript has any curly apostrophe, else straight.</summary>
@@ -40,6 +47,43 @@ public sealed class GrammarText
 
     private bool IsWordAt(int t) => t >= 0 && t < _manuscript.Tokens.Length && _manuscript.Tokens[t].IsWord;
 
+    /// <summary>Whether token t is a word of any of the given classes: an array read and a bit test, for a rule's first
+    /// question about every token.</summary>
+    public bool Is(int t, WordClass classes) => (uint)t < (uint)_classes.Length && (_classes[t] & classes) != 0;
+
+    /// <summary>The tokens that are words of any of the given classes, in order: a rule's candidates, found by a tight
+    /// scan of the class table instead of a test per token in the rule's loop.</summary>
+    public TokensOfClass TokensOf(WordClass classes) => new(_classes, classes);
+
+    /// <summary>Enumerates the indexes of the tokens of some word classes (<see cref="TokensOf"/>).</summary>
+    public ref struct TokensOfClass(WordClass[] tokenClasses, WordClass wanted)
+    {
+        private readonly ReadOnlySpan<WordClass> _classes = tokenClasses;
+        private int _index = -1;
+
+        public readonly TokensOfClass GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (++_index < _classes.Length)
+                if ((_classes[_index] & wanted) != 0) return true;
+            return false;
+        }
+
+        public readonly int Current => _index;
+    }
+
+    private static WordClass[] ClassesOfTokens(Manuscript manuscript)
+    {
+        var distinct = manuscript.DistinctLower;
+        var ofDistinct = new WordClass[distinct.Count];
+        for (int i = 0; i < ofDistinct.Length; i++) ofDistinct[i] = WordClasses.Of(distinct[i]);
+        var tokens = manuscript.Tokens;
+        var classes = new WordClass[tokens.Length];
+        for (int t = 0; t < tokens.Length; t++) classes[t] = tokens[t].IsWord ? ofDistinct[manuscript.LowerIndex(t)] : WordClass.None;
+        return classes;
+    }
+
     /// <summary>The tagger's tag for token t in its sentence (tagged on first use, shared with the other rules).</summary>
     public PosTag Tagged(int t) => (_tagged ??= PosTags.Of(_context))[t];
 
@@ -50,7 +94,7 @@ public sealed class GrammarText
     {
         var tokens = _manuscript.Tokens;
         if (t < 0 || t + 1 >= tokens.Length || !tokens[t + 1].IsWord || !tokens[t + 1].Is(TokenFlags.SpaceBefore)) return -1;
-        return _manuscript.SentenceOf(t + 1).Index == _manuscript.SentenceOf(t).Index ? t + 1 : -1;
+        return _firstInSentence[t + 1] ? -1 : t + 1;
     }
 
     /// <summary>The word right before token t in the same sentence with nothing but space between, or -1.</summary>
@@ -63,7 +107,7 @@ public sealed class GrammarText
         var tokens = _manuscript.Tokens;
         if (tokens[t].Is(TokenFlags.SentenceStart) || tokens[t].Is(TokenFlags.SpeechStart) || t == 0) return true;
         var before = tokens[t - 1];
-        if (_manuscript.SentenceOf(t - 1).Index != _manuscript.SentenceOf(t).Index) return true;
+        if (_firstInSentence[t]) return true;
         return before.Kind is TokenKind.Dash or TokenKind.Quote or TokenKind.Ellipsis or TokenKind.Bracket
             || (before.Kind == TokenKind.Punctuation && _manuscript.Text[before.Start] is ',' or ';' or ':');
     }

@@ -9,7 +9,11 @@ public enum InitialSound { Unknown, Vowel, Consonant, Either }
 /// data/grammar/initial-sounds.tsv (from the CMU Pronouncing Dictionary) and initialisms read letter by letter.</summary>
 public static class InitialSounds
 {
-    private static readonly Lazy<FrozenDictionary<string, InitialSound>> Exceptions = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<FrozenDictionary<string, InitialSound>.AlternateLookup<ReadOnlySpan<char>>> Exceptions =
+        new(() => Load().GetAlternateLookup<ReadOnlySpan<char>>(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Longer words are lowercased on the heap rather than the stack.</summary>
+    private const int StackLimit = 64;
 
     /// <summary>Letters whose names start with a vowel sound: an F, an MRI, an X-ray.</summary>
     private const string VowelNamedLetters = "aefhilmnorsx";
@@ -19,7 +23,8 @@ public static class InitialSounds
     public static InitialSound Of(ReadOnlySpan<char> word, bool known)
     {
         if (word.IsEmpty || !char.IsLetter(word[0])) return InitialSound.Unknown;
-        var lower = word.ToString().ToLowerInvariant();
+        Span<char> lower = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
         int hyphen = lower.IndexOf('-');
         if (Exceptions.Value.TryGetValue(lower, out var listed)) return listed;
         if (hyphen > 0 && Exceptions.Value.TryGetValue(lower[..hyphen], out listed)) return listed;
@@ -27,7 +32,7 @@ public static class InitialSounds
         if (IsInitialism(word))
             return VowelNamedLetters.Contains(first) ? InitialSound.Vowel : InitialSound.Consonant;
         if (word.Length > 1 && char.IsUpper(word[1])) return InitialSound.Unknown;   // LSAT, HUGE: an acronym or shouting
-        if (!known) return first is 'a' or 'i' or 'o' || (first == 'e' && !lower.StartsWith("eu", StringComparison.Ordinal))
+        if (!known) return first is 'a' or 'i' or 'o' || (first == 'e' && !lower.StartsWith("eu"))
             ? InitialSound.Vowel : first is 'u' or 'h' or 'x' or 'y' or 'e' ? InitialSound.Unknown : InitialSound.Consonant;
         return first is 'a' or 'e' or 'i' or 'o' or 'u' ? InitialSound.Vowel : InitialSound.Consonant;
     }

@@ -34,6 +34,9 @@ public sealed class IrregularVerbs
 
     public static IrregularVerbs Default => Shared.Value;
 
+    /// <summary>Every base, past and participle form listed.</summary>
+    public IEnumerable<string> Forms => _byForm.Keys;
+
     public Verb? FromBase(string lowercaseBase) => _byBase.GetValueOrDefault(lowercaseBase);
 
     /// <summary>The verbs that have this form as base, past or participle.</summary>
@@ -69,6 +72,20 @@ public sealed class IrregularVerbs
     }
 
     /// <summary>The u-participle of a verb whose past has an a (sink/sank/sunk, sing/sang/sung, begin/began/begun).</summary>
-    public static bool IsVowelShiftVariant(Verb verb, string form) =>
-        verb.Participles.Contains(form) && verb.Pasts.Any(p => p != form && p.Length == form.Length && p.Replace('a', 'u') == form);
+    public static bool IsVowelShiftVariant(Verb verb, string form)
+    {
+        if (Array.IndexOf(verb.Participles, form) < 0) return false;
+        foreach (var past in verb.Pasts)
+            if (past != form && IsPastWithUForA(past, form)) return true;
+        return false;
+    }
+
+    /// <summary>The participle is the past with each a made a u (sank → sunk), compared without building the string.</summary>
+    private static bool IsPastWithUForA(string past, string participle)
+    {
+        if (past.Length != participle.Length) return false;
+        for (int i = 0; i < past.Length; i++)
+            if ((past[i] == 'a' ? 'u' : past[i]) != participle[i]) return false;
+        return true;
+    }
 }

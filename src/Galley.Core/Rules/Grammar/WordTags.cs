@@ -15,7 +15,13 @@ public readonly struct TagProfile
     {
         _counts = counts;
         Total = total;
+        int best = 0;
+        for (int i = 1; i < counts.Length; i++) if (counts[i] > counts[best]) best = i;
+        _top = (Pos)best;
     }
+
+    /// <summary>The most frequent part of speech, worked out once: rules ask it of nearly every token.</summary>
+    private readonly Pos _top;
 
     /// <summary>Tokens of the word in the training data; 0 when Brown never saw it.</summary>
     public int Total { get; }
@@ -25,16 +31,7 @@ public readonly struct TagProfile
     public double Share(Pos a, Pos b) => Share(a) + Share(b);
 
     /// <summary>The most frequent part of speech (None for a contraction), or null for an unseen word.</summary>
-    public Pos? Top
-    {
-        get
-        {
-            if (_counts is null) return null;
-            int best = 0;
-            for (int i = 1; i < _counts.Length; i++) if (_counts[i] > _counts[best]) best = i;
-            return (Pos)best;
-        }
-    }
+    public Pos? Top => _counts is null ? null : _top;
 
     public bool IsMostly(Pos pos, double share = 0.5) => Share(pos) >= share;
 }
