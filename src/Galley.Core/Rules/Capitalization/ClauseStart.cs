@@ -53,9 +53,9 @@ internal static class ClauseStart
     {
         var m = context.Manuscript;
         var token = m.Tokens[t];
-        if (t < 2 || !Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) return false;
+        if (t < 2 || !Capitals.IsCapitalizedWord(token) || !m.Tokens[t - 1].IsWord || !IsSubjectWord(m.TextOf(token))) return false;   // cheapest first
         var previous = m.Tokens[t - 1];
-        if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) return false;
+        if (Capitals.StartsUnit(m, t) || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) return false;
         var before = m.TextOf(previous);
         if (Capitals.IsPronounI(before) || Capitals.IsDeterminer(before) || Capitals.StartsUnit(m, t - 1)) return false;
         if (Capitals.InTitledPhraseOrQuote(context, t) || !Begins(m, t)) return false;

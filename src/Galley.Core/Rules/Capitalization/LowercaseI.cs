@@ -39,8 +39,8 @@ public sealed class LowercaseI : Rule
         {
             var token = tokens[t];
             if (!token.IsWord || token.Length > 4 || m.Text[token.Start] != 'i' || token.Is(TokenFlags.SentenceStart)) continue;
-            var word = m.TextOf(token).ToString().Replace('\u2019', '\'');
-            if (!Forms.Contains(word) || !m.ParagraphOf(t).IsProse) continue;
+            // the lowercase form first, which costs no string; then the form as written (i'M is no pronoun)
+            if (!Forms.Contains(m.Lower(t)) || !Forms.Contains(m.TextOf(token).ToString().Replace('\u2019', '\'')) || !m.ParagraphOf(t).IsProse) continue;
             if (t + 1 < tokens.Length && tokens[t + 1].Kind is TokenKind.Punctuation or TokenKind.Bracket && !tokens[t + 1].Is(TokenFlags.SpaceBefore)
                 && m.Text[tokens[t + 1].Start] is '.' or ')') continue;   // i.e., (i)
             if (t > 0 && tokens[t - 1].Kind == TokenKind.Bracket && !token.Is(TokenFlags.SpaceBefore)) continue;

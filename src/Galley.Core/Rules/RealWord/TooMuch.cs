@@ -49,7 +49,7 @@ public sealed class TooMuch : Rule
         HashSet<int>? questioned = null;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) != "to") continue;
+            if (tokens[t].Length != 2 || text.Word(t) != "to") continue;
             int quantity = text.Next(t);
             if (quantity < 0 || text.Word(quantity) is not ("much" or "many")) continue;
             int previous = text.Previous(t);
