@@ -245,6 +245,18 @@ internal sealed class Capitals
 
     public static string Lower(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) + word[1..].ToString();
 
+    /// <summary><see cref="Lower(ReadOnlySpan{char})"/> written into <paramref name="buffer"/>, with no string, when it fits.</summary>
+    public static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length) return Lower(word);
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(word[0]);
+        return buffer[..word.Length];
+    }
+
+    /// <summary>A buffer for <see cref="Lower(ReadOnlySpan{char}, Span{char})"/> that fits all but the longest words.</summary>
+    public const int LowerBuffer = 32;
+
     public static string Upper(ReadOnlySpan<char> word) => char.ToUpperInvariant(word[0]) + word[1..].ToString();
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)

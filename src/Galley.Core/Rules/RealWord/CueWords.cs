@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using Galley.Checking;
 using Galley.Context;
@@ -40,30 +41,46 @@ internal sealed class CueWords
         /// <summary>Mostly an -ing or past participle or a preposition, or an auxiliary: a sentence opening with it is no
         /// clause of its own (Turning around, …; Had I known, …).</summary>
         OpenerBreak = 1 << 10,
+        /// <summary>"to": <see cref="TooMuch"/>.</summary>
+        To = 1 << 11,
         /// <summary>Set once the word's cues are known.</summary>
         Known = 1 << 15,
     }
+
+    /// <summary>Cues so rare that a rule reads the list of their tokens (<see cref="TokensWith"/>) instead of every token.</summary>
+    private const Cue Rare = Cue.EverydayOrAloud | Cue.Hinder | Cue.VerbSlot | Cue.SoundAlike | Cue.ThenThan | Cue.To;
 
     private readonly Manuscript _manuscript;
     private readonly GrammarText _text;
     /// <summary>Each distinct word's cues (<see cref="Manuscript.LowerIndex"/>), with <see cref="Cue.Known"/> once read.</summary>
     private readonly Cue[] _cues;
+    /// <summary>The tokens of each <see cref="Rare"/> cue in text order, by the cue's bit; null when none.</summary>
+    private readonly List<int>?[] _tokensWith = new List<int>?[16];
 
     private CueWords(CheckContext context)
     {
         _manuscript = context.Manuscript;
         _text = GrammarText.Of(context);
         _cues = new Cue[_manuscript.DistinctLower.Count];
+        for (int t = 0; t < _manuscript.Tokens.Length; t++)
+        {
+            ref var cues = ref _cues[_manuscript.LowerIndex(t)];
+            if (cues == Cue.None) cues = CuesOf(t) | Cue.Known;
+            for (var rare = cues & Rare; rare != 0; rare &= rare - 1)
+                (_tokensWith[BitOperations.TrailingZeroCount((int)rare)] ??= []).Add(t);
+        }
     }
 
     public static CueWords Of(CheckContext context) => context.Memo(static c => new CueWords(c));
 
     /// <summary>Whether token <paramref name="t"/> is a word carrying any of <paramref name="cue"/>.</summary>
-    public bool Has(int t, Cue cue)
+    public bool Has(int t, Cue cue) => (_cues[_manuscript.LowerIndex(t)] & cue) != 0;
+
+    /// <summary>The tokens that carry <paramref name="cue"/>, one of the rare cues, in text order.</summary>
+    public ReadOnlySpan<int> TokensWith(Cue cue)
     {
-        ref var cues = ref _cues[_manuscript.LowerIndex(t)];
-        if (cues == Cue.None) cues = CuesOf(t) | Cue.Known;
-        return (cues & cue) != 0;
+        if ((cue & Rare) != cue || !BitOperations.IsPow2((int)cue)) throw new ArgumentException("one rare cue", nameof(cue));
+        return CollectionsMarshal.AsSpan(_tokensWith[BitOperations.TrailingZeroCount((int)cue)]);
     }
 
     private Cue CuesOf(int t)
@@ -93,6 +110,7 @@ internal sealed class CueWords
         Add(cues, VerbSlot.Words, Cue.VerbSlot);
         Add(cues, SoundAlikeSlip.Words, Cue.SoundAlike);
         Add(cues, ["then", "than"], Cue.ThenThan);
+        Add(cues, ["to"], Cue.To);
         Add(cues, FunctionWords.Subordinators, Cue.ClauseBreak);
         return cues.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -53,9 +53,9 @@ public sealed class HinderFromDoing : Rule
         var tokens = manuscript.Tokens;
         var cues = CueWords.Of(context);
         PosTags? tags = null;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in cues.TokensWith(CueWords.Cue.Hinder))
         {
-            if (!tokens[t].IsWord || !cues.Has(t, CueWords.Cue.Hinder)) continue;
+            if (!tokens[t].IsWord) continue;
             var verb = manuscript.TextOf(tokens[t]);
             var lookup = Hinder.GetAlternateLookup<ReadOnlySpan<char>>();
             bool strong = lookup.Contains(verb);

@@ -60,9 +60,8 @@ public sealed class SoundAlikeSlip : Rule
     {
         var text = GrammarText.Of(context);
         var cues = CueWords.Of(context);
-        for (int t = 0; t < text.Tokens.Length; t++)
+        foreach (int t in cues.TokensWith(CueWords.Cue.SoundAlike))
         {
-            if (!cues.Has(t, CueWords.Cue.SoundAlike)) continue;
             string? fix = text.Word(t) switch
             {
                 "passed" when AfterMotionVerb(text, t) => "past",

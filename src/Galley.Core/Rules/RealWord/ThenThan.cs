@@ -60,12 +60,10 @@ public sealed class ThenThan : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        var tokens = text.Tokens;
         var cues = CueWords.Of(context);
         HashSet<int>? questioned = null;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in cues.TokensWith(CueWords.Cue.ThenThan))
         {
-            if (!cues.Has(t, CueWords.Cue.ThenThan)) continue;
             var word = text.Word(t);
             if (word is not ("then" or "than")) continue;
             // The context model (GL5001) may have questioned the same word already: one flag is enough.

@@ -47,9 +47,9 @@ public sealed class TooMuch : Rule
         var tokens = text.Tokens;
         var m = context.Manuscript;
         HashSet<int>? questioned = null;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in CueWords.Of(context).TokensWith(CueWords.Cue.To))
         {
-            if (tokens[t].Length != 2 || text.Word(t) != "to") continue;
+            if (text.Word(t) != "to") continue;
             int quantity = text.Next(t);
             if (quantity < 0 || text.Word(quantity) is not ("much" or "many")) continue;
             int previous = text.Previous(t);

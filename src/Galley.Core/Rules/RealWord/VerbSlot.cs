@@ -56,9 +56,9 @@ public sealed class VerbSlot : Rule
         var tokens = manuscript.Tokens;
         var cues = CueWords.Of(context);
         PosTags? tags = null;
-        for (int t = 1; t < tokens.Length; t++)
+        foreach (int t in cues.TokensWith(CueWords.Cue.VerbSlot))
         {
-            if (!tokens[t].IsWord || !cues.Has(t, CueWords.Cue.VerbSlot) || !tokens[t - 1].IsWord || tokens[t].Is(TokenFlags.InMention)) continue;
+            if (t < 1 || !tokens[t].IsWord || !tokens[t - 1].IsWord || tokens[t].Is(TokenFlags.InMention)) continue;
             var word = manuscript.TextOf(tokens[t]);
             string? fix = null;
             if (BaseVerbOf.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var verb))
