@@ -1,5 +1,6 @@
 using Galley.Checking;
 using Galley.Document;
+using Galley.Rules.RealWord;
 
 namespace Galley.Rules.Capitalization;
 
@@ -14,6 +15,9 @@ internal static class ClauseStart
         "He's", "She's", "It's", "We're", "They're", "You're", "There's", "That's", "He'd", "She'd", "We'd", "They'd",
         "You'd", "He'll", "She'll", "It'll", "We'll", "They'll", "You'll", "We've", "They've", "You've",
     };
+
+    /// <summary>The subject words in lowercase, for <see cref="CueWords"/>.</summary>
+    internal static IEnumerable<string> SubjectsInLowercase => Subjects.Select(s => s.ToLowerInvariant());
 
     public static bool IsSubjectWord(ReadOnlySpan<char> word)
     {

@@ -75,7 +75,9 @@ public sealed class StrayCapital : Rule
         {
             var token = m.Tokens[t];
             var previous = m.Tokens[t - 1];
-            if (!Capitals.IsCapitalizedWord(token) || !previous.IsWord || Capitals.StartsUnit(m, t)) continue;
+            if (!Capitals.IsCapitalizedWord(token) || !previous.IsWord) continue;
+            if (capitals.IsProperWord(t)) continue;   // names, titles, "I": the usual capital after a word, whatever comes before
+            if (Capitals.StartsUnit(m, t)) continue;
             if (m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
             if (ArchaicPronouns.Contains(m.Lower(t))) continue;
             if (Capitals.IsDeterminer(m.TextOf(previous)))

@@ -43,15 +43,21 @@ internal sealed class CueWords
         OpenerBreak = 1 << 10,
         /// <summary>"to": <see cref="TooMuch"/>.</summary>
         To = 1 << 11,
+        /// <summary>The pronoun I in any case (i, I'm, i'd): <see cref="Capitalization.LowercaseI"/>.</summary>
+        PronounI = 1 << 12,
+        /// <summary>He, It, There's… in any case: <see cref="Capitalization.ClauseStart"/>.</summary>
+        SubjectWord = 1 << 13,
         /// <summary>Set once the word's cues are known.</summary>
         Known = 1 << 15,
     }
 
     /// <summary>Cues so rare that a rule reads the list of their tokens (<see cref="TokensWith"/>) instead of every token.</summary>
-    private const Cue Rare = Cue.EverydayOrAloud | Cue.Hinder | Cue.VerbSlot | Cue.SoundAlike | Cue.ThenThan | Cue.To;
+    private const Cue Rare = Cue.EverydayOrAloud | Cue.Hinder | Cue.VerbSlot | Cue.SoundAlike | Cue.ThenThan | Cue.To | Cue.PronounI;
 
     private readonly Manuscript _manuscript;
     private readonly GrammarText _text;
+    /// <summary><see cref="Listed"/>, read from a field: a static read in the per-word loop costs a class-initialization check.</summary>
+    private readonly FrozenDictionary<string, Cue> _listed = Listed;
     /// <summary>Each distinct word's cues (<see cref="Manuscript.LowerIndex"/>), with <see cref="Cue.Known"/> once read.</summary>
     private readonly Cue[] _cues;
     /// <summary>The tokens of each <see cref="Rare"/> cue in text order, by the cue's bit; null when none.</summary>
@@ -86,7 +92,7 @@ internal sealed class CueWords
     private Cue CuesOf(int t)
     {
         var word = _manuscript.Lower(t);
-        Listed.TryGetValue(word, out var cues);
+        _listed.TryGetValue(word, out var cues);
         // a fact of the text alone, whichever token asks first: GrammarText keeps the tags of words only
         var tags = _manuscript.Tokens[t].IsWord ? _text.Tags(t) : WordTags.Of(word);
         if (SplitWords.MayStartClosedNoun(word, tags)) cues |= Cue.NounFirst;
@@ -111,6 +117,8 @@ internal sealed class CueWords
         Add(cues, SoundAlikeSlip.Words, Cue.SoundAlike);
         Add(cues, ["then", "than"], Cue.ThenThan);
         Add(cues, ["to"], Cue.To);
+        Add(cues, Capitalization.LowercaseI.Forms, Cue.PronounI);
+        Add(cues, Capitalization.ClauseStart.SubjectsInLowercase, Cue.SubjectWord);
         Add(cues, FunctionWords.Subordinators, Cue.ClauseBreak);
         return cues.ToFrozenDictionary(StringComparer.Ordinal);
     }
