@@ -47,6 +47,8 @@ internal sealed class CueWords
         PronounI = 1 << 12,
         /// <summary>He, It, There's… in any case: <see cref="Capitalization.ClauseStart"/>.</summary>
         SubjectWord = 1 << 13,
+        /// <summary>Mostly an -ing verb (staring, bringing): a sentence it opens may be a fragment (<see cref="Sentences.SentenceFragment"/>).</summary>
+        MostlyIng = 1 << 14,
         /// <summary>Set once the word's cues are known.</summary>
         Known = 1 << 15,
     }
@@ -100,6 +102,7 @@ internal sealed class CueWords
         var top = tags.Top;
         if (top is Pos.Conj) cues |= Cue.ClauseBreak;
         if (top is Pos.Vbg or Pos.Vbn or Pos.Adp || FunctionWords.IsAuxiliary(word)) cues |= Cue.OpenerBreak;
+        if (top == Pos.Vbg && tags.Share(Pos.Vbg) >= 0.7) cues |= Cue.MostlyIng;
         return cues;
     }
 
