@@ -47,11 +47,11 @@ public sealed class CapitalAfterComma : Rule
             if (comma.Kind != TokenKind.Punctuation || m.Text[comma.Start] != ',' || !m.Tokens[t - 2].IsWord) continue;
             if (m.ParagraphOf(t - 2) != m.ParagraphOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
             var word = m.TextOf(token);
+            bool clause = ClauseStart.Begins(m, t);
+            if (!clause && capitals.IsLegitimate(context, t)) continue;   // the cheapest test that is usually enough: names
             if (IntroducesWords(context, t - 2)) continue;
             bool address = AfterAddress(context, t - 2);
             if (!address && EndsPhrase(m, t)) continue;   // "in a hurry, Handsome": a name for the person spoken to
-            bool clause = ClauseStart.Begins(m, t);
-            if (!clause && capitals.IsLegitimate(context, t)) continue;
             if (clause && capitals.IsCapitalizedOnPurpose(word)) continue;
             var span = TextSpan.FromBounds(comma.Start, token.End);
             string gap = m.Text[comma.End..token.Start];

@@ -64,7 +64,7 @@ public sealed class CapitalWhereSpeechResumes : Rule
     {
         var m = context.Manuscript;
         var token = m.Tokens[t];
-        if (!Capitals.IsCapitalizedWord(token) || Capitals.IsProperWord(context, t)) return;
+        if (!Capitals.IsCapitalizedWord(token) || Capitals.Of(context).IsProperWord(t)) return;
         var word = m.TextOf(token);
         var lower = Fix.Replace(token.Span, Capitals.Lower(word));
         if (commaBeforeQuote is { } comma)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Galley.Checking;
 using Galley.Document;
 
@@ -42,6 +43,54 @@ internal sealed class Capitals
         _context = context;
         _midSentence = midSentence;
         _inTitledQuote = inTitledQuote;
+        int distinct = context.Manuscript.DistinctLower.Count;
+        _judgedAt = new int[distinct];
+        _judgement = new Judgement[distinct];
+    }
+
+    /// <summary>What the dictionary and the names say of a capitalized word, wherever it stands.</summary>
+    [Flags]
+    private enum Judgement : byte
+    {
+        None = 0,
+        /// <summary>Keeps its capital anywhere: see <see cref="IsProperWord"/>.</summary>
+        Proper = 1,
+        /// <summary>Keeps its capital only in a quoted mention: the other tests found nothing either way.</summary>
+        ProperInMention = 2,
+        /// <summary>Mostly a noun or a number, or uncommon: more likely a name, a term or a title than a slip.</summary>
+        NounOrRare = 4,
+        /// <summary>Whether the word is <see cref="NounOrRare"/> is known (read only for words that are not proper).</summary>
+        NounOrRareKnown = 8,
+    }
+
+    /// <summary>Per distinct word (<see cref="Manuscript.LowerIndex"/>), the token (+1) whose exact text was judged, and
+    /// the judgement: the capitalized forms of a word are nearly always spelled alike, so each is judged once.</summary>
+    private readonly int[] _judgedAt;
+    private readonly Judgement[] _judgement;
+
+    private Judgement JudgementOf(int t)
+    {
+        var m = _context.Manuscript;
+        int index = m.LowerIndex(t), judged = _judgedAt[index] - 1;
+        if (judged >= 0 && (judged == t || m.TextOf(m.Tokens[judged]).SequenceEqual(m.TextOf(m.Tokens[t])))) return _judgement[index];
+        var judgement = ProperJudgement(_context, t);
+        _judgedAt[index] = t + 1;
+        _judgement[index] = judgement;
+        return judgement;
+    }
+
+    private bool IsNounOrRare(int t)
+    {
+        var judgement = JudgementOf(t);
+        if ((judgement & Judgement.NounOrRareKnown) == 0)
+        {
+            var lower = Lower(_context.Manuscript.TextOf(_context.Manuscript.Tokens[t]));
+            bool nounOrRare = WordClasses.IsMostlyNoun(lower) || WordClasses.IsMostlyNumber(lower)   // Shadow, Crumb, Three: names, titles, wagers
+                || lower.IndexOfAny('\'', '\u2019') < 0 && _context.Lexicon.Frequency(lower) < EverydayFrequency;   // contractions are everyday words
+            judgement |= Judgement.NounOrRareKnown | (nounOrRare ? Judgement.NounOrRare : Judgement.None);
+            _judgement[_context.Manuscript.LowerIndex(t)] = judgement;
+        }
+        return (judgement & Judgement.NounOrRare) != 0;
     }
 
     /// <summary>Inside a quotation written in title case ("Born to Wander", "The Making of a President").</summary>
@@ -67,11 +116,12 @@ internal sealed class Capitals
     internal static Dictionary<string, int> CountMidSentence(Manuscript m)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byText = counts.GetAlternateLookup<ReadOnlySpan<char>>();   // a string only for each new form
         for (int t = 1; t < m.Tokens.Length; t++)
         {
             var token = m.Tokens[t];
-            if (IsCapitalizedWord(token) && m.Tokens[t - 1].IsWord && !StartsUnit(m, t))
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, m.StringOf(token), out _)++;
+            if (!IsCapitalizedWord(token) || !m.Tokens[t - 1].IsWord || StartsUnit(m, t)) continue;
+            CollectionsMarshal.GetValueRefOrAddDefault(byText, m.TextOf(token), out _)++;
         }
         return counts;
     }
@@ -111,15 +161,13 @@ internal sealed class Capitals
     /// <summary>Whether a capitalized word may keep its capital after another word: see the class summary.</summary>
     public bool IsLegitimate(CheckContext context, int t)
     {
-        if (IsProperWord(context, t)) return true;
+        if (IsProperWord(t)) return true;
         var m = context.Manuscript;
         var word = m.TextOf(m.Tokens[t]);
         if (IsCapitalizedOnPurpose(word)) return true;   // the writer's choice: the Army, the Hall
         if (_inTitledQuote[t]) return true;
         if (InTitleCasedPhrase(m, t)) return true;
-        var lower = Lower(word);
-        if (WordClasses.IsMostlyNoun(lower) || WordClasses.IsMostlyNumber(lower)) return true;   // Shadow, Crumb, Three: names, titles, wagers
-        if (lower.IndexOfAny('\'', '\u2019') < 0 && context.Lexicon.Frequency(lower) < EverydayFrequency) return true;   // contractions are everyday words
+        if (IsNounOrRare(t)) return true;
         if (t > 0 && m.Tokens[t - 1].IsWord && Naming.Contains(Lower(m.TextOf(m.Tokens[t - 1])))) return true;   // a show called Mad
         if (t > 0 && m.Text[m.Tokens[t - 1].End - 1] == '.') return true;   // after O.K. or U.S.: a sentence may have ended
         return false;
@@ -127,20 +175,27 @@ internal sealed class Capitals
 
     /// <summary>A word that keeps its capital in any position: "I", a name or its possessive, a proper noun of the
     /// dictionary, a title, a word the dictionary lacks in lowercase, Anglo-Saxon, a quoted mention.</summary>
-    public static bool IsProperWord(CheckContext context, int t)
+    public bool IsProperWord(int t)
+    {
+        var judgement = JudgementOf(t);
+        return (judgement & Judgement.Proper) != 0
+            || (judgement & Judgement.ProperInMention) != 0 && _context.Manuscript.Tokens[t].Is(TokenFlags.InMention);
+    }
+
+    private static Judgement ProperJudgement(CheckContext context, int t)
     {
         var token = context.Manuscript.Tokens[t];
         var word = context.Manuscript.TextOf(token);
-        if (IsPronounI(word)) return true;
+        if (IsPronounI(word)) return Judgement.Proper;
         var stem = NameBook.StripPossessive(word);
-        if (word.Length != stem.Length) return true;                                        // Maxim's, Pops's: a name's possessive
-        if (ClauseStart.IsSubjectWord(word)) return false;   // He, It: the dictionary lists them capitalized (helium), never names
-        if (context.Names.IsName(word) || context.IsPersonalWord(word)) return true;
-        if (context.Lexicon.Words.ContainsExact(stem, context.Dialect)) return true;        // Monday, English, Clark, God
-        if (context.Lexicon.Language.IsTitle(stem)) return true;                            // Captain, Mother, Sir
-        if (!context.Lexicon.Words.ContainsExact(Lower(stem), context.Dialect)) return true; // unknown: spelling's business
-        if (token.Is(TokenFlags.Hyphenated) && HasInnerCapital(word)) return true;         // Anglo-Saxon, Mid-Atlantic
-        return token.Is(TokenFlags.InMention);
+        if (word.Length != stem.Length) return Judgement.Proper;                                        // Maxim's, Pops's: a name's possessive
+        if (ClauseStart.IsSubjectWord(word)) return Judgement.None;   // He, It: the dictionary lists them capitalized (helium), never names
+        if (context.Names.IsName(word) || context.IsPersonalWord(word)) return Judgement.Proper;
+        if (context.Lexicon.Words.ContainsExact(stem, context.Dialect)) return Judgement.Proper;        // Monday, English, Clark, God
+        if (context.Lexicon.Language.IsTitle(stem)) return Judgement.Proper;                            // Captain, Mother, Sir
+        if (!context.Lexicon.Words.ContainsExact(Lower(stem), context.Dialect)) return Judgement.Proper; // unknown: spelling's business
+        if (token.Is(TokenFlags.Hyphenated) && HasInnerCapital(word)) return Judgement.Proper;         // Anglo-Saxon, Mid-Atlantic
+        return Judgement.ProperInMention;
     }
 
     /// <summary>Next to another capitalized word that is not a sentence start or "I", perhaps across a short
@@ -189,6 +244,18 @@ internal sealed class Capitals
     }
 
     public static string Lower(ReadOnlySpan<char> word) => char.ToLowerInvariant(word[0]) + word[1..].ToString();
+
+    /// <summary><see cref="Lower(ReadOnlySpan{char})"/> written into <paramref name="buffer"/>, with no string, when it fits.</summary>
+    public static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length) return Lower(word);
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(word[0]);
+        return buffer[..word.Length];
+    }
+
+    /// <summary>A buffer for <see cref="Lower(ReadOnlySpan{char}, Span{char})"/> that fits all but the longest words.</summary>
+    public const int LowerBuffer = 32;
 
     public static string Upper(ReadOnlySpan<char> word) => char.ToUpperInvariant(word[0]) + word[1..].ToString();
 

@@ -1,5 +1,6 @@
 using Galley.Checking;
 using Galley.Document;
+using Galley.Rules.RealWord;
 
 namespace Galley.Rules.Capitalization;
 
@@ -14,6 +15,9 @@ internal static class ClauseStart
         "He's", "She's", "It's", "We're", "They're", "You're", "There's", "That's", "He'd", "She'd", "We'd", "They'd",
         "You'd", "He'll", "She'll", "It'll", "We'll", "They'll", "You'll", "We've", "They've", "You've",
     };
+
+    /// <summary>The subject words in lowercase, for <see cref="CueWords"/>.</summary>
+    internal static IEnumerable<string> SubjectsInLowercase => Subjects.Select(s => s.ToLowerInvariant());
 
     public static bool IsSubjectWord(ReadOnlySpan<char> word)
     {
@@ -53,9 +57,9 @@ internal static class ClauseStart
     {
         var m = context.Manuscript;
         var token = m.Tokens[t];
-        if (t < 2 || !Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) return false;
+        if (t < 2 || !Capitals.IsCapitalizedWord(token) || !m.Tokens[t - 1].IsWord || !IsSubjectWord(m.TextOf(token))) return false;   // cheapest first
         var previous = m.Tokens[t - 1];
-        if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) return false;
+        if (Capitals.StartsUnit(m, t) || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) return false;
         var before = m.TextOf(previous);
         if (Capitals.IsPronounI(before) || Capitals.IsDeterminer(before) || Capitals.StartsUnit(m, t - 1)) return false;
         if (Capitals.InTitledPhraseOrQuote(context, t) || !Begins(m, t)) return false;

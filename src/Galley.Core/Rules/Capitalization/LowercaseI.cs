@@ -1,6 +1,7 @@
 using Galley.Checking;
 using Galley.Diagnostics;
 using Galley.Document;
+using Galley.Rules.RealWord;
 
 namespace Galley.Rules.Capitalization;
 
@@ -9,7 +10,7 @@ namespace Galley.Rules.Capitalization;
 /// all in lowercase (a text message) keeps its style.</summary>
 public sealed class LowercaseI : Rule
 {
-    private static readonly HashSet<string> Forms = new(StringComparer.Ordinal) { "i", "i'm", "i'll", "i've", "i'd" };
+    internal static readonly HashSet<string> Forms = new(StringComparer.Ordinal) { "i", "i'm", "i'll", "i've", "i'd" };
 
     public override RuleInfo Info { get; } = new(
         "GL1005", "lowercase-i", Category.Capitalization, Severity.Warning,
@@ -35,12 +36,12 @@ public sealed class LowercaseI : Rule
         var m = context.Manuscript;
         var tokens = m.Tokens;
         var lowercaseQuotations = new Dictionary<int, bool>();   // each quotation read once, however many i's it holds
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in CueWords.Of(context).TokensWith(CueWords.Cue.PronounI))
         {
             var token = tokens[t];
             if (!token.IsWord || token.Length > 4 || m.Text[token.Start] != 'i' || token.Is(TokenFlags.SentenceStart)) continue;
-            var word = m.TextOf(token).ToString().Replace('\u2019', '\'');
-            if (!Forms.Contains(word) || !m.ParagraphOf(t).IsProse) continue;
+            // the cue is the word in any case: the form as written must be one (i'M is no pronoun)
+            if (!Forms.Contains(m.TextOf(token).ToString().Replace('\u2019', '\'')) || !m.ParagraphOf(t).IsProse) continue;
             if (t + 1 < tokens.Length && tokens[t + 1].Kind is TokenKind.Punctuation or TokenKind.Bracket && !tokens[t + 1].Is(TokenFlags.SpaceBefore)
                 && m.Text[tokens[t + 1].Start] is '.' or ')') continue;   // i.e., (i)
             if (t > 0 && tokens[t - 1].Kind == TokenKind.Bracket && !token.Is(TokenFlags.SpaceBefore)) continue;

@@ -74,9 +74,11 @@ public sealed class StrayCapital : Rule
         for (int t = 1; t < m.Tokens.Length; t++)
         {
             var token = m.Tokens[t];
-            if (!Capitals.IsCapitalizedWord(token) || Capitals.StartsUnit(m, t)) continue;
             var previous = m.Tokens[t - 1];
-            if (!previous.IsWord || m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
+            if (!Capitals.IsCapitalizedWord(token) || !previous.IsWord) continue;
+            if (capitals.IsProperWord(t)) continue;   // names, titles, "I": the usual capital after a word, whatever comes before
+            if (Capitals.StartsUnit(m, t)) continue;
+            if (m.SentenceOf(t - 1) != m.SentenceOf(t) || Capitals.LineBreakBetween(m, t - 1, t)) continue;
             if (ArchaicPronouns.Contains(m.Lower(t))) continue;
             if (Capitals.IsDeterminer(m.TextOf(previous)))
             {
@@ -98,7 +100,7 @@ public sealed class StrayCapital : Rule
         var determiner = m.Tokens[t - 1];
         if (!char.IsLower(m.Text[determiner.Start]) || !m.ParagraphOf(t).IsProse) return false;
         var word = m.TextOf(m.Tokens[t]);
-        if (Capitals.IsProperWord(context, t) || capitals.IsCapitalizedOnPurpose(word)) return false;
+        if (capitals.IsProperWord(t) || capitals.IsCapitalizedOnPurpose(word)) return false;
         if (capitals.InTitledQuote(t) || Capitals.InTitleCasedPhrase(m, t)) return false;
         var lower = Capitals.Lower(word);
         var before = m.TextOf(determiner);

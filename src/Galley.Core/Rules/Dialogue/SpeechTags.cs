@@ -93,7 +93,7 @@ internal sealed class SpeechTags
             }
             if (IsArticle(m, subject))   // said the old man
                 for (int i = subject + 1; i < Math.Min(end, subject + 4) && m.Tokens[i].IsWord; i++)
-                    if (WordClasses.IsMostlyNoun(Capitals.Lower(m.TextOf(m.Tokens[i]))) && EndsLikeTag(context, splitsSentence, i + 1, end)) return (subject, first, i);
+                    if (IsMostlyNoun(m, i) && EndsLikeTag(context, splitsSentence, i + 1, end)) return (subject, first, i);
         }
         int subjectEnd = SubjectEnd(context, first, end);
         if (subjectEnd < 0) return null;
@@ -103,7 +103,7 @@ internal sealed class SpeechTags
         if (IsBaseForm(context, verb) && !TakesBaseForm(m, first, subjectEnd)) return null;   // "Tom?" No answer.
         if (!IsPersonSubject(m, first, subjectEnd) && !IsWordVerb(context, verb)) return null;   // Her voice cracked. The crowd roared.
         int next = verb + 1;
-        if (next < end && m.Tokens[next].IsWord && (ObjectPronouns.Contains(m.StringOf(m.Tokens[next])) || IsNameAt(context, next)))
+        if (next < end && m.Tokens[next].IsWord && (ObjectPronouns.Contains(m.Lower(next)) || IsNameAt(context, next)))
             next = NameEnd(context, next, end) + 1;
         return EndsLikeTag(context, splitsSentence, next, end) ? (first, verb, next - 1) : null;
     }
@@ -120,7 +120,7 @@ internal sealed class SpeechTags
         for (int i = t + 1; i < Math.Min(end, t + 4); i++)
         {
             if (!m.Tokens[i].IsWord) return -1;
-            if (i + 1 < end && m.Tokens[i + 1].IsWord && IsSpeechVerb(context, i + 1) && WordClasses.IsMostlyNoun(Capitals.Lower(m.TextOf(m.Tokens[i]))))
+            if (i + 1 < end && m.Tokens[i + 1].IsWord && IsSpeechVerb(context, i + 1) && IsMostlyNoun(m, i))
                 return i;
         }
         return -1;
@@ -174,7 +174,11 @@ internal sealed class SpeechTags
     private static bool TakesBaseForm(Manuscript m, int first, int last) =>
         first == last && m.TextOf(m.Tokens[first]) is "I" or "i" or "you" or "You" or "we" or "We" or "they" or "They";
 
-    private static bool IsPronoun(Manuscript m, int t) => SubjectPronouns.Contains(m.StringOf(m.Tokens[t]));
+    /// <summary>The sets ignore case, and <see cref="Manuscript.Lower"/> is the word in lowercase with no string made.</summary>
+    private static bool IsPronoun(Manuscript m, int t) => SubjectPronouns.Contains(m.Lower(t));
+
+    private static bool IsMostlyNoun(Manuscript m, int t) =>
+        WordClasses.IsMostlyNoun(Capitals.Lower(m.TextOf(m.Tokens[t]), stackalloc char[Capitals.LowerBuffer]));
 
     /// <summary>A name, a title, or a capitalized word the dictionary lacks (a name used once).</summary>
     private static bool IsNameAt(CheckContext context, int t)
@@ -186,12 +190,12 @@ internal sealed class SpeechTags
         if (word.Length != m.TextOf(token).Length) return false;
         if (context.Names.IsName(word) || context.Lexicon.Language.IsTitle(word)) return true;
         // Clark, Paris: a proper noun of the dictionary; but No, Will and Mark are also everyday words.
-        return !context.Lexicon.Words.ContainsExact(Capitals.Lower(word), context.Dialect) && !Capitals.IsPronounI(word);
+        return !context.Lexicon.Words.ContainsExact(Capitals.Lower(word, stackalloc char[Capitals.LowerBuffer]), context.Dialect) && !Capitals.IsPronounI(word);
     }
 
     private static bool IsAdverb(Manuscript m, int t)
     {
-        var lower = Capitals.Lower(m.TextOf(m.Tokens[t]));
+        var lower = Capitals.Lower(m.TextOf(m.Tokens[t]), stackalloc char[Capitals.LowerBuffer]);
         return WordClasses.IsMostlyAdverb(lower) || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && !WordClasses.IsMostlyNoun(lower));
     }
 
@@ -238,11 +242,11 @@ internal sealed class SpeechTags
         if (!token.IsWord) return false;
         var word = m.TextOf(token);
         if (Capitals.IsCapitalizedWord(token) && ClauseStart.IsSubjectWord(word)) return true;   // I assured him It felt…
-        var lower = Capitals.Lower(word);
-        if (lower == "to") return t + 1 < end && m.Tokens[t + 1].IsWord
-            && (AfterTo.Contains(m.StringOf(m.Tokens[t + 1])) || Capitals.IsDeterminer(m.TextOf(m.Tokens[t + 1])) || IsNameAt(context, t + 1));
-        if (TagPrepositions.Contains(lower)) return true;
+        var lower = Capitals.Lower(word, stackalloc char[Capitals.LowerBuffer]);
+        if (lower is "to") return t + 1 < end && m.Tokens[t + 1].IsWord
+            && (AfterTo.Contains(m.Lower(t + 1)) || Capitals.IsDeterminer(m.TextOf(m.Tokens[t + 1])) || IsNameAt(context, t + 1));
+        if (TagPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return true;
         if (lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 4) return true;
-        return IsAdverb(m, t) && !lower.Equals("so", StringComparison.Ordinal);
+        return IsAdverb(m, t) && lower is not "so";
     }
 }

@@ -32,8 +32,8 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         {
             var token = m.Tokens[t];
             var next = m.Tokens[t + 1];
-            if (!next.IsWord || next.Is(TokenFlags.SpaceBefore) || m.ParagraphOf(t + 1) != m.ParagraphOf(t) || m.ParagraphOf(t - 1) != m.ParagraphOf(t)) continue;
-            if (!NeedsSpaceAfter(m, t, next)) continue;
+            if (!next.IsWord || next.Is(TokenFlags.SpaceBefore) || !NeedsSpaceAfter(m, t, next)) continue;
+            if (m.ParagraphOf(t + 1) != m.ParagraphOf(t) || m.ParagraphOf(t - 1) != m.ParagraphOf(t)) continue;
             var at = new TextSpan(next.Start, 0);
             sink.Report(Info, TextSpan.FromBounds(token.Start, next.End), $"Add a space after \u201c{m.StringOf(token)}\u201d.",
                 new Fix("Add a space", [new TextEdit(at, " ")]));

@@ -23,6 +23,9 @@ public sealed class HinderFromDoing : Rule
         "stop", "stops", "stopped", "stopping", "bar", "bars", "barred", "barring",
     };
 
+    /// <summary>The verbs this rule looks at (<see cref="CueWords"/>).</summary>
+    internal static IEnumerable<string> Verbs => Hinder.Concat(HinderOrPunish);
+
     public override RuleInfo Info { get; } = new(
         "GL5002", "hinder-from-doing", Category.RealWord, Severity.Warning,
         "\u201cFor\u201d where a verb of hindering needs \u201cfrom\u201d (stop him from coming).",
@@ -48,8 +51,9 @@ public sealed class HinderFromDoing : Rule
     {
         var manuscript = context.Manuscript;
         var tokens = manuscript.Tokens;
+        var cues = CueWords.Of(context);
         PosTags? tags = null;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in cues.TokensWith(CueWords.Cue.Hinder))
         {
             if (!tokens[t].IsWord) continue;
             var verb = manuscript.TextOf(tokens[t]);

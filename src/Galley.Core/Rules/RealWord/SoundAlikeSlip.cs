@@ -27,6 +27,9 @@ public sealed class SoundAlikeSlip : Rule
     /// <summary>After "weather" these open a clause or a choice: whether he knew, whether or not.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["i", "he", "she", "we", "they", "you", "or", "anyone", "anybody", "someone", "somebody"];
 
+    /// <summary>The words this rule looks at (<see cref="CueWords"/>).</summary>
+    internal static IEnumerable<string> Words => PeekOf.Keys.Append("passed").Append("weather");
+
     public override RuleInfo Info { get; } = new(
         "GL5007", "sound-alike-slip", Category.RealWord, Severity.Warning,
         "passed, peaked or weather where the grammar around them needs past, peeked or whether (walked passed me, peaked under the door, asked weather he knew).",
@@ -56,7 +59,8 @@ public sealed class SoundAlikeSlip : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        for (int t = 0; t < text.Tokens.Length; t++)
+        var cues = CueWords.Of(context);
+        foreach (int t in cues.TokensWith(CueWords.Cue.SoundAlike))
         {
             string? fix = text.Word(t) switch
             {

@@ -69,11 +69,15 @@ public sealed class SplitCompound : Rule
         var manuscript = context.Manuscript;
         var tokens = manuscript.Tokens;
         var text = GrammarText.Of(context);
+        var cues = CueWords.Of(context);
         PosTags? tags = null;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord || tokens[t].Is(TokenFlags.InMention)) continue;
-            ReportSplit(context, sink, text, t);
+            if (t + 1 < tokens.Length && (cues.Has(t, CueWords.Cue.SplitFirst) && cues.Has(t + 1, CueWords.Cue.SplitSecond)
+                    || cues.Has(t, CueWords.Cue.NounFirst) && cues.Has(t + 1, CueWords.Cue.NounSecond)))
+                ReportSplit(context, sink, text, t);
+            if (!cues.Has(t, CueWords.Cue.EverydayOrAloud)) continue;
             var word = manuscript.TextOf(tokens[t]);
             bool everyday = word.Equals("everyday", StringComparison.OrdinalIgnoreCase);
             if (!everyday && !word.Equals("aloud", StringComparison.OrdinalIgnoreCase)) continue;

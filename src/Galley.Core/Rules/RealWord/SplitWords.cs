@@ -54,8 +54,22 @@ internal static class SplitWords
     /// <summary>First halves, for a cheap test before the pair is looked up.</summary>
     private static readonly FrozenSet<string> FirstWords = Pairs.Keys.Select(k => k[..k.IndexOf(' ')]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The first and second halves of the pairs (<see cref="CueWords"/>).</summary>
+    public static IEnumerable<string> FirstHalves => FirstWords;
+    public static IEnumerable<string> SecondHalves => Pairs.Keys.Select(k => k[(k.IndexOf(' ') + 1)..]);
+
     private static readonly FrozenSet<string> BeforeBeCause = new[] { "to", "not", "will", "would", "could", "should", "might", "may", "must", "can", "shall", "never", "also", "ever", "to" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a word may be the first half of a closed noun written apart (<see cref="ClosedNoun"/>).</summary>
+    public static bool MayStartClosedNoun(string lowercase, TagProfile tags) =>
+        lowercase.Length is >= MinClosedNounHalf and <= MaxClosedNoun - MinClosedNounHalf && tags.IsMostly(Pos.Noun, 0.8);
+
+    /// <summary>Whether a word may be the second half of a closed noun written apart (<see cref="ClosedNoun"/>).</summary>
+    public static bool MayEndClosedNoun(string lowercase, TagProfile tags) =>
+        lowercase.Length is >= MinClosedNounHalf and <= MaxClosedNoun - MinClosedNounHalf && tags.IsMostly(Pos.Noun, 0.9);
+
+    private const int MinClosedNounHalf = 3, MaxClosedNoun = 24;
 
     /// <summary>The closed word that the two words at <paramref name="first"/> and <paramref name="second"/> should be
     /// written as here, or null.</summary>
@@ -91,11 +105,10 @@ internal static class SplitWords
     /// door way, foot steps): the second read as a noun in its sentence, not as a verb (a gun shot him).</summary>
     private static string? ClosedNoun(CheckContext context, GrammarText text, int first, int second, string a, string b)
     {
-        if (a.Length < 3 || b.Length < 3 || a.Length + b.Length > 24) return null;
+        if (a.Length + b.Length > MaxClosedNoun || !MayStartClosedNoun(a, text.Tags(first)) || !MayEndClosedNoun(b, text.Tags(second))) return null;
         var tokens = text.Tokens;
         if (tokens[first].Is(Document.TokenFlags.Capitalized) || tokens[second].Is(Document.TokenFlags.Capitalized)) return null;
-        var secondTags = text.Tags(second);
-        if (!text.Tags(first).IsMostly(Pos.Noun, 0.8) || !secondTags.IsMostly(Pos.Noun, 0.9) || text.Tagged(second).Head != Pos.Noun) return null;   // saw the sun rise
+        if (text.Tagged(second).Head != Pos.Noun) return null;   // saw the sun rise
         Span<char> joined = stackalloc char[a.Length + b.Length];
         a.CopyTo(joined);
         b.CopyTo(joined[a.Length..]);

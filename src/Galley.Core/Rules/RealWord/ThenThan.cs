@@ -60,13 +60,15 @@ public sealed class ThenThan : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
-        var tokens = text.Tokens;
-        // The context model (GL5001) may have questioned the same word already: one flag is enough.
-        var questioned = RealWordFindings.Of(context).Items.Select(f => f.FirstToken).ToHashSet();
-        for (int t = 0; t < tokens.Length; t++)
+        var cues = CueWords.Of(context);
+        HashSet<int>? questioned = null;
+        foreach (int t in cues.TokensWith(CueWords.Cue.ThenThan))
         {
             var word = text.Word(t);
-            if (word is not ("then" or "than") || questioned.Contains(t)) continue;
+            if (word is not ("then" or "than")) continue;
+            // The context model (GL5001) may have questioned the same word already: one flag is enough.
+            questioned ??= RealWordFindings.Of(context).Items.Select(f => f.FirstToken).ToHashSet();
+            if (questioned.Contains(t)) continue;
             if (word == "then" && IsComparison(text, t)) Report(context, sink, t, "than");
             else if (word == "than" && StartsNextStep(text, t)) Report(context, sink, t, "then");
         }

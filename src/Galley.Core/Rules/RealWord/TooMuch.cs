@@ -47,7 +47,7 @@ public sealed class TooMuch : Rule
         var tokens = text.Tokens;
         var m = context.Manuscript;
         HashSet<int>? questioned = null;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (int t in CueWords.Of(context).TokensWith(CueWords.Cue.To))
         {
             if (text.Word(t) != "to") continue;
             int quantity = text.Next(t);

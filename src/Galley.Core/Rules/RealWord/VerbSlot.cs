@@ -23,6 +23,9 @@ public sealed class VerbSlot : Rule
         "do", "does", "did", "don't", "doesn't", "didn't", "don\u2019t", "doesn\u2019t", "didn\u2019t",
     };
 
+    /// <summary>The words this rule looks at (<see cref="CueWords"/>).</summary>
+    internal static IEnumerable<string> Words => BaseVerbOf.Keys.Append("past");
+
     public override RuleInfo Info { get; } = new(
         "GL5004", "verb-slot-confusion", Category.RealWord, Severity.Warning,
         "A noun or adjective where a verb must stand (to loose → to lose, can't breath → can't breathe, he past → he passed).",
@@ -51,10 +54,11 @@ public sealed class VerbSlot : Rule
     {
         var manuscript = context.Manuscript;
         var tokens = manuscript.Tokens;
+        var cues = CueWords.Of(context);
         PosTags? tags = null;
-        for (int t = 1; t < tokens.Length; t++)
+        foreach (int t in cues.TokensWith(CueWords.Cue.VerbSlot))
         {
-            if (!tokens[t].IsWord || !tokens[t - 1].IsWord || tokens[t].Is(TokenFlags.InMention)) continue;
+            if (t < 1 || !tokens[t].IsWord || !tokens[t - 1].IsWord || tokens[t].Is(TokenFlags.InMention)) continue;
             var word = manuscript.TextOf(tokens[t]);
             string? fix = null;
             if (BaseVerbOf.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var verb))

@@ -3,6 +3,7 @@ using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Grammar;
+using Galley.Rules.RealWord;
 using Galley.Text;
 
 namespace Galley.Rules.Sentences;
@@ -48,6 +49,7 @@ public sealed class CommaSplice : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
+        var cues = CueWords.Of(context);
         foreach (var sentence in context.Manuscript.Sentences)
         {
             if (sentence.TokenCount < 5 || tokens[sentence.FirstToken].Is(TokenFlags.InSpeech)) continue;
@@ -56,8 +58,7 @@ public sealed class CommaSplice : Rule
             {
                 var token = tokens[t];
                 if (token.Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket) break;   // dialogue with its tag: the dialogue rules read it
-                if (text.Word(t) is { } w && (FunctionWords.Subordinators.Contains(w) || text.Tags(t).Top is Pos.Conj)) break;
-                if (t == sentence.FirstToken && (text.Tags(t).Top is Pos.Vbg or Pos.Vbn or Pos.Adp || FunctionWords.IsAuxiliary(text.Word(t)))) break;   // Had I known, …
+                if (token.IsWord && (cues.Has(t, CueWords.Cue.ClauseBreak) || t == sentence.FirstToken && cues.Has(t, CueWords.Cue.OpenerBreak))) break;   // Had I known, …
                 if (ClauseWords.IsFiniteVerb(text, t)) leftHasVerb = true;
                 if (!(token.Kind == TokenKind.Punctuation && context.Text[token.Start] == ',' && leftHasVerb)) continue;
                 int subject = t + 1;

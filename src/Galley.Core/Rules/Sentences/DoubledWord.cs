@@ -55,9 +55,11 @@ public sealed class DoubledWord : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
+        var m = context.Manuscript;
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } word || text.Next(t) != t + 1 || text.Word(t + 1) != word) continue;
+            // the same distinct lowercase text twice in a row is the cheap first test
+            if (m.LowerIndex(t) != m.LowerIndex(t + 1) || text.Word(t) is not { } word || text.Next(t) != t + 1) continue;
             if (LegitimatelyDoubled.Contains(word)) continue;
             bool functionWord = NeverDoubled.Contains(word);
             if (!functionWord && tokens[t].Is(TokenFlags.InSpeech)) continue;   // "Cool cool cool": a speaker's voice

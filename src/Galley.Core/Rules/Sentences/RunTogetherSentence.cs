@@ -1,6 +1,7 @@
 using Galley.Checking;
 using Galley.Diagnostics;
 using Galley.Rules.Capitalization;
+using Galley.Rules.RealWord;
 using Galley.Text;
 
 namespace Galley.Rules.Sentences;
@@ -32,9 +33,11 @@ public sealed class RunTogetherSentence : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var m = context.Manuscript;
+        var cues = CueWords.Of(context);
         for (int t = 2; t < m.Tokens.Length; t++)
         {
-            if (!ClauseStart.RunsTogether(context, t)) continue;
+            // a subject word in any case is the cheap first test; RunsTogether reads the word as written
+            if (!cues.Has(t, CueWords.Cue.SubjectWord) || !ClauseStart.RunsTogether(context, t)) continue;
             var token = m.Tokens[t];
             var previous = m.Tokens[t - 1];
             var word = m.TextOf(token);

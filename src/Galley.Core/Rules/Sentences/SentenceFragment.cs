@@ -3,6 +3,7 @@ using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Grammar;
+using Galley.Rules.RealWord;
 using Galley.Text;
 
 namespace Galley.Rules.Sentences;
@@ -34,14 +35,14 @@ public sealed class SentenceFragment : Rule
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
         var sentences = context.Manuscript.Sentences;
+        var cues = CueWords.Of(context);
         foreach (var sentence in sentences)
         {
             int first = sentence.FirstToken;
             if (sentence.TokenCount < 4 || !tokens[first].IsWord || tokens[first].Is(TokenFlags.InSpeech)) continue;
             var last = tokens[sentence.EndToken - 1];
             if (last.Kind != TokenKind.Punctuation || context.Text[last.Start] != '.') continue;   // questions and exclamations are thoughts
-            var tags = text.Tags(first);
-            if (!(tags.Top == Pos.Vbg && tags.Share(Pos.Vbg) >= 0.7) || HasMainClause(context, text, sentence)) continue;
+            if (!cues.Has(first, CueWords.Cue.MostlyIng) || HasMainClause(context, text, sentence)) continue;
             var span = TextSpan.FromBounds(tokens[first].Start, tokens[sentence.EndToken - 1].End);
             sink.Report(Info, span, "This sentence has no subject or verb of its own; it may belong to the sentence before.", JoinWithPrevious(context, sentence));
         }
