@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Galley.Checking;
 using Galley.Context;
 using Galley.Document;
@@ -58,6 +59,20 @@ public static partial class TenseAnalysis
 
     private static readonly HashSet<string> PersonalSubjects = new(StringComparer.Ordinal) { "i", "you", "we", "they", "he", "she" };
 
+    /// <summary>The word lists above that give a word its <see cref="Role"/>, read with one lookup per distinct word.</summary>
+    private static readonly FrozenDictionary<string, Role> ListRoles = RolesByWord(
+        (PresentAlways, Role.PresentAlways), (PastAlways, Role.PastAlways), (Words.MidAdverbs, Role.MidAdverb),
+        (InvertingAuxiliaries, Role.InvertingAuxiliary), (NounDeterminers, Role.NounDeterminer),
+        (PresentAfterSubject, Role.PresentAfterSubject), (ThoughtVerbs, Role.ThoughtVerb));
+
+    private static FrozenDictionary<string, Role> RolesByWord(params (IEnumerable<string> Words, Role Role)[] lists)
+    {
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var (words, role) in lists)
+            foreach (var word in words) roles[word] = roles.GetValueOrDefault(word) | role;
+        return roles.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     /// <summary>The check's tense report, computed once and shared by the rules (against the whole manuscript's tense
     /// when one paragraph is checked on its own).</summary>
     internal static TenseReport Of(CheckContext context) =>
@@ -95,8 +110,8 @@ public static partial class TenseAnalysis
         var sentences = reading.Sentences;
         for (int start = 0, end; start < sentences.Length; start = end)
         {
-            int paragraph = sentences[start].Paragraph, past = 0, present = 0;
-            for (end = start; end < sentences.Length && sentences[end].Paragraph == paragraph; end++)
+            int paragraph = reading.ParagraphOf(sentences[start]), past = 0, present = 0;
+            for (end = start; end < sentences.Length && reading.ParagraphOf(sentences[end]) == paragraph; end++)
             {
                 if (sentences[end].PastCount > 0 && sentences[end].PresentCount == 0) past++;
                 if (sentences[end].PresentCount > 0 && sentences[end].PastCount == 0) present++;
@@ -112,7 +127,8 @@ public static partial class TenseAnalysis
     {
         var manuscript = reading.Manuscript;
         var present = reading.PresentOf(s);
-        foreach (var clause in reading.ClausesOf(manuscript.Sentences[s.Sentence]))
+        var sentence = reading.ClausesOf(s);
+        foreach (var clause in sentence.Clauses)
         {
             int first = 0;
             while (first < present.Length && present[first] < clause[0]) first++;
@@ -120,7 +136,7 @@ public static partial class TenseAnalysis
             while (end < present.Length && present[end] <= clause[^1]) end++;
             if (end == first) continue;
             var span = SpanOf(manuscript, clause[0], clause[^1]);
-            var kind = KindOf(manuscript, s, clause, present[first]);
+            var kind = KindOf(manuscript, sentence, clause, present[first]);
             drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), SpansOf(manuscript, present[first..end]), kind, Tense.Present));
         }
     }
@@ -134,13 +150,14 @@ public static partial class TenseAnalysis
         {
             var s = sentences[i];
             if (s.PresentCount > 0 || sentences[i - 1].PresentCount == 0 || sentences[i + 1].PresentCount == 0) continue;
-            if (sentences[i - 1].Paragraph != s.Paragraph || sentences[i + 1].Paragraph != s.Paragraph) continue;
+            int paragraph = reading.ParagraphOf(s);
+            if (reading.ParagraphOf(sentences[i - 1]) != paragraph || reading.ParagraphOf(sentences[i + 1]) != paragraph) continue;
             // could/would in a present-tense narration are modals (I could tell him), not the past of can/will.
             var pastVerbs = new List<TextSpan>();
             foreach (int t in reading.PastOf(s))
                 if (!PastModals.Contains(NarratorFinder.Lower(manuscript, t))) pastVerbs.Add(manuscript.Tokens[t].Span);
             if (pastVerbs.Count == 0) continue;
-            var clauses = reading.ClausesOf(manuscript.Sentences[s.Sentence]);
+            var clauses = reading.ClausesOf(s).Clauses;
             var span = SpanOf(manuscript, clauses[0][0], clauses[^1][^1]);
             drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), pastVerbs, DriftKind.Slip, Tense.Past));
         }
@@ -159,13 +176,14 @@ public static partial class TenseAnalysis
     {
         var span = manuscript.Paragraphs[paragraph].Span;
         var start = manuscript.Text.AsSpan(span.Start, Math.Min(span.Length, 16)).TrimStart();
+        if (start.IsEmpty || start[0] is not ('A' or 'a')) return false;
         return start.StartsWith("A/N", StringComparison.OrdinalIgnoreCase) || start.StartsWith("AN:", StringComparison.Ordinal)
             || start.StartsWith("Author's note", StringComparison.OrdinalIgnoreCase) || start.StartsWith("Author\u2019s note", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Interior thought: a question or exclamation, or "I know / I want …". General truth: a copula with
     /// no personal subject (there's, it's, love is). Otherwise a slip.</summary>
-    private static DriftKind KindOf(Manuscript manuscript, SentenceTense s, Clause clause, int verb)
+    private static DriftKind KindOf(Manuscript manuscript, SentenceClauses s, Clause clause, int verb)
     {
         if (s.EndsInQuestionOrExclamation) return DriftKind.InteriorThought;
         string v = NarratorFinder.Lower(manuscript, verb);

@@ -7,10 +7,13 @@ namespace Galley.Story;
 
 public static partial class TenseAnalysis
 {
-    /// <summary>A narration sentence with at least one finite verb: its present and past verbs are runs of
-    /// <see cref="NarrationReading"/>'s verb lists, in token order.</summary>
-    private readonly record struct SentenceTense(int Sentence, int Paragraph, int FirstPresent, int PresentCount, int FirstPast, int PastCount,
-        bool EndsInQuestionOrExclamation, bool HasThoughtVerb);
+    /// <summary>A narration sentence (its index in the manuscript) with at least one finite verb: its present verbs and then
+    /// its past verbs, each in token order, are a run of <see cref="NarrationReading"/>'s verb list.</summary>
+    private readonly record struct SentenceTense(int Sentence, int FirstVerb, int PresentCount, int PastCount);
+
+    /// <summary>A sentence's narration clauses, and what makes a drift in it read as thought: a question or exclamation
+    /// mark, or a verb of thinking (she thought, he realized).</summary>
+    private readonly record struct SentenceClauses(List<Clause> Clauses, bool EndsInQuestionOrExclamation, bool HasThoughtVerb);
 
     /// <summary>A clause: a run of a sentence's narration word tokens, kept as a slice of one array.</summary>
     private readonly record struct Clause(int[] Words, int Start, int Count)
@@ -42,8 +45,8 @@ public static partial class TenseAnalysis
     /// a drift is reported in.</summary>
     private sealed class NarrationReading
     {
-        private readonly List<SentenceTense> _sentences = [];
-        private readonly List<int> _present = [], _past = [];
+        private readonly List<SentenceTense> _sentences;
+        private readonly List<int> _verbs = [], _sentencePast = [];
         private readonly List<Clause> _clauses = [];
         private readonly PerWord<Role> _roles;
         private readonly NameBook _names;
@@ -56,12 +59,14 @@ public static partial class TenseAnalysis
         public int PastSentences { get; private set; }
         public int PresentSentences { get; private set; }
         public ReadOnlySpan<SentenceTense> Sentences => CollectionsMarshal.AsSpan(_sentences);
-        public ReadOnlySpan<int> PresentOf(SentenceTense s) => CollectionsMarshal.AsSpan(_present).Slice(s.FirstPresent, s.PresentCount);
-        public ReadOnlySpan<int> PastOf(SentenceTense s) => CollectionsMarshal.AsSpan(_past).Slice(s.FirstPast, s.PastCount);
+        public ReadOnlySpan<int> PresentOf(SentenceTense s) => CollectionsMarshal.AsSpan(_verbs).Slice(s.FirstVerb, s.PresentCount);
+        public ReadOnlySpan<int> PastOf(SentenceTense s) => CollectionsMarshal.AsSpan(_verbs).Slice(s.FirstVerb + s.PresentCount, s.PastCount);
+        public int ParagraphOf(SentenceTense s) => Manuscript.Sentences[s.Sentence].Paragraph;
 
         private NarrationReading(Manuscript manuscript, NameBook names, PosTags? tagged)
         {
             Manuscript = manuscript;
+            _sentences = new List<SentenceTense>(manuscript.Sentences.Count);
             _names = names;
             _tagged = tagged;
             _isName = tagged is null ? names.IsName : null;
@@ -90,52 +95,59 @@ public static partial class TenseAnalysis
         private void ReadSentence(Sentence sentence)
         {
             var tokens = Manuscript.Tokens;
-            int first = sentence.FirstToken, firstPresent = _present.Count, firstPast = _past.Count;
+            int first = sentence.FirstToken, firstVerb = _verbs.Count;
+            _sentencePast.Clear();
             var words = WordBuffer(sentence.TokenCount);
             ReadOnlySpan<PosTag> tags = default;   // the sentence's, from its first token; read when a word may be a verb
             int clauseStart = 0, wordCount = 0;
-            bool question = false, thought = false;
             for (int t = first; t < sentence.EndToken; t++)
             {
                 switch (MarkOf(Manuscript, tokens[t]))
                 {
                     case Mark.Word: break;
                     case Mark.ClauseBreak: clauseStart = wordCount; continue;
-                    case Mark.QuestionOrExclamation: question = true; continue;
                     default: continue;
                 }
                 words[wordCount++] = t;
                 var roles = _roles[t];
-                if ((roles & Role.ThoughtVerb) != 0) thought = true;
                 if ((roles & Role.MayBeFinite) == 0) continue;   // Classify would say Mixed
                 if (tags.IsEmpty) tags = TagsOf(sentence);
                 switch (WithTagger(Classify(new Clause(words, clauseStart, wordCount - clauseStart), roles, tags, first), tags[t - first]))
                 {
-                    case Tense.Present: _present.Add(t); break;
-                    case Tense.Past: _past.Add(t); break;
+                    case Tense.Present: _verbs.Add(t); break;
+                    case Tense.Past: _sentencePast.Add(t); break;
                 }
             }
-            int present = _present.Count - firstPresent, past = _past.Count - firstPast;
+            int present = _verbs.Count - firstVerb, past = _sentencePast.Count;
             if (present == 0 && past == 0) return;
-            _sentences.Add(new SentenceTense(sentence.Index, sentence.Paragraph, firstPresent, present, firstPast, past, question, thought));
+            _verbs.AddRange(_sentencePast);
+            _sentences.Add(new SentenceTense(sentence.Index, firstVerb, present, past));
             if (past > 0 && present == 0) PastSentences++;
             if (present > 0 && past == 0) PresentSentences++;
         }
 
         /// <summary>The clauses of a sentence's narration (valid until the next call).</summary>
-        public List<Clause> ClausesOf(Sentence sentence)
+        public SentenceClauses ClausesOf(SentenceTense s)
         {
+            var sentence = Manuscript.Sentences[s.Sentence];
             _clauses.Clear();
             var words = WordBuffer(sentence.TokenCount);
             int clauseStart = 0, wordCount = 0;
+            bool question = false, thought = false;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var mark = MarkOf(Manuscript, Manuscript.Tokens[t]);
-                if (mark == Mark.Word) words[wordCount++] = t;
-                else if (mark == Mark.ClauseBreak) Close();
+                switch (MarkOf(Manuscript, Manuscript.Tokens[t]))
+                {
+                    case Mark.Word:
+                        words[wordCount++] = t;
+                        if ((_roles[t] & Role.ThoughtVerb) != 0) thought = true;
+                        break;
+                    case Mark.ClauseBreak: Close(); break;
+                    case Mark.QuestionOrExclamation: question = true; break;
+                }
             }
             Close();
-            return _clauses;
+            return new SentenceClauses(_clauses, question, thought);
 
             void Close()
             {
@@ -216,14 +228,8 @@ public static partial class TenseAnalysis
     /// <summary>What the analysis asks of a word, found once per distinct word of the manuscript (<see cref="PerWord{T}"/>).</summary>
     private static Role RolesOf(string lowercase)
     {
-        var roles = Role.None;
-        if (PresentAlways.Contains(lowercase)) roles |= Role.PresentAlways;
-        if (PastAlways.Contains(lowercase)) roles |= Role.PastAlways;
-        if (Words.MidAdverbs.Contains(lowercase)) roles |= Role.MidAdverb;
-        if (InvertingAuxiliaries.Contains(lowercase)) roles |= Role.InvertingAuxiliary;
-        if (NounDeterminers.Contains(lowercase)) roles |= Role.NounDeterminer;
-        if (PresentAfterSubject.Contains(lowercase)) roles |= Role.PresentAfterSubject;
-        if (ThoughtVerbs.Contains(lowercase)) roles |= Role.ThoughtVerb;
+        var roles = ListRoles.GetValueOrDefault(lowercase);
+        if ((roles & (Role.PresentAlways | Role.PastAlways)) != 0) return roles;   // Classify decides these by the lists alone
         var tags = StoryData.VerbTagsOf(lowercase);
         if (tags.Past * 10 >= tags.Total * 9 && tags.Past >= 3) roles |= Role.PastWithoutSubject;
         if (tags.MostlyPast) roles |= Role.MostlyPast;
