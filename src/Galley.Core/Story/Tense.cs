@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Galley.Checking;
 using Galley.Context;
 using Galley.Document;
@@ -60,17 +59,17 @@ public static partial class TenseAnalysis
     private static readonly HashSet<string> PersonalSubjects = new(StringComparer.Ordinal) { "i", "you", "we", "they", "he", "she" };
 
     /// <summary>The word lists above that give a word its <see cref="Role"/>, read with one lookup per distinct word.</summary>
-    private static readonly FrozenDictionary<string, Role> ListRoles = RolesByWord(
+    private static readonly Dictionary<string, Role> ListRoles = RolesByWord(
         (PresentAlways, Role.PresentAlways), (PastAlways, Role.PastAlways), (Words.MidAdverbs, Role.MidAdverb),
         (InvertingAuxiliaries, Role.InvertingAuxiliary), (NounDeterminers, Role.NounDeterminer),
         (PresentAfterSubject, Role.PresentAfterSubject), (ThoughtVerbs, Role.ThoughtVerb));
 
-    private static FrozenDictionary<string, Role> RolesByWord(params (IEnumerable<string> Words, Role Role)[] lists)
+    private static Dictionary<string, Role> RolesByWord(params (IEnumerable<string> Words, Role Role)[] lists)
     {
         var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
         foreach (var (words, role) in lists)
             foreach (var word in words) roles[word] = roles.GetValueOrDefault(word) | role;
-        return roles.ToFrozenDictionary(StringComparer.Ordinal);
+        return roles;
     }
 
     /// <summary>The check's tense report, computed once and shared by the rules (against the whole manuscript's tense
