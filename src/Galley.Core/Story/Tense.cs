@@ -84,7 +84,7 @@ public static partial class TenseAnalysis
     /// the check's tags of the manuscript by the same names, when it has them, so sentences are not tagged twice.</summary>
     internal static TenseReport Analyze(Manuscript manuscript, NameBook names, Tense? dominantTense, PosTags? tagged = null)
     {
-        var reading = NarrationReading.Read(manuscript, names, tagged);
+        using var reading = NarrationReading.Read(manuscript, names, tagged);
         var dominant = dominantTense ?? DominantOf(reading.PastSentences, reading.PresentSentences);
         var drifts = new List<TenseDrift>();
         if (dominant == Tense.Past) AddPresentDrifts(reading, drifts);
@@ -95,7 +95,7 @@ public static partial class TenseAnalysis
     /// <summary>Sentences told only in the past and only in the present; the sums over paragraphs are the manuscript's.</summary>
     internal static (int Past, int Present) Count(Manuscript manuscript, NameBook names)
     {
-        var reading = NarrationReading.Read(manuscript, names, tagged: null);
+        using var reading = NarrationReading.Read(manuscript, names, tagged: null);
         return (reading.PastSentences, reading.PresentSentences);
     }
 

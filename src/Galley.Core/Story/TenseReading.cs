@@ -1,4 +1,5 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Galley.Checking;
 using Galley.Context;
 using Galley.Document;
@@ -43,10 +44,11 @@ public static partial class TenseAnalysis
     /// <summary>The finite verbs of a manuscript's narration, sentence by sentence. The sentences are read once, token
     /// by token, asking only each distinct word's <see cref="Role"/>; clauses are read again only for the few sentences
     /// a drift is reported in.</summary>
-    private sealed class NarrationReading
+    private sealed class NarrationReading : IDisposable
     {
-        private readonly List<SentenceTense> _sentences;
-        private readonly List<int> _verbs = [], _sentencePast = [];
+        private PooledList<SentenceTense> _sentences;
+        private PooledList<int> _verbs = new(256);
+        private readonly List<int> _sentencePast = [];
         private readonly List<Clause> _clauses = [];
         private readonly PerWord<Role> _roles;
         private readonly NameBook _names;
@@ -58,15 +60,15 @@ public static partial class TenseAnalysis
         public Manuscript Manuscript { get; }
         public int PastSentences { get; private set; }
         public int PresentSentences { get; private set; }
-        public ReadOnlySpan<SentenceTense> Sentences => CollectionsMarshal.AsSpan(_sentences);
-        public ReadOnlySpan<int> PresentOf(SentenceTense s) => CollectionsMarshal.AsSpan(_verbs).Slice(s.FirstVerb, s.PresentCount);
-        public ReadOnlySpan<int> PastOf(SentenceTense s) => CollectionsMarshal.AsSpan(_verbs).Slice(s.FirstVerb + s.PresentCount, s.PastCount);
+        public ReadOnlySpan<SentenceTense> Sentences => _sentences.Items;
+        public ReadOnlySpan<int> PresentOf(SentenceTense s) => _verbs.Items.Slice(s.FirstVerb, s.PresentCount);
+        public ReadOnlySpan<int> PastOf(SentenceTense s) => _verbs.Items.Slice(s.FirstVerb + s.PresentCount, s.PastCount);
         public int ParagraphOf(SentenceTense s) => Manuscript.Sentences[s.Sentence].Paragraph;
 
         private NarrationReading(Manuscript manuscript, NameBook names, PosTags? tagged)
         {
             Manuscript = manuscript;
-            _sentences = new List<SentenceTense>(manuscript.Sentences.Count);
+            _sentences = new PooledList<SentenceTense>(manuscript.Sentences.Count);
             _names = names;
             _tagged = tagged;
             _isName = tagged is null ? names.IsName : null;
@@ -120,7 +122,7 @@ public static partial class TenseAnalysis
             }
             int present = _verbs.Count - firstVerb, past = _sentencePast.Count;
             if (present == 0 && past == 0) return;
-            _verbs.AddRange(_sentencePast);
+            foreach (int t in _sentencePast) _verbs.Add(t);
             _sentences.Add(new SentenceTense(sentence.Index, firstVerb, present, past));
             if (past > 0 && present == 0) PastSentences++;
             if (present > 0 && past == 0) PresentSentences++;
@@ -154,6 +156,13 @@ public static partial class TenseAnalysis
                 if (wordCount > clauseStart) _clauses.Add(new Clause(words, clauseStart, wordCount - clauseStart));
                 clauseStart = wordCount;
             }
+        }
+
+        /// <summary>Gives the sentences and verbs back to the pool: the report keeps only the drifts made from them.</summary>
+        public void Dispose()
+        {
+            _sentences.Dispose();
+            _verbs.Dispose();
         }
 
         private int[] WordBuffer(int tokenCount)
@@ -256,4 +265,41 @@ public static partial class TenseAnalysis
 
     private static bool PreviousIs(Manuscript manuscript, Clause clause, string word) =>
         clause.Count >= 2 && NarratorFinder.Lower(manuscript, clause[^2]) == word;
+}
+
+/// <summary>A growable array rented from the shared pool, for lists that live only while one analysis runs. A mutable
+/// struct: keep it in a field, never copy it.</summary>
+internal struct PooledList<T>
+{
+    private T[] _items;
+    private int _count;
+
+    public PooledList(int capacity) => _items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 16));
+
+    public readonly int Count => _count;
+    public readonly ReadOnlySpan<T> Items => _items.AsSpan(0, _count);
+
+    public void Add(T item)
+    {
+        if (_count == _items.Length)
+        {
+            var larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+            Items.CopyTo(larger);
+            Return();
+            _items = larger;
+        }
+        _items[_count++] = item;
+    }
+
+    public void Dispose()
+    {
+        Return();
+        _items = [];
+        _count = 0;
+    }
+
+    private readonly void Return()
+    {
+        if (_items.Length > 0) ArrayPool<T>.Shared.Return(_items, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+    }
 }
