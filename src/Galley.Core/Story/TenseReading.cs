@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using Galley.Checking;
 using Galley.Context;
 using Galley.Document;
@@ -265,41 +263,4 @@ public static partial class TenseAnalysis
 
     private static bool PreviousIs(Manuscript manuscript, Clause clause, string word) =>
         clause.Count >= 2 && NarratorFinder.Lower(manuscript, clause[^2]) == word;
-}
-
-/// <summary>A growable array rented from the shared pool, for lists that live only while one analysis runs. A mutable
-/// struct: keep it in a field, never copy it.</summary>
-internal struct PooledList<T>
-{
-    private T[] _items;
-    private int _count;
-
-    public PooledList(int capacity) => _items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 16));
-
-    public readonly int Count => _count;
-    public readonly ReadOnlySpan<T> Items => _items.AsSpan(0, _count);
-
-    public void Add(T item)
-    {
-        if (_count == _items.Length)
-        {
-            var larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
-            Items.CopyTo(larger);
-            Return();
-            _items = larger;
-        }
-        _items[_count++] = item;
-    }
-
-    public void Dispose()
-    {
-        Return();
-        _items = [];
-        _count = 0;
-    }
-
-    private readonly void Return()
-    {
-        if (_items.Length > 0) ArrayPool<T>.Shared.Return(_items, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-    }
 }
