@@ -10,7 +10,7 @@ namespace Galley.Story;
 /// he takes, she walked), from how the Brown corpus tags that word form. A past-tense story's present-tense clauses
 /// are drifts; one that reads as a general truth (there's, it's, life is) or interior thought (I know, a question)
 /// is marked as such, because writers often mean those.</summary>
-public static class TenseAnalysis
+public static partial class TenseAnalysis
 {
     private static readonly HashSet<string> PresentAlways = new(StringComparer.Ordinal)
     {
@@ -58,6 +58,20 @@ public static class TenseAnalysis
 
     private static readonly HashSet<string> PersonalSubjects = new(StringComparer.Ordinal) { "i", "you", "we", "they", "he", "she" };
 
+    /// <summary>The word lists above that give a word its <see cref="Role"/>, read with one lookup per distinct word.</summary>
+    private static readonly Dictionary<string, Role> ListRoles = RolesByWord(
+        (PresentAlways, Role.PresentAlways), (PastAlways, Role.PastAlways), (Words.MidAdverbs, Role.MidAdverb),
+        (InvertingAuxiliaries, Role.InvertingAuxiliary), (NounDeterminers, Role.NounDeterminer),
+        (PresentAfterSubject, Role.PresentAfterSubject), (ThoughtVerbs, Role.ThoughtVerb));
+
+    private static Dictionary<string, Role> RolesByWord(params (IEnumerable<string> Words, Role Role)[] lists)
+    {
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var (words, role) in lists)
+            foreach (var word in words) roles[word] = roles.GetValueOrDefault(word) | role;
+        return roles;
+    }
+
     /// <summary>The check's tense report, computed once and shared by the rules (against the whole manuscript's tense
     /// when one paragraph is checked on its own).</summary>
     internal static TenseReport Of(CheckContext context) =>
@@ -70,62 +84,89 @@ public static class TenseAnalysis
     /// the check's tags of the manuscript by the same names, when it has them, so sentences are not tagged twice.</summary>
     internal static TenseReport Analyze(Manuscript manuscript, NameBook names, Tense? dominantTense, PosTags? tagged = null)
     {
-        var (sentences, past, present) = ReadSentences(manuscript, names, tagged);
-        var dominant = dominantTense ?? DominantOf(past, present);
+        using var reading = NarrationReading.Read(manuscript, names, tagged);
+        var dominant = dominantTense ?? DominantOf(reading.PastSentences, reading.PresentSentences);
         var drifts = new List<TenseDrift>();
-        if (dominant == Tense.Past)
-        {
-            // A paragraph told mostly in the present (an unquoted interior monologue, a narrator's aside) is deliberate.
-            var presentByParagraph = new Dictionary<int, (int Past, int Present)>();
-            foreach (var s in sentences)
-            {
-                var c = presentByParagraph.GetValueOrDefault(s.Paragraph);
-                presentByParagraph[s.Paragraph] = (c.Past + (s.Past > 0 && s.Present.Count == 0 ? 1 : 0), c.Present + (s.Present.Count > 0 && s.Past == 0 ? 1 : 0));
-            }
-            foreach (var s in sentences)
-            {
-                var c = presentByParagraph[s.Paragraph];
-                if (c.Present >= 2 && c.Present * 2 >= c.Past) continue;
-                AddPresentDrifts(manuscript, s, drifts);
-            }
-        }
-        else if (dominant == Tense.Present)
-            for (int i = 0; i < sentences.Count; i++)
-            {
-                var s = sentences[i];
-                // could/would in a present-tense narration are modals (I could tell him), not the past of can/will.
-                var pastVerbs = s.PastVerbs.Where(t => !PastModals.Contains(NarratorFinder.Lower(manuscript, t))).ToList();
-                if (s.Present.Count > 0 || pastVerbs.Count == 0 || i == 0 || i + 1 >= sentences.Count) continue;
-                if (sentences[i - 1].Present.Count == 0 || sentences[i + 1].Present.Count == 0) continue;
-                if (sentences[i - 1].Paragraph != s.Paragraph || sentences[i + 1].Paragraph != s.Paragraph) continue;
-                var span = SpanOf(manuscript, s.Clauses[0][0], s.Clauses[^1][^1]);
-                drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), pastVerbs.Select(t => manuscript.Tokens[t].Span).ToList(), DriftKind.Slip, Tense.Past));
-            }
-        return new TenseReport(dominant, past, present, drifts);
+        if (dominant == Tense.Past) AddPresentDrifts(reading, drifts);
+        else if (dominant == Tense.Present) AddPastSlips(reading, drifts);
+        return new TenseReport(dominant, reading.PastSentences, reading.PresentSentences, drifts);
     }
 
     /// <summary>Sentences told only in the past and only in the present; the sums over paragraphs are the manuscript's.</summary>
     internal static (int Past, int Present) Count(Manuscript manuscript, NameBook names)
     {
-        var (_, past, present) = ReadSentences(manuscript, names, tagged: null);
-        return (past, present);
+        using var reading = NarrationReading.Read(manuscript, names, tagged: null);
+        return (reading.PastSentences, reading.PresentSentences);
     }
 
     internal static Tense DominantOf(int past, int present) =>
         past >= 2 && past >= 2 * present ? Tense.Past : present >= 2 && present >= 2 * past ? Tense.Present : Tense.Mixed;
 
-    private static (List<SentenceTense> Sentences, int Past, int Present) ReadSentences(Manuscript manuscript, NameBook names, PosTags? tagged)
+    /// <summary>A past-tense story's present-tense clauses, paragraph by paragraph (a paragraph's sentences are
+    /// consecutive).</summary>
+    private static void AddPresentDrifts(NarrationReading reading, List<TenseDrift> drifts)
     {
-        var sentences = new List<SentenceTense>(manuscript.Sentences.Count);
-        var tags = new PosTag[manuscript.Tokens.Length];
-        var words = new PerWord<TenseWord>(manuscript, TenseWord.Of);
-        foreach (var sentence in manuscript.Sentences)
+        var sentences = reading.Sentences;
+        for (int start = 0, end; start < sentences.Length; start = end)
         {
-            if (!manuscript.Paragraphs[sentence.Paragraph].IsProse || IsAuthorsNote(manuscript, sentence.Paragraph)) continue;
-            var s = Read(manuscript, sentence, names, tags, tagged, words);
-            if (s.Past > 0 || s.Present.Count > 0) sentences.Add(s);
+            int paragraph = reading.ParagraphOf(sentences[start]), past = 0, present = 0;
+            for (end = start; end < sentences.Length && reading.ParagraphOf(sentences[end]) == paragraph; end++)
+            {
+                if (sentences[end].PastCount > 0 && sentences[end].PresentCount == 0) past++;
+                if (sentences[end].PresentCount > 0 && sentences[end].PastCount == 0) present++;
+            }
+            // A paragraph told mostly in the present (an unquoted interior monologue, a narrator's aside) is deliberate.
+            if (present >= 2 && present * 2 >= past) continue;
+            for (int i = start; i < end; i++)
+                if (sentences[i].PresentCount > 0) AddPresentDrifts(reading, sentences[i], drifts);
         }
-        return (sentences, sentences.Count(s => s.Past > 0 && s.Present.Count == 0), sentences.Count(s => s.Present.Count > 0 && s.Past == 0));
+    }
+
+    private static void AddPresentDrifts(NarrationReading reading, SentenceTense s, List<TenseDrift> drifts)
+    {
+        var manuscript = reading.Manuscript;
+        var present = reading.PresentOf(s);
+        var sentence = reading.ClausesOf(s);
+        foreach (var clause in sentence.Clauses)
+        {
+            int first = 0;
+            while (first < present.Length && present[first] < clause[0]) first++;
+            int end = first;
+            while (end < present.Length && present[end] <= clause[^1]) end++;
+            if (end == first) continue;
+            var span = SpanOf(manuscript, clause[0], clause[^1]);
+            var kind = KindOf(manuscript, sentence, clause, present[first]);
+            drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), SpansOf(manuscript, present[first..end]), kind, Tense.Present));
+        }
+    }
+
+    /// <summary>In a present-tense story, a past-tense sentence between present-tense ones of its paragraph.</summary>
+    private static void AddPastSlips(NarrationReading reading, List<TenseDrift> drifts)
+    {
+        var manuscript = reading.Manuscript;
+        var sentences = reading.Sentences;
+        for (int i = 1; i + 1 < sentences.Length; i++)
+        {
+            var s = sentences[i];
+            if (s.PresentCount > 0 || sentences[i - 1].PresentCount == 0 || sentences[i + 1].PresentCount == 0) continue;
+            int paragraph = reading.ParagraphOf(s);
+            if (reading.ParagraphOf(sentences[i - 1]) != paragraph || reading.ParagraphOf(sentences[i + 1]) != paragraph) continue;
+            // could/would in a present-tense narration are modals (I could tell him), not the past of can/will.
+            var pastVerbs = new List<TextSpan>();
+            foreach (int t in reading.PastOf(s))
+                if (!PastModals.Contains(NarratorFinder.Lower(manuscript, t))) pastVerbs.Add(manuscript.Tokens[t].Span);
+            if (pastVerbs.Count == 0) continue;
+            var clauses = reading.ClausesOf(s).Clauses;
+            var span = SpanOf(manuscript, clauses[0][0], clauses[^1][^1]);
+            drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), pastVerbs, DriftKind.Slip, Tense.Past));
+        }
+    }
+
+    private static List<TextSpan> SpansOf(Manuscript manuscript, ReadOnlySpan<int> tokens)
+    {
+        var spans = new List<TextSpan>(tokens.Length);
+        foreach (int t in tokens) spans.Add(manuscript.Tokens[t].Span);
+        return spans;
     }
 
     /// <summary>A fan-fiction author's note (A/N: sorry this is late!) talks to the reader in the writer's own present:
@@ -134,25 +175,14 @@ public static class TenseAnalysis
     {
         var span = manuscript.Paragraphs[paragraph].Span;
         var start = manuscript.Text.AsSpan(span.Start, Math.Min(span.Length, 16)).TrimStart();
+        if (start.IsEmpty || start[0] is not ('A' or 'a')) return false;
         return start.StartsWith("A/N", StringComparison.OrdinalIgnoreCase) || start.StartsWith("AN:", StringComparison.Ordinal)
             || start.StartsWith("Author's note", StringComparison.OrdinalIgnoreCase) || start.StartsWith("Author\u2019s note", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static void AddPresentDrifts(Manuscript manuscript, SentenceTense s, List<TenseDrift> drifts)
-    {
-        foreach (var clause in s.Clauses)
-        {
-            var verbs = s.Present.FindAll(v => v >= clause[0] && v <= clause[^1]);
-            if (verbs.Count == 0) continue;
-            var span = SpanOf(manuscript, clause[0], clause[^1]);
-            var kind = KindOf(manuscript, s, clause, verbs[0]);
-            drifts.Add(new TenseDrift(span, manuscript.Text.Substring(span.Start, span.Length), verbs.Select(v => manuscript.Tokens[v].Span).ToList(), kind, Tense.Present));
-        }
-    }
-
     /// <summary>Interior thought: a question or exclamation, or "I know / I want …". General truth: a copula with
     /// no personal subject (there's, it's, love is). Otherwise a slip.</summary>
-    private static DriftKind KindOf(Manuscript manuscript, SentenceTense s, Clause clause, int verb)
+    private static DriftKind KindOf(Manuscript manuscript, SentenceClauses s, Clause clause, int verb)
     {
         if (s.EndsInQuestionOrExclamation) return DriftKind.InteriorThought;
         string v = NarratorFinder.Lower(manuscript, verb);
@@ -177,154 +207,4 @@ public static class TenseAnalysis
 
     private static TextSpan SpanOf(Manuscript manuscript, int first, int last) =>
         TextSpan.FromBounds(manuscript.Tokens[first].Start, manuscript.Tokens[last].End);
-
-    /// <summary>Which of the word lists above a word is on, as bits.</summary>
-    [Flags]
-    private enum Role : byte
-    {
-        None = 0, PresentAlways = 1, PastAlways = 2, MidAdverb = 4, InvertingAuxiliary = 8, NounDeterminer = 16,
-        PresentAfterSubject = 32, ThoughtVerb = 64,
-    }
-
-    /// <summary>What the analysis asks of a word, found once per distinct word of the manuscript (<see cref="PerWord{T}"/>):
-    /// its Brown verb tags and the lists it is on.</summary>
-    private readonly record struct TenseWord(VerbTags Verb, Role Roles)
-    {
-        public bool Is(Role role) => (Roles & role) != 0;
-
-        public static TenseWord Of(string lowercase)
-        {
-            var roles = Role.None;
-            if (PresentAlways.Contains(lowercase)) roles |= Role.PresentAlways;
-            if (PastAlways.Contains(lowercase)) roles |= Role.PastAlways;
-            if (Words.MidAdverbs.Contains(lowercase)) roles |= Role.MidAdverb;
-            if (InvertingAuxiliaries.Contains(lowercase)) roles |= Role.InvertingAuxiliary;
-            if (NounDeterminers.Contains(lowercase)) roles |= Role.NounDeterminer;
-            if (PresentAfterSubject.Contains(lowercase)) roles |= Role.PresentAfterSubject;
-            if (ThoughtVerbs.Contains(lowercase)) roles |= Role.ThoughtVerb;
-            return new TenseWord(StoryData.VerbTagsOf(lowercase), roles);
-        }
-    }
-
-    /// <summary>A clause: a run of a sentence's narration word tokens, kept as a slice of one array per sentence.</summary>
-    private readonly record struct Clause(int[] Words, int Start, int Count)
-    {
-        public int this[int index] => Words[Start + index];
-        public int IndexOf(int token) => Array.IndexOf(Words, token, Start, Count) is var i and >= 0 ? i - Start : -1;
-    }
-
-    private sealed record SentenceTense(int Paragraph, List<Clause> Clauses, List<int> Present, List<int> PastVerbs, bool EndsInQuestionOrExclamation, bool HasThoughtVerb)
-    {
-        public int Past => PastVerbs.Count;
-    }
-
-    private static SentenceTense Read(Manuscript manuscript, Sentence sentence, NameBook names, PosTag[] tags, PosTags? tagged, PerWord<TenseWord> wordFacts)
-    {
-        if (HasNarrationVerbCandidate(manuscript, sentence) && tagged is not null)
-            tagged.All.Slice(sentence.FirstToken, sentence.TokenCount).CopyTo(tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
-        else if (HasNarrationVerbCandidate(manuscript, sentence))
-            PosTagger.Tag(manuscript, sentence.FirstToken, sentence.EndToken, tags.AsSpan(sentence.FirstToken, sentence.TokenCount), word => names.IsName(word));
-        var tokens = manuscript.Tokens;
-        var clauses = new List<Clause>();
-        var words = new int[sentence.TokenCount];   // the sentence's narration words; each clause is a run of them
-        int clauseStart = 0, wordCount = 0;
-        var present = new List<int>();
-        var pastVerbs = new List<int>();
-        bool question = false;
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            var token = tokens[t];
-            if (NarratorFinder.IsQuoted(token) || token.Kind is TokenKind.Quote)
-            {
-                Close();
-                continue;
-            }
-            if (!token.IsWord)
-            {
-                if (token.Kind is TokenKind.Punctuation && manuscript.Text[token.Start] is ',' or ';' or ':' || token.Kind is TokenKind.Dash or TokenKind.Bracket or TokenKind.Ellipsis) Close();
-                if (token.Kind is TokenKind.Punctuation && manuscript.Text[token.Start] is '?' or '!') question = true;
-                continue;
-            }
-            words[wordCount++] = t;
-            switch (WithTagger(Classify(manuscript, new Clause(words, clauseStart, wordCount - clauseStart), names, tags, wordFacts), tags[t]))
-            {
-                case Tense.Present: present.Add(t); break;
-                case Tense.Past: pastVerbs.Add(t); break;
-            }
-        }
-        Close();
-        bool thought = false;
-        for (int i = 0; i < wordCount && !thought; i++) thought = wordFacts[words[i]].Is(Role.ThoughtVerb);
-        return new SentenceTense(sentence.Paragraph, clauses, present, pastVerbs, question, thought);
-
-        void Close()
-        {
-            if (wordCount > clauseStart) clauses.Add(new Clause(words, clauseStart, wordCount - clauseStart));
-            clauseStart = wordCount;
-        }
-    }
-
-    /// <summary>The POS tagger vetoes a word list's guess when it reads the word as a noun or adjective (the will, a can,
-    /// it's cage, the doses). It does not add verbs of its own: on held-out Brown fiction that doubled the flags
-    /// without finding real slips.</summary>
-    private static Tense WithTagger(Tense guess, PosTag tag)
-    {
-        if (tag == PosTag.None) return guess;
-        if (tag.Tail is Pos.Noun or Pos.Adj or Pos.Adp or Pos.Det or Pos.Propn or Pos.Num) return Tense.Mixed;
-        return guess;
-    }
-
-    /// <summary>Tagging costs time: only sentences with a word outside speech are tagged.</summary>
-    private static bool HasNarrationVerbCandidate(Manuscript manuscript, Sentence sentence)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (manuscript.Tokens[t].IsWord && !NarratorFinder.IsQuoted(manuscript.Tokens[t])) return true;
-        return false;
-    }
-
-    /// <summary>The tense of the clause's last word when it is a finite verb; Mixed when it is not one.</summary>
-    private static Tense Classify(Manuscript manuscript, Clause clause, NameBook names, PosTag[] posTags, PerWord<TenseWord> words)
-    {
-        int t = clause[^1];
-        string w = NarratorFinder.Lower(manuscript, t);
-        var facts = words[t];
-        if (facts.Is(Role.PresentAlways))
-            return PreviousIs(manuscript, clause, "to") || IsPossessiveIts(manuscript, clause, w)
-                || w is "will" or "can" && clause.Count >= 2 && IsDeterminerLike(NarratorFinder.Lower(manuscript, clause[^2])) ? Tense.Mixed : Tense.Present;
-        if (facts.Is(Role.PastAlways)) return Tense.Past;
-        int s = clause.Count - 2;
-        while (s >= 0 && words[clause[s]].Is(Role.MidAdverb)) s--;
-        var tags = facts.Verb;
-        if (s < 0) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
-        string subject = NarratorFinder.Lower(manuscript, clause[s]);
-        // After a possessive the word is what is owned (the victim's remains, Clark's shoes), not a verb; after "he's",
-        // "it's" (he is, it has) a finite verb cannot follow either.
-        if (subject.EndsWith("'s", StringComparison.Ordinal)) return Tense.Mixed;
-        if (s > 0 && words[clause[s - 1]].Is(Role.InvertingAuxiliary)) return Tense.Mixed;
-        bool nameSubject = manuscript.Tokens[clause[s]].Is(TokenFlags.Capitalized) && names.IsName(manuscript.TextOf(manuscript.Tokens[clause[s]])) && subject != "i";
-        bool pluralSubject = subject is "i" or "you" or "we" or "they";
-        // "the rector comes", "her sister says": a singular noun after a determiner is a subject as clear as "he".
-        bool nounSubject = s > 0 && words[clause[s - 1]].Is(Role.NounDeterminer) && posTags[clause[s]].Is(Pos.Noun);
-        bool singularSubject = subject is "he" or "she" or "it" or "who" || nameSubject || nounSubject;
-        if (!pluralSubject && !singularSubject) return LikelyPastWithoutSubject(tags) ? Tense.Past : Tense.Mixed;
-        if (facts.Is(Role.PresentAfterSubject)) return pluralSubject == (w != "does") ? Tense.Present : Tense.Mixed;
-        if (tags.MostlyPast) return Tense.Past;
-        if (singularSubject && tags.MostlyThirdPersonPresent) return Tense.Present;
-        if (pluralSubject && tags.MostlyBaseOrPresent && tags.Base + tags.Present >= 5) return Tense.Present;
-        return Tense.Mixed;
-    }
-
-    private static bool LikelyPastWithoutSubject(VerbTags tags)
-    {
-        return tags.Past * 10 >= tags.Total * 9 && tags.Past >= 3;
-    }
-
-    /// <summary>"from it's cage": it's after a preposition is the possessive its misspelled, not "it is".</summary>
-    private static bool IsPossessiveIts(Manuscript manuscript, Clause clause, string w) =>
-        w == "it's" && clause.Count >= 2 && NarratorFinder.Lower(manuscript, clause[^2]) is "from" or "in" or "of" or "on" or "with" or "at" or "by" or "to" or "into" or "for" or "and" or "lost" or "had" or "was";
-
-    private static bool IsDeterminerLike(string previous) => Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal);
-
-    private static bool PreviousIs(Manuscript manuscript, Clause clause, string word) =>
-        clause.Count >= 2 && NarratorFinder.Lower(manuscript, clause[^2]) == word;
 }
