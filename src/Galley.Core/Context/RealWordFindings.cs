@@ -193,10 +193,11 @@ public sealed class RealWordFindings
             }
             var writtenSpan = _written.AsSpan(0, writtenLength);
             var altSpan = _alternative.AsSpan(0, Window(_alternative, at, length, wordIds));
-            int evidence = Evidence(altSpan, 2, words.Length);
             writtenLmScore ??= model.LogScore(writtenSpan, 2, writtenSpan.Length);
-            double lmGain = model.LogScore(altSpan, 2, altSpan.Length) - writtenLmScore.Value;
+            if (!ScoresAtLeast(altSpan, writtenLmScore.Value, out double altLmScore)) return null;
+            double lmGain = altLmScore - writtenLmScore.Value;
             if (!keepAll && lmGain < MinLmGain) return null;
+            int evidence = Evidence(altSpan, 2, words.Length);
             int first = Math.Max(_sentence.FirstToken, _sentence.FirstToken + at - TagWindow);
             int end = Math.Min(_sentence.EndToken, _sentence.FirstToken + at + length + TagWindow);
             writtenTagScore ??= PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, null);
@@ -206,6 +207,22 @@ public sealed class RealWordFindings
                 LogFrequency(altSpan, 2, words.Length) - LogFrequency(writtenSpan, 2, length));
             if (!keepAll && !Passes(finding)) return null;
             return finding;
+        }
+
+        /// <summary>The window's log score from index 2 (<paramref name="score"/>), as <see cref="NgramModel.LogScore(ReadOnlySpan{int}, int, int)"/>
+        /// sums it; false, when findings are kept only above <see cref="MinLmGain"/>, as soon as the sum falls too far below
+        /// the written words' score. Each term is the log of a probability and at most 0 (NgramModelTests checks the data
+        /// for it), so a partial sum that falls short can only fall further.</summary>
+        private bool ScoresAtLeast(ReadOnlySpan<int> window, double writtenScore, out double score)
+        {
+            var model = NgramModel.Default;
+            score = 0;
+            for (int i = 2; i < window.Length; i++)
+            {
+                score += model.LogScore(window[i - 2], window[i - 1], window[i]);
+                if (!keepAll && score - writtenScore < MinLmGain) return false;
+            }
+            return true;
         }
     }
 
