@@ -30,7 +30,27 @@ internal sealed class ConfusionSets
             }
         });
         Lookup = _alternatives.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in _alternatives.Keys.Where(m => !m.Contains(' ')).Concat(_phraseStarts))
+            if (!words.ContainsKey(word))
+            {
+                words[word] = _words.Count;
+                _words.Add(new Word(_alternatives.TryGetValue(word, out var list) ? word : null, list, _phraseStarts.Contains(word)));
+            }
+        _wordNumbers = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly List<Word> _words = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordNumbers;
+
+    /// <summary>What a single word is to the sets: a member itself (with its alternatives), the start of a two-word member, or both.</summary>
+    public sealed record Word(string? Member, List<Alternative>? Alternatives, bool StartsAPhrase);
+
+    /// <summary>The number of a word (lookup form) that is a member or starts one, from 1; 0 for any other word.</summary>
+    public int NumberOf(ReadOnlySpan<char> word) => _wordNumbers.TryGetValue(word, out int number) ? number + 1 : 0;
+
+    /// <summary>The word numbered <paramref name="number"/> by <see cref="NumberOf"/>.</summary>
+    public Word WordNumbered(int number) => _words[number - 1];
 
     public static ConfusionSets Default => Shared.Value;
 
@@ -40,9 +60,6 @@ internal sealed class ConfusionSets
     /// member itself as a string.</summary>
     public List<Alternative>? AlternativesOf(ReadOnlySpan<char> form, out string? member) =>
         Lookup.TryGetValue(form, out member, out var list) ? list : null;
-
-    /// <summary>Whether some two-word member starts with this word (lookup form): a cheap test before building phrases.</summary>
-    public bool StartsAPhrase(ReadOnlySpan<char> word) => _phraseStarts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether some two-word member ends with this word (lookup form).</summary>
     public bool EndsAPhrase(ReadOnlySpan<char> word) => _phraseEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -69,10 +69,6 @@ public sealed class RealWordFindings
 
     internal delegate bool NameTest(ReadOnlySpan<char> word);
 
-    /// <summary>What a word (lookup form) is to the confusion sets: a member itself (with its alternatives), and
-    /// whether it may start a two-word member.</summary>
-    private sealed record MemberFacts(string? Member, List<ConfusionSets.Alternative>? Alternatives, bool StartsAPhrase);
-
     /// <summary>Finds the real-word errors of one manuscript, sentence by sentence. Facts about a word (its n-gram id,
     /// its confusion sets) are looked up once per distinct word; a sentence's ids only where a candidate needs them.</summary>
     internal sealed class Finder(Manuscript manuscript, NameTest? isName, bool keepAll)
@@ -80,15 +76,12 @@ public sealed class RealWordFindings
         private const int Unknown = -1;
 
         private readonly PerWord<int> _ngramIds = new(manuscript, static word => NgramModel.Default.IdOf(word));
-        private readonly PerWord<MemberFacts?> _members = new(manuscript, static word =>
+        /// <summary>Each word's <see cref="ConfusionSets.NumberOf"/>.</summary>
+        private readonly PerWord<int> _members = new(manuscript, static word =>
         {
             Span<char> form = stackalloc char[64];
             int length = Vocabulary.LookupForm(word, form);
-            if (length <= 0) return null;
-            var sets = ConfusionSets.Default;
-            bool startsAPhrase = sets.StartsAPhrase(form[..length]);
-            var alternatives = sets.AlternativesOf(form[..length], out var member);
-            return alternatives is null && !startsAPhrase ? null : new MemberFacts(member, alternatives, startsAPhrase);
+            return length <= 0 ? 0 : ConfusionSets.Default.NumberOf(form[..length]);
         });
         private readonly PerWord<bool> _endsAPhrase = new(manuscript, static word =>
         {
@@ -108,9 +101,13 @@ public sealed class RealWordFindings
             _sentence = sentence;
             bool started = false;
             Span<char> buffer = stackalloc char[80];
+            var tokens = manuscript.Tokens;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (!manuscript.Tokens[t].IsWord || _members[t] is not { } facts) continue;
+                if (!tokens[t].IsWord) continue;
+                int number = _members[t];
+                if (number == 0) continue;
+                var facts = ConfusionSets.Default.WordNumbered(number);
                 if (!IsCandidate(manuscript, t, isName)) continue;
                 if (!started)
                 {
