@@ -92,6 +92,8 @@ public sealed class RealWordFindings
 
         /// <summary>The current sentence's ids (<see cref="Unknown"/> until asked for), sentence end after its tokens.</summary>
         private int[] _ids = new int[64];
+        /// <summary>The n-gram score of each of the current sentence's words as written (NaN until asked for): nearby candidates share them.</summary>
+        private double[] _terms = new double[64];
         private Sentence _sentence = null!;
         /// <summary>The written words with two before and after them, and the same with an alternative in their place.</summary>
         private readonly int[] _written = new int[8], _alternative = new int[8];
@@ -127,8 +129,13 @@ public sealed class RealWordFindings
         private void StartSentence()
         {
             int count = _sentence.TokenCount + 1;
-            if (_ids.Length < count) _ids = new int[Math.Max(count, _ids.Length * 2)];
+            if (_ids.Length < count)
+            {
+                _ids = new int[Math.Max(count, _ids.Length * 2)];
+                _terms = new double[_ids.Length];
+            }
             _ids.AsSpan(0, count).Fill(Unknown);
+            _terms.AsSpan(0, count).Fill(double.NaN);
         }
 
         /// <summary>The id of the sentence's <paramref name="k"/>th token; the sentence end after the last, the start before the first.</summary>
@@ -143,6 +150,19 @@ public sealed class RealWordFindings
                     ? _ngramIds[t]   // a word's Brown text is the word as written, and its lookup form that of its lowercase
                     : NgramModel.Default.IdOf(PosTagger.BrownText(manuscript, t));
             return _ids[k] = id;
+        }
+
+        /// <summary>The log score of the <paramref name="count"/> words from position <paramref name="at"/> as written, summed
+        /// as <see cref="NgramModel.LogScore(ReadOnlySpan{int}, int, int)"/> sums it.</summary>
+        private double WrittenScore(int at, int count)
+        {
+            double sum = 0;
+            for (int k = at; k < at + count; k++)
+            {
+                if (double.IsNaN(_terms[k])) _terms[k] = NgramModel.Default.LogScore(IdAt(k - 2), IdAt(k - 1), IdAt(k));
+                sum += _terms[k];
+            }
+            return sum;
         }
 
         /// <summary>Keeps the alternative that reads best in place of the <paramref name="length"/> words at token <paramref name="t"/>, if any.</summary>
@@ -190,7 +210,7 @@ public sealed class RealWordFindings
             }
             var writtenSpan = _written.AsSpan(0, writtenLength);
             var altSpan = _alternative.AsSpan(0, Window(_alternative, at, length, wordIds));
-            writtenLmScore ??= model.LogScore(writtenSpan, 2, writtenSpan.Length);
+            writtenLmScore ??= WrittenScore(at, writtenSpan.Length - 2);
             if (!ScoresAtLeast(altSpan, writtenLmScore.Value, out double altLmScore)) return null;
             double lmGain = altLmScore - writtenLmScore.Value;
             if (!keepAll && lmGain < MinLmGain) return null;
