@@ -7,7 +7,8 @@ internal sealed class ConfusionSets
     private static readonly Lazy<ConfusionSets> Shared = new(() => new ConfusionSets(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, List<Alternative>> _alternatives = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    /// <summary>The first and second words of the two-word members.</summary>
+    private readonly HashSet<string> _phraseStarts = new(StringComparer.Ordinal), _phraseEnds = new(StringComparer.Ordinal);
 
     private ConfusionSets()
     {
@@ -18,23 +19,50 @@ internal sealed class ConfusionSets
             {
                 if (member.Count(c => c == ' ') > 1) throw new InvalidOperationException($"Confusion set member \"{member}\" has more than two words.");
                 if (!_alternatives.TryGetValue(member, out var list)) _alternatives[member] = list = [];
-                _firstWords.Add(member.Split(' ')[0]);
+                var words = member.Split(' ');
+                if (words.Length == 2)
+                {
+                    _phraseStarts.Add(words[0]);
+                    _phraseEnds.Add(words[1]);
+                }
                 foreach (var other in members)
                     if (other != member && !list.Exists(a => a.Text == other)) list.Add(new Alternative(other, other.Split(' ')));
             }
         });
         Lookup = _alternatives.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in _alternatives.Keys.Where(m => !m.Contains(' ')).Concat(_phraseStarts))
+            if (!words.ContainsKey(word))
+            {
+                words[word] = _words.Count;
+                _words.Add(new Word(_alternatives.TryGetValue(word, out var list) ? word : null, list, _phraseStarts.Contains(word)));
+            }
+        _wordNumbers = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly List<Word> _words = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordNumbers;
+
+    /// <summary>What a single word is to the sets: a member itself (with its alternatives), the start of a two-word member, or both.</summary>
+    public sealed record Word(string? Member, List<Alternative>? Alternatives, bool StartsAPhrase);
+
+    /// <summary>The number of a word (lookup form) that is a member or starts one, from 1; 0 for any other word.</summary>
+    public int NumberOf(ReadOnlySpan<char> word) => _wordNumbers.TryGetValue(word, out int number) ? number + 1 : 0;
+
+    /// <summary>The word numbered <paramref name="number"/> by <see cref="NumberOf"/>.</summary>
+    public Word WordNumbered(int number) => _words[number - 1];
 
     public static ConfusionSets Default => Shared.Value;
 
     public Dictionary<string, List<Alternative>>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
-    /// <summary>The members a word or two-word phrase (lookup form) may have been confused with, or null.</summary>
-    public List<Alternative>? AlternativesOf(ReadOnlySpan<char> member) => Lookup.TryGetValue(member, out var list) ? list : null;
+    /// <summary>The members a word or two-word phrase (lookup form) may have been confused with, or null; and the
+    /// member itself as a string.</summary>
+    public List<Alternative>? AlternativesOf(ReadOnlySpan<char> form, out string? member) =>
+        Lookup.TryGetValue(form, out member, out var list) ? list : null;
 
-    /// <summary>Whether some member (lookup form) is this word or starts with it: a cheap test before building phrases.</summary>
-    public bool StartsAMember(ReadOnlySpan<char> word) => _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    /// <summary>Whether some two-word member ends with this word (lookup form).</summary>
+    public bool EndsAPhrase(ReadOnlySpan<char> word) => _phraseEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>A member as written and split into its words.</summary>
     public sealed record Alternative(string Text, string[] Words)

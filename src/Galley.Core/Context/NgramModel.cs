@@ -16,6 +16,7 @@ public sealed class NgramModel
     private readonly PackedTable _bigrams;
     private readonly PackedTable _trigrams;
     private readonly double _logTokens;
+    private readonly SeenFilter _seen;
 
     private NgramModel()
     {
@@ -24,6 +25,7 @@ public sealed class NgramModel
         _bigrams = PackedTable.Load("context/bigrams.tsv");
         _trigrams = PackedTable.Load("context/trigrams.tsv");
         _logTokens = Math.Log(_vocabulary.TokenCount);
+        _seen = new SeenFilter(_vocabulary, _bigrams, _trigrams);
     }
 
     public static NgramModel Default => Shared.Value;
@@ -51,10 +53,12 @@ public sealed class NgramModel
 
     /// <summary>The count of the n-gram of the words with these ids (<paramref name="w3"/> 0 for a bigram), 0 when absent.
     /// Remembered in a small per-thread cache: the phrases around the confusable words (to the, of a) recur all
-    /// through a manuscript, and each table lookup builds a key and misses the processor's cache.</summary>
+    /// through a manuscript, and each table lookup builds a key and misses the processor's cache. Most n-grams asked
+    /// about are absent: <see cref="SeenFilter"/> answers those first, and they stay out of the cache.</summary>
     private int Find(PackedTable table, int w1, int w2, int w3)
     {
         if ((w1 | w2 | w3) >> 16 != 0) return Lookup(table, w1, w2, w3);   // the key holds ids of 16 bits
+        if (!_seen.MayContain(w1, w2, w3)) return 0;
         ulong key = (table == _trigrams ? 1UL << 63 : 0) | Key(w1, w2, w3);
         var cache = _recent ??= new RecentCounts();
         int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - RecentCounts.Bits));

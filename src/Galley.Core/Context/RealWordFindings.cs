@@ -54,100 +54,193 @@ public sealed class RealWordFindings
     internal static List<RealWordFinding> Find(Manuscript manuscript, NameTest? isName, bool keepAll)
     {
         var findings = new List<RealWordFinding>();
-        var ids = new List<int>(64);
-        var alternative = new List<int>(64);
-        var words = new WordFacts(manuscript);
-        foreach (var sentence in manuscript.Sentences) FindIn(manuscript, sentence, isName, keepAll, findings, ids, alternative, words);
+        var finder = new Finder(manuscript, isName, keepAll);
+        foreach (var sentence in manuscript.Sentences) finder.FindIn(sentence, findings);
         return findings;
     }
 
-    /// <summary>Per distinct word of one manuscript: its n-gram id, and whether a confusion set starts with it.</summary>
-    internal sealed class WordFacts(Manuscript manuscript)
-    {
-        public PerWord<int> NgramIds { get; } = new(manuscript, static word => NgramModel.Default.IdOf(word));
-        public PerWord<bool> StartsAMember { get; } = new(manuscript, static word =>
-        {
-            Span<char> form = stackalloc char[64];
-            int length = Vocabulary.LookupForm(word, form);
-            return length > 0 && ConfusionSets.Default.StartsAMember(form[..length]);
-        });
-    }
-
     /// <summary>The word ids of a sentence's tokens, sentence end appended.</summary>
-    internal static void SentenceIds(Manuscript manuscript, Sentence sentence, List<int> ids, WordFacts? words = null)
+    internal static void SentenceIds(Manuscript manuscript, Sentence sentence, List<int> ids)
     {
-        var model = NgramModel.Default;
         ids.Clear();
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            ids.Add(words is not null && manuscript.Tokens[t].Kind is TokenKind.Word or TokenKind.Number
-                ? words.NgramIds[t]   // a word's Brown text is the word as written, and its lookup form that of its lowercase
-                : model.IdOf(PosTagger.BrownText(manuscript, t)));
-        ids.Add(model.SentenceEnd);
-    }
-
-    internal static void FindIn(Manuscript manuscript, Sentence sentence, NameTest? isName, bool keepAll, List<RealWordFinding> findings,
-        List<int> ids, List<int> alternative, WordFacts? words = null)
-    {
-        var sets = ConfusionSets.Default;
-        Span<char> buffer = stackalloc char[80];
-        {
-            SentenceIds(manuscript, sentence, ids, words);
-            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                if (words is not null && (!manuscript.Tokens[t].IsWord || !words.StartsAMember[t])) continue;
-                if (!IsCandidate(manuscript, t, isName)) continue;
-                for (int length = 2; length >= 1; length--)
-                {
-                    if (length == 2 && !(t + 1 < sentence.EndToken && IsCandidate(manuscript, t + 1, isName))) continue;
-                    int formLength = Form(manuscript, t, length, buffer);
-                    if (formLength < 0) continue;
-                    var alternatives = sets.AlternativesOf(buffer[..formLength]);
-                    if (alternatives is null) continue;
-                    var written = buffer[..formLength].ToString();
-                    RealWordFinding? best = null;
-                    double? writtenTagScore = null, writtenLmScore = null;
-                    foreach (var candidate in alternatives)
-                    {
-                        var finding = Judge(manuscript, sentence, ids, alternative, t - sentence.FirstToken, length, written, candidate, keepAll,
-                            ref writtenTagScore, ref writtenLmScore);
-                        if (finding is not null && (best is null || finding.Score > best.Score)) best = finding;
-                    }
-                    if (best is not null) findings.Add(best);
-                }
-            }
-        }
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++) ids.Add(NgramModel.Default.IdOf(PosTagger.BrownText(manuscript, t)));
+        ids.Add(NgramModel.Default.SentenceEnd);
     }
 
     internal delegate bool NameTest(ReadOnlySpan<char> word);
 
-    private static RealWordFinding? Judge(Manuscript manuscript, Sentence sentence, List<int> ids, List<int> alternative, int at, int length,
-        string written, ConfusionSets.Alternative candidate, bool keepAll, ref double? writtenTagScore, ref double? writtenLmScore)
+    /// <summary>Finds the real-word errors of one manuscript, sentence by sentence. Facts about a word (its n-gram id,
+    /// its confusion sets) are looked up once per distinct word; a sentence's ids only where a candidate needs them.</summary>
+    internal sealed class Finder(Manuscript manuscript, NameTest? isName, bool keepAll)
     {
-        var model = NgramModel.Default;
-        var words = candidate.Words;
-        var wordIds = candidate.WordIds;
-        if (Array.IndexOf(wordIds, 0) >= 0) return null;
-        var idSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
-        // The left-side evidence first, before the sentence is copied: most alternatives never follow the word before.
-        if (!keepAll && !FollowsInTraining(WordBefore(idSpan, at), wordIds[0])) return null;
-        alternative.Clear();
-        for (int k = 0; k < at; k++) alternative.Add(ids[k]);
-        alternative.AddRange(wordIds);
-        for (int k = at + length; k < ids.Count; k++) alternative.Add(ids[k]);
-        var altSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(alternative);
-        int evidence = Evidence(altSpan, at, words.Length);
-        writtenLmScore ??= model.LogScore(idSpan, at, at + length + 2);
-        double lmGain = model.LogScore(altSpan, at, at + words.Length + 2) - writtenLmScore.Value;
-        if (!keepAll && lmGain < MinLmGain) return null;
-        int first = Math.Max(sentence.FirstToken, sentence.FirstToken + at - TagWindow);
-        int end = Math.Min(sentence.EndToken, sentence.FirstToken + at + length + TagWindow);
-        writtenTagScore ??= PosTagger.ScoreWindow(manuscript, first, end, sentence.FirstToken + at, length, null);
-        double tagGain = PosTagger.ScoreWindow(manuscript, first, end, sentence.FirstToken + at, length, words) - writtenTagScore.Value;
-        var finding = new RealWordFinding(sentence.FirstToken + at, length, written, candidate.Text, lmGain, tagGain,
-            evidence, Evidence(idSpan, at, length),
-            LogFrequency(altSpan, at, words.Length) - LogFrequency(idSpan, at, length));
-        if (!keepAll && !Passes(finding)) return null;
-        return finding;
+        private const int Unknown = -1;
+
+        private readonly PerWord<int> _ngramIds = new(manuscript, static word => NgramModel.Default.IdOf(word));
+        /// <summary>Each word's <see cref="ConfusionSets.NumberOf"/>.</summary>
+        private readonly PerWord<int> _members = new(manuscript, static word =>
+        {
+            Span<char> form = stackalloc char[64];
+            int length = Vocabulary.LookupForm(word, form);
+            return length <= 0 ? 0 : ConfusionSets.Default.NumberOf(form[..length]);
+        });
+        private readonly PerWord<bool> _endsAPhrase = new(manuscript, static word =>
+        {
+            Span<char> form = stackalloc char[64];
+            int length = Vocabulary.LookupForm(word, form);
+            return length > 0 && ConfusionSets.Default.EndsAPhrase(form[..length]);
+        });
+
+        /// <summary>The current sentence's ids (<see cref="Unknown"/> until asked for), sentence end after its tokens.</summary>
+        private int[] _ids = new int[64];
+        /// <summary>The n-gram score of each of the current sentence's words as written (NaN until asked for): nearby candidates share them.</summary>
+        private double[] _terms = new double[64];
+        private Sentence _sentence = null!;
+        /// <summary>The written words with two before and after them, and the same with an alternative in their place.</summary>
+        private readonly int[] _written = new int[8], _alternative = new int[8];
+
+        public void FindIn(Sentence sentence, List<RealWordFinding> findings)
+        {
+            _sentence = sentence;
+            bool started = false;
+            Span<char> buffer = stackalloc char[80];
+            var tokens = manuscript.Tokens;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (!tokens[t].IsWord) continue;
+                int number = _members[t];
+                if (number == 0) continue;
+                var facts = ConfusionSets.Default.WordNumbered(number);
+                if (!IsCandidate(manuscript, t, isName)) continue;
+                if (!started)
+                {
+                    StartSentence();
+                    started = true;
+                }
+                if (facts.StartsAPhrase && t + 1 < sentence.EndToken && _endsAPhrase[t + 1] && IsCandidate(manuscript, t + 1, isName))
+                {
+                    int formLength = Form(manuscript, t, 2, buffer);
+                    if (formLength >= 0 && ConfusionSets.Default.AlternativesOf(buffer[..formLength], out var phrase) is { } phraseAlternatives)
+                        JudgeAll(t, 2, phrase!, phraseAlternatives, findings);
+                }
+                if (facts.Alternatives is not null) JudgeAll(t, 1, facts.Member!, facts.Alternatives, findings);
+            }
+        }
+
+        private void StartSentence()
+        {
+            int count = _sentence.TokenCount + 1;
+            if (_ids.Length < count)
+            {
+                _ids = new int[Math.Max(count, _ids.Length * 2)];
+                _terms = new double[_ids.Length];
+            }
+            _ids.AsSpan(0, count).Fill(Unknown);
+            _terms.AsSpan(0, count).Fill(double.NaN);
+        }
+
+        /// <summary>The id of the sentence's <paramref name="k"/>th token; the sentence end after the last, the start before the first.</summary>
+        private int IdAt(int k)
+        {
+            if (k < 0) return NgramModel.Default.SentenceStart;
+            int id = _ids[k];
+            if (id != Unknown) return id;
+            int t = _sentence.FirstToken + k;
+            id = k == _sentence.TokenCount ? NgramModel.Default.SentenceEnd
+                : manuscript.Tokens[t].Kind is TokenKind.Word or TokenKind.Number
+                    ? _ngramIds[t]   // a word's Brown text is the word as written, and its lookup form that of its lowercase
+                    : NgramModel.Default.IdOf(PosTagger.BrownText(manuscript, t));
+            return _ids[k] = id;
+        }
+
+        /// <summary>The log score of the <paramref name="count"/> words from position <paramref name="at"/> as written, summed
+        /// as <see cref="NgramModel.LogScore(ReadOnlySpan{int}, int, int)"/> sums it.</summary>
+        private double WrittenScore(int at, int count)
+        {
+            double sum = 0;
+            for (int k = at; k < at + count; k++)
+            {
+                if (double.IsNaN(_terms[k])) _terms[k] = NgramModel.Default.LogScore(IdAt(k - 2), IdAt(k - 1), IdAt(k));
+                sum += _terms[k];
+            }
+            return sum;
+        }
+
+        /// <summary>Keeps the alternative that reads best in place of the <paramref name="length"/> words at token <paramref name="t"/>, if any.</summary>
+        private void JudgeAll(int t, int length, string written, List<ConfusionSets.Alternative> alternatives, List<RealWordFinding> findings)
+        {
+            int at = t - _sentence.FirstToken;
+            int writtenLength = -1;
+            RealWordFinding? best = null;
+            double? writtenTagScore = null, writtenLmScore = null;
+            foreach (var candidate in alternatives)
+            {
+                var finding = Judge(at, length, written, candidate, ref writtenLength, ref writtenTagScore, ref writtenLmScore);
+                if (finding is not null && (best is null || finding.Score > best.Score)) best = finding;
+            }
+            if (best is not null) findings.Add(best);
+        }
+
+        /// <summary>Fills <paramref name="window"/> with the two ids before position <paramref name="at"/>, then
+        /// <paramref name="words"/>, then up to two ids after the <paramref name="length"/> written words; returns its length.
+        /// Scored from index 2, the window gives the same sums as the whole sentence would.</summary>
+        private int Window(int[] window, int at, int length, ReadOnlySpan<int> words)
+        {
+            window[0] = IdAt(at - 2);
+            window[1] = IdAt(at - 1);
+            words.CopyTo(window.AsSpan(2));
+            int size = 2 + words.Length;
+            for (int k = at + length; k < at + length + 2 && k <= _sentence.TokenCount; k++) window[size++] = IdAt(k);
+            return size;
+        }
+
+        private RealWordFinding? Judge(int at, int length, string written, ConfusionSets.Alternative candidate,
+            ref int writtenLength, ref double? writtenTagScore, ref double? writtenLmScore)
+        {
+            var model = NgramModel.Default;
+            var words = candidate.Words;
+            var wordIds = candidate.WordIds;
+            if (Array.IndexOf(wordIds, 0) >= 0) return null;
+            // The left-side evidence first: most alternatives never follow the word before.
+            if (!keepAll && !FollowsInTraining(IdAt(at - 1), wordIds[0])) return null;
+            if (writtenLength < 0)
+            {
+                Span<int> writtenIds = stackalloc int[length];
+                for (int k = 0; k < length; k++) writtenIds[k] = IdAt(at + k);
+                writtenLength = Window(_written, at, length, writtenIds);
+            }
+            var writtenSpan = _written.AsSpan(0, writtenLength);
+            var altSpan = _alternative.AsSpan(0, Window(_alternative, at, length, wordIds));
+            writtenLmScore ??= WrittenScore(at, writtenSpan.Length - 2);
+            if (!ScoresAtLeast(altSpan, writtenLmScore.Value, out double altLmScore)) return null;
+            double lmGain = altLmScore - writtenLmScore.Value;
+            if (!keepAll && lmGain < MinLmGain) return null;
+            int evidence = Evidence(altSpan, 2, words.Length);
+            int first = Math.Max(_sentence.FirstToken, _sentence.FirstToken + at - TagWindow);
+            int end = Math.Min(_sentence.EndToken, _sentence.FirstToken + at + length + TagWindow);
+            writtenTagScore ??= PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, null);
+            double tagGain = PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, words) - writtenTagScore.Value;
+            var finding = new RealWordFinding(_sentence.FirstToken + at, length, written, candidate.Text, lmGain, tagGain,
+                evidence, Evidence(writtenSpan, 2, length),
+                LogFrequency(altSpan, 2, words.Length) - LogFrequency(writtenSpan, 2, length));
+            if (!keepAll && !Passes(finding)) return null;
+            return finding;
+        }
+
+        /// <summary>The window's log score from index 2 (<paramref name="score"/>), as <see cref="NgramModel.LogScore(ReadOnlySpan{int}, int, int)"/>
+        /// sums it; false, when findings are kept only above <see cref="MinLmGain"/>, as soon as the sum falls too far below
+        /// the written words' score. Each term is the log of a probability and at most 0 (NgramModelTests checks the data
+        /// for it), so a partial sum that falls short can only fall further.</summary>
+        private bool ScoresAtLeast(ReadOnlySpan<int> window, double writtenScore, out double score)
+        {
+            var model = NgramModel.Default;
+            score = 0;
+            for (int i = 2; i < window.Length; i++)
+            {
+                score += model.LogScore(window[i - 2], window[i - 1], window[i]);
+                if (!keepAll && score - writtenScore < MinLmGain) return false;
+            }
+            return true;
+        }
     }
 
     internal static bool Passes(RealWordFinding f) =>

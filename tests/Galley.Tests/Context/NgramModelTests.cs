@@ -50,6 +50,32 @@ public sealed class NgramModelTests
         Assert.True(double.IsFinite(Model.LogScore(0, 0, 0)));
     }
 
+    /// <summary>The real-word check stops summing an alternative's score once it falls behind the written word's: that
+    /// needs every term to be a log probability, at most 0, which holds when no n-gram is counted more often than the
+    /// shorter n-grams it contains.</summary>
+    [Fact]
+    public void NoNgramIsCountedMoreOftenThanItsParts()
+    {
+        foreach (var (file, order) in new[] { ("context/bigrams.tsv", 2), ("context/trigrams.tsv", 3) })
+        {
+            var table = Galley.Lexicon.PackedTable.Load(file);
+            Assert.True(table.Count > 1000);
+            for (int row = 0; row < table.Count; row++)
+            {
+                var words = table.Key(row).ToString().Split('\t');
+                Assert.Equal(order, words.Length);
+                var ids = words.Select(w => Vocabulary.Default.IdOf(w)).ToArray();
+                Assert.DoesNotContain(0, ids);
+                int count = order == 2 ? Model.Count(ids[0], ids[1]) : Model.Count(ids[0], ids[1], ids[2]);
+                Assert.Equal(table.Number(row), count);
+                int left = order == 2 ? Model.Count(ids[0]) : Model.Count(ids[0], ids[1]);
+                int right = order == 2 ? Model.Count(ids[1]) : Model.Count(ids[1], ids[2]);
+                Assert.True(count <= left && count <= right, table.Key(row).ToString());
+            }
+        }
+        Assert.True(Model.Count(Model.SentenceEnd) + 0.5 <= Vocabulary.Default.TokenCount);
+    }
+
     [Fact]
     public void LeaveOneOutLowersTheCountsOfTheSentenceBeingScored()
     {

@@ -21,14 +21,14 @@ public sealed class RealWordTuning(ITestOutputHelper output)
         var natural = new List<RealWordFinding>();
         var synthetic = new List<(string Set, RealWordFinding? Finding)>();
         var ids = new List<int>();
-        var alternative = new List<int>();
+        var finder = new RealWordFindings.Finder(manuscript, null, keepAll: true);
         int sentenceNumber = 0;
         foreach (var sentence in manuscript.Sentences)
         {
             RealWordFindings.SentenceIds(manuscript, sentence, ids);
             NgramModel.Default.LeaveOutSentence(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[..^1]);
             var found = new List<RealWordFinding>();
-            RealWordFindings.FindIn(manuscript, sentence, null, keepAll: true, found, ids, alternative);
+            finder.FindIn(sentence, found);
             natural.AddRange(found);
             if (sentenceNumber++ % 2 == 0 && found.Count > 0)
             {
@@ -86,9 +86,8 @@ public sealed class RealWordTuning(ITestOutputHelper output)
         if (char.IsUpper(original[start])) replacement = char.ToUpperInvariant(replacement[0]) + replacement[1..];
         var corrupted = Manuscript.Parse(original[..start] + replacement + original[end..], language);
         var found = new List<RealWordFinding>();
-        var ids = new List<int>();
-        var alternative = new List<int>();
-        foreach (var s in corrupted.Sentences) RealWordFindings.FindIn(corrupted, s, null, keepAll: true, found, ids, alternative);
+        var finder = new RealWordFindings.Finder(corrupted, null, keepAll: true);
+        foreach (var s in corrupted.Sentences) finder.FindIn(s, found);
         return found.FirstOrDefault(f => corrupted.Tokens[f.FirstToken].Start == start && f.Alternative == victim.Written);
     }
 
