@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 
 namespace Galley.Lexicon;
 
@@ -32,54 +33,104 @@ internal sealed unsafe class WordTrie
     /// <summary>The trie packed in embedded data file <paramref name="name"/>.</summary>
     public static WordTrie Load(string name) => new(PackedTable.Map(name, out _));
 
+    /// <summary>A trie from bytes made by <see cref="Pack"/> (copied to memory that does not move).</summary>
+    public static WordTrie FromBytes(byte[] packed)
+    {
+        var copy = GC.AllocateArray<byte>(packed.Length, pinned: true);
+        packed.CopyTo(copy, 0);
+        return new WordTrie((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(copy)));
+    }
+
     /// <summary>Every word within <paramref name="maxDistance"/> insertions, deletions, substitutions or swaps of two
     /// neighbouring letters (optimal string alignment) of <paramref name="target"/>: its row and distance.</summary>
     public List<(int Word, int Distance)> Near(string target, int maxDistance)
     {
         var results = new List<(int, int)>();
-        int n = target.Length;
-        // One row per depth, reused by every branch at that depth: the walk allocates nothing per node. No word
-        // deeper than n + maxDistance can be close enough, so the walk never goes below that.
-        var rows = new int[n + maxDistance + 2][];
-        for (int d = 0; d < rows.Length; d++) rows[d] = new int[n + 1];
-        for (int j = 0; j <= n; j++) rows[0][j] = j;
-        var search = new Search(this, target, maxDistance, rows, results);
-        for (int c = _firstChild[0], end = c + _childCount[0]; c < end; c++) search.Walk(c, '\0', 1);
+        // No word is longer than the root's deepest branch: a target longer than that by more than maxDistance is near none.
+        if (target.Length - maxDistance > _maxRest[0]) return results;
+        if (target.Length < 63) new Search<ulong>(this, target, maxDistance, results).Run();
+        else new Search<UInt128>(this, target, maxDistance, results).Run();
         return results;
     }
 
-    private readonly record struct Search(WordTrie Trie, string Target, int MaxDistance, int[][] Rows, List<(int, int)> Results)
+    /// <summary>The walk keeps, at each depth, one bit set per column of the edit-distance table for each distance up to
+    /// the most allowed (bit j of level e: the word so far is within e edits of the target's first j letters), so a node
+    /// costs a few word operations instead of a row of the table (Wu and Manber's bit-parallel automaton, with swaps).
+    /// A branch is dropped when no column is within reach, and skipped when its words are all too short or too long.</summary>
+    private sealed class Search<TBits> where TBits : unmanaged, IBinaryInteger<TBits>
     {
-        public void Walk(int node, char previousLetter, int depth)
+        private readonly WordTrie _trie;
+        private readonly string _target;
+        private readonly int _maxDistance, _levels;
+        private readonly List<(int, int)> _results;
+        /// <summary>Level e of depth d at [d * levels + e]; depth 0 is the empty word, e edits from the first e letters.</summary>
+        private readonly TBits[] _state;
+        /// <summary>Which letters of the target are c (bit j + 1 for target[j]), for the ASCII letters.</summary>
+        private readonly TBits[] _asciiMasks = new TBits[128];
+        private readonly TBits _columns, _last;
+
+        public Search(WordTrie trie, string target, int maxDistance, List<(int, int)> results)
         {
-            int n = Target.Length, maxDistance = MaxDistance;
+            _trie = trie;
+            _target = target;
+            _maxDistance = maxDistance;
+            _levels = maxDistance + 1;
+            _results = results;
+            int n = target.Length;
+            // No word deeper than n + maxDistance can be close enough, so the walk never goes below that.
+            _state = new TBits[(n + maxDistance + 2) * _levels];
+            _columns = (TBits.One << (n + 1)) - TBits.One;
+            _last = TBits.One << n;
+            for (int j = 0; j < n; j++)
+                if (target[j] < 128) _asciiMasks[target[j]] |= TBits.One << (j + 1);
+            for (int e = 0; e <= maxDistance; e++) _state[e] = ((TBits.One << Math.Min(e + 1, n + 1)) - TBits.One);
+        }
+
+        private TBits Mask(char letter)
+        {
+            if (letter < 128) return _asciiMasks[letter];
+            var mask = TBits.Zero;
+            for (int j = 0; j < _target.Length; j++)
+                if (_target[j] == letter) mask |= TBits.One << (j + 1);
+            return mask;
+        }
+
+        public void Run()
+        {
+            for (int c = _trie._firstChild[0], end = c + _trie._childCount[0]; c < end; c++) Walk(c, TBits.Zero, 1);
+        }
+
+        private void Walk(int node, TBits previousMask, int depth)
+        {
+            var trie = _trie;
+            int n = _target.Length, maxDistance = _maxDistance;
             // A word's distance is at least the difference in length: skip branches whose words are all too short or long.
-            if (depth + Trie._minRest[node] > n + maxDistance || depth + Trie._maxRest[node] < n - maxDistance) return;
-            char letter = Trie._letter[node];
-            var row = Rows[depth];
-            var previousRow = Rows[depth - 1];
-            var rowBefore = depth >= 2 ? Rows[depth - 2] : null;
-            // Only cells within maxDistance of the diagonal can hold a distance that small (Ukkonen's band); the cells
-            // just outside it read as "too far", which keeps every value inside exact when it is within maxDistance.
-            int tooFar = maxDistance + 1;
-            int low = Math.Max(1, depth - maxDistance), high = Math.Min(n, depth + maxDistance);
-            row[0] = previousRow[0] + 1;
-            if (low > 1) row[low - 1] = tooFar;
-            if (high < n) row[high + 1] = tooFar;
-            int best = low == 1 ? row[0] : tooFar;
-            for (int j = low; j <= high; j++)
+            if (depth + trie._minRest[node] > n + maxDistance || depth + trie._maxRest[node] < n - maxDistance) return;
+            var mask = Mask(trie._letter[node]);
+            // A swap of the letter before and this one: the target has them the other way round.
+            var swapped = depth >= 2 ? previousMask & (mask << 1) : TBits.Zero;
+            var state = _state;
+            int at = depth * _levels, parent = at - _levels, grandparent = parent - _levels;
+            TBits fewer = TBits.Zero, fewerParent = TBits.Zero, fewerGrandparent = TBits.Zero;
+            for (int e = 0; e < _levels; e++)
             {
-                int cost = Target[j - 1] == letter ? 0 : 1;
-                int value = Math.Min(Math.Min(row[j - 1] + 1, previousRow[j] + 1), previousRow[j - 1] + cost);
-                if (rowBefore is not null && j > 1 && Target[j - 1] == previousLetter && Target[j - 2] == letter)
-                    value = Math.Min(value, rowBefore[j - 2] + 1);
-                row[j] = value;
-                best = Math.Min(best, value);
+                // Within e: a match from within e before, or one edit from within e - 1 (substitute, insert, delete, swap).
+                var bits = ((state[parent + e] << 1) & mask) | fewerParent | (fewerParent << 1) | (fewer << 1) | ((fewerGrandparent << 2) & swapped);
+                bits &= _columns;
+                state[at + e] = bits;
+                fewer = bits;
+                fewerParent = state[parent + e];
+                fewerGrandparent = depth >= 2 ? state[grandparent + e] : TBits.Zero;
             }
-            int word = Trie._word[node];
-            if (word >= 0 && high == n && row[n] <= maxDistance) Results.Add((word, row[n]));
-            if (best > maxDistance || depth + 1 >= Rows.Length) return;
-            for (int c = Trie._firstChild[node], end = c + Trie._childCount[node]; c < end; c++) Walk(c, letter, depth + 1);
+            int word = trie._word[node];
+            if (word >= 0 && (fewer & _last) != TBits.Zero)
+            {
+                int distance = 0;
+                while ((state[at + distance] & _last) == TBits.Zero) distance++;
+                _results.Add((word, distance));
+            }
+            if (fewer == TBits.Zero || depth + 1 >= n + maxDistance + 2) return;
+            for (int c = trie._firstChild[node], end = c + trie._childCount[node]; c < end; c++) Walk(c, mask, depth + 1);
         }
     }
 
