@@ -187,9 +187,13 @@ public sealed class Suggester
 
     private bool SearchOneSlipFromCommonWord(string typed, int minFrequency)
     {
-        foreach (var candidate in Near(Words, typed, 1))
+        var index = Words;
+        foreach (var (row, _) in index.Trie.Near(typed, 1))
         {
-            if (candidate == typed || typed.StartsWith(candidate, StringComparison.Ordinal)) continue;
+            // A word is read from the index only when it may be suggested; no string is made for it.
+            if (!index.Suggestible[row]) continue;
+            var candidate = index.Lowercase.Key(row);
+            if (typed.AsSpan().StartsWith(candidate)) continue;   // the word itself, or its stem
             if (_lexicon.Frequency(candidate) >= minFrequency) return true;
         }
         return false;
