@@ -27,6 +27,9 @@ public sealed class Suggester
     private readonly Dialect _dialect;
     private readonly IReadOnlyCollection<string> _names;
     private readonly string[] _lowercaseNames;
+    /// <summary>The lowercase names (<see cref="_lowercaseNames"/>, in ordinal order) as a trie, searched for the names
+    /// near a word instead of measuring the distance to each; made on first use.</summary>
+    private (string[] Sorted, WordTrie Trie)? _nameTrie;
 
     /// <summary>Credit for a candidate that sounds like what was typed.</summary>
     private const double SoundBonus = 0.6;
@@ -149,11 +152,9 @@ public sealed class Suggester
             int stemUses = _lexicon.Frequency(typed.AsSpan(0, typed.Length - 1));
             if (stemUses >= 10) Consider(string.Concat(typed.AsSpan(0, typed.Length - 1), "'s"), TypingCost.Between(typed, typed[..^1] + "'s") - SuffixBonus - FrequencyWeight * Math.Log10(stemUses + 1));
         }
-        foreach (var lower in _lowercaseNames)
-        {
-            if (Math.Abs(lower.Length - typed.Length) <= NameReach && EditDistance.Between(lower, typed, NameReach) <= NameReach)
-                Consider(lower, Cost(typed, lower, sound) - 0.3);
-        }
+        var names = _nameTrie ??= NameTrie(_lowercaseNames);
+        foreach (var (row, _) in names.Trie.Near(typed, NameReach))
+            Consider(names.Sorted[row], Cost(typed, names.Sorted[row], sound) - 0.3);
         // A word that is exactly two everyday words run together, and not one slip away from a common word, is
         // almost surely missing its space (inbetween, fellfrom); so is one that splits into a phrase edited text uses
         // (infact, alot) when the word one slip away is far rarer than the phrase and both halves (infect). Otherwise a split competes on
@@ -174,6 +175,12 @@ public sealed class Suggester
             .Distinct()
             .Take(max)
             .ToList();
+    }
+
+    private static (string[] Sorted, WordTrie Trie) NameTrie(string[] lowercaseNames)
+    {
+        var sorted = lowercaseNames.Order(StringComparer.Ordinal).ToArray();
+        return (sorted, WordTrie.FromBytes(WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Length).ToArray())));
     }
 
     /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the

@@ -7,7 +7,15 @@ public sealed class WordList
 {
     private readonly PackedTable _words;
 
-    private WordList(PackedTable words) => _words = words;
+    /// <summary>Each row's flags plus one once read (0 until then): a word's flags are letters in the packed text,
+    /// two more places in memory to read and parse at every look-up.</summary>
+    private readonly byte[] _decodedFlags;
+
+    private WordList(PackedTable words)
+    {
+        _words = words;
+        _decodedFlags = new byte[words.Count];
+    }
 
     public int Count => _words.Count;
 
@@ -18,7 +26,9 @@ public sealed class WordList
     {
         int row = _words.Find(word);
         if (row < 0) return null;
-        return WordFlagLetters.Parse(_words.Text(row));
+        byte decoded = _decodedFlags[row];
+        if (decoded == 0) _decodedFlags[row] = decoded = (byte)(WordFlagLetters.Parse(_words.Text(row)) + 1);
+        return (WordFlags)(decoded - 1);
     }
 
     internal static bool InDialect(WordFlags flags, Dialect dialect) =>
