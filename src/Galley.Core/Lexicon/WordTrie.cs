@@ -41,10 +41,12 @@ internal sealed unsafe class WordTrie
         return new WordTrie((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(copy)));
     }
 
-    /// <summary>Every word within <paramref name="maxDistance"/> insertions, deletions, substitutions or swaps of two
-    /// neighbouring letters (optimal string alignment) of <paramref name="target"/>: its row and distance.</summary>
+    /// <summary>Every word within <paramref name="maxDistance"/> (at most <see cref="MostEdits"/>) insertions, deletions,
+    /// substitutions or swaps of two neighbouring letters (optimal string alignment) of <paramref name="target"/>: its
+    /// row and distance.</summary>
     public List<(int Word, int Distance)> Near(string target, int maxDistance)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, MostEdits);
         var results = new List<(int, int)>();
         // No word is longer than the root's deepest branch: a target longer than that by more than maxDistance is near none.
         if (target.Length - maxDistance > _maxRest[0]) return results;
@@ -53,18 +55,19 @@ internal sealed unsafe class WordTrie
         return results;
     }
 
-    /// <summary>The walk keeps, at each depth, one bit set per column of the edit-distance table for each distance up to
-    /// the most allowed (bit j of level e: the word so far is within e edits of the target's first j letters), so a node
-    /// costs a few word operations instead of a row of the table (Wu and Manber's bit-parallel automaton, with swaps).
-    /// A branch is dropped when no column is within reach, and skipped when its words are all too short or too long.</summary>
+    /// <summary>The most edits <see cref="Near"/> searches within (suggestions look two deep).</summary>
+    public const int MostEdits = 2;
+
+    /// <summary>The walk keeps, at each node, one bit set per column of the edit-distance table for each distance up to
+    /// <see cref="MostEdits"/> (bit j of level e: the word so far is within e edits of the target's first j letters), so
+    /// a node costs a few word operations instead of a row of the table (Wu and Manber's bit-parallel automaton, with
+    /// swaps). A branch is dropped when no column is within reach, and skipped when its words are all too short or long.</summary>
     private sealed class Search<TBits> where TBits : unmanaged, IBinaryInteger<TBits>
     {
         private readonly WordTrie _trie;
         private readonly string _target;
-        private readonly int _maxDistance, _levels;
+        private readonly int _maxDistance;
         private readonly List<(int, int)> _results;
-        /// <summary>Level e of depth d at [d * levels + e]; depth 0 is the empty word, e edits from the first e letters.</summary>
-        private readonly TBits[] _state;
         /// <summary>Which letters of the target are c (bit j + 1 for target[j]), for the ASCII letters.</summary>
         private readonly TBits[] _asciiMasks = new TBits[128];
         private readonly TBits _columns, _last;
@@ -74,21 +77,18 @@ internal sealed unsafe class WordTrie
             _trie = trie;
             _target = target;
             _maxDistance = maxDistance;
-            _levels = maxDistance + 1;
             _results = results;
             int n = target.Length;
-            // No word deeper than n + maxDistance can be close enough, so the walk never goes below that.
-            _state = new TBits[(n + maxDistance + 2) * _levels];
             _columns = (TBits.One << (n + 1)) - TBits.One;
             _last = TBits.One << n;
             for (int j = 0; j < n; j++)
                 if (target[j] < 128) _asciiMasks[target[j]] |= TBits.One << (j + 1);
-            for (int e = 0; e <= maxDistance; e++) _state[e] = ((TBits.One << Math.Min(e + 1, n + 1)) - TBits.One);
         }
 
-        private TBits Mask(char letter)
+        private TBits Mask(char letter) => letter < 128 ? _asciiMasks[letter] : OtherMask(letter);
+
+        private TBits OtherMask(char letter)
         {
-            if (letter < 128) return _asciiMasks[letter];
             var mask = TBits.Zero;
             for (int j = 0; j < _target.Length; j++)
                 if (_target[j] == letter) mask |= TBits.One << (j + 1);
@@ -97,10 +97,15 @@ internal sealed unsafe class WordTrie
 
         public void Run()
         {
-            for (int c = _trie._firstChild[0], end = c + _trie._childCount[0]; c < end; c++) Walk(c, TBits.Zero, 1);
+            // The empty word is e edits from the target's first e letters.
+            TBits Within(int e) => ((TBits.One << Math.Min(e + 1, _target.Length + 1)) - TBits.One);
+            for (int c = _trie._firstChild[0], end = c + _trie._childCount[0]; c < end; c++)
+                Walk(c, TBits.Zero, 1, Within(0), Within(1), Within(2), TBits.Zero, TBits.Zero);
         }
 
-        private void Walk(int node, TBits previousMask, int depth)
+        /// <param name="p0">The parent's level 0 (and <paramref name="p1"/>, <paramref name="p2"/> its levels 1 and 2).</param>
+        /// <param name="g0">The grandparent's level 0 (and <paramref name="g1"/> its level 1), for swaps.</param>
+        private void Walk(int node, TBits previousMask, int depth, TBits p0, TBits p1, TBits p2, TBits g0, TBits g1)
         {
             var trie = _trie;
             int n = _target.Length, maxDistance = _maxDistance;
@@ -108,29 +113,17 @@ internal sealed unsafe class WordTrie
             if (depth + trie._minRest[node] > n + maxDistance || depth + trie._maxRest[node] < n - maxDistance) return;
             var mask = Mask(trie._letter[node]);
             // A swap of the letter before and this one: the target has them the other way round.
-            var swapped = depth >= 2 ? previousMask & (mask << 1) : TBits.Zero;
-            var state = _state;
-            int at = depth * _levels, parent = at - _levels, grandparent = parent - _levels;
-            TBits fewer = TBits.Zero, fewerParent = TBits.Zero, fewerGrandparent = TBits.Zero;
-            for (int e = 0; e < _levels; e++)
-            {
-                // Within e: a match from within e before, or one edit from within e - 1 (substitute, insert, delete, swap).
-                var bits = ((state[parent + e] << 1) & mask) | fewerParent | (fewerParent << 1) | (fewer << 1) | ((fewerGrandparent << 2) & swapped);
-                bits &= _columns;
-                state[at + e] = bits;
-                fewer = bits;
-                fewerParent = state[parent + e];
-                fewerGrandparent = depth >= 2 ? state[grandparent + e] : TBits.Zero;
-            }
+            var swapped = previousMask & (mask << 1);
+            // Within e: a match from within e before, or one edit from within e - 1 (substitute, insert, delete, swap).
+            var r0 = (p0 << 1) & mask;
+            var r1 = (((p1 << 1) & mask) | p0 | (p0 << 1) | (r0 << 1) | ((g0 << 2) & swapped)) & _columns;
+            var r2 = (((p2 << 1) & mask) | p1 | (p1 << 1) | (r1 << 1) | ((g1 << 2) & swapped)) & _columns;
+            var within = maxDistance == 0 ? r0 : maxDistance == 1 ? r1 : r2;
             int word = trie._word[node];
-            if (word >= 0 && (fewer & _last) != TBits.Zero)
-            {
-                int distance = 0;
-                while ((state[at + distance] & _last) == TBits.Zero) distance++;
-                _results.Add((word, distance));
-            }
-            if (fewer == TBits.Zero || depth + 1 >= n + maxDistance + 2) return;
-            for (int c = trie._firstChild[node], end = c + trie._childCount[node]; c < end; c++) Walk(c, mask, depth + 1);
+            if (word >= 0 && (within & _last) != TBits.Zero)
+                _results.Add((word, (r0 & _last) != TBits.Zero ? 0 : (r1 & _last) != TBits.Zero ? 1 : 2));
+            if (within == TBits.Zero || depth + 1 >= n + maxDistance + 2) return;   // no word deeper can be close enough
+            for (int c = trie._firstChild[node], end = c + trie._childCount[node]; c < end; c++) Walk(c, mask, depth + 1, r0, r1, r2, p0, p1);
         }
     }
 
