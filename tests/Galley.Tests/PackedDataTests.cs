@@ -40,7 +40,13 @@ public class PackedDataTests
         words.Add(new string('a', 70));
         words.Add(new string('a', 34) + "b" + new string('a', 35));
         var sorted = words.Order(StringComparer.Ordinal).ToList();
-        var trie = WordTrie.FromBytes(WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Count).ToList()));
+        var packed = WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Count).ToList());
+        var trie = WordTrie.FromBytes(packed);
+        // The trie reads its own copy of the bytes: a collection and new pinned memory must not take them away.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var junk = Enumerable.Range(0, 8).Select(_ => { var a = GC.AllocateArray<byte>(packed.Length, pinned: true); a.AsSpan().Fill(0xFF); return a; }).ToList();
         var targets = Enumerable.Range(0, 150).Select(_ => new string(Enumerable.Range(0, random.Next(1, 10)).Select(_ => letters[random.Next(letters.Length)]).ToArray()))
             .Concat([new string('a', 71), new string('a', 69) + "ba", new string('a', 60)]);
         foreach (var target in targets)
@@ -50,6 +56,7 @@ public class PackedDataTests
                     .Where(found => found.Item2 <= distance).ToHashSet();
                 Assert.Equal(expected, trie.Near(target, distance).ToHashSet());
             }
+        GC.KeepAlive(junk);
     }
 
     [Theory]

@@ -29,7 +29,10 @@ public sealed class Suggester
     private readonly string[] _lowercaseNames;
     /// <summary>The lowercase names (<see cref="_lowercaseNames"/>, in ordinal order) as a trie, searched for the names
     /// near a word instead of measuring the distance to each; made on first use.</summary>
-    private (string[] Sorted, WordTrie Trie)? _nameTrie;
+    private NameIndex? _nameTrie;
+
+    /// <summary>A reference, so that suggestions made on several threads at once read a whole index or none.</summary>
+    private sealed record NameIndex(string[] Sorted, WordTrie Trie);
 
     /// <summary>Credit for a candidate that sounds like what was typed.</summary>
     private const double SoundBonus = 0.6;
@@ -177,10 +180,10 @@ public sealed class Suggester
             .ToList();
     }
 
-    private static (string[] Sorted, WordTrie Trie) NameTrie(string[] lowercaseNames)
+    private static NameIndex NameTrie(string[] lowercaseNames)
     {
         var sorted = lowercaseNames.Order(StringComparer.Ordinal).ToArray();
-        return (sorted, WordTrie.FromBytes(WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Length).ToArray())));
+        return new NameIndex(sorted, WordTrie.FromBytes(WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Length).ToArray())));
     }
 
     /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the

@@ -19,8 +19,13 @@ internal sealed unsafe class WordTrie
     /// <summary>The fewest and most letters between a node and the end of a word below it.</summary>
     private readonly byte* _minRest, _maxRest;
 
-    private WordTrie(byte* data)
+    /// <summary>The pinned bytes of a trie made in memory (<see cref="FromBytes"/>), kept alive as long as the trie
+    /// reads them; null for a packed resource, which lives as long as the process.</summary>
+    private readonly byte[]? _ownBytes;
+
+    private WordTrie(byte* data, byte[]? ownBytes = null)
     {
+        _ownBytes = ownBytes;
         _nodes = *(int*)data;
         _firstChild = (int*)data + 1;
         _childCount = _firstChild + _nodes;
@@ -38,7 +43,7 @@ internal sealed unsafe class WordTrie
     {
         var copy = GC.AllocateArray<byte>(packed.Length, pinned: true);
         packed.CopyTo(copy, 0);
-        return new WordTrie((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(copy)));
+        return new WordTrie((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(copy)), copy);
     }
 
     /// <summary>Every word within <paramref name="maxDistance"/> (at most <see cref="MostEdits"/>) insertions, deletions,
