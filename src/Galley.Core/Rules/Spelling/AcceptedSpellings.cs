@@ -21,7 +21,7 @@ internal sealed class AcceptedSpellings
     private readonly PerWord<bool> _knownLowercase;
     /// <summary>For each distinct lowercase word, its latest decided spelling (index + 1 into <see cref="_spellings"/>), 0 for none.</summary>
     private readonly int[] _latest;
-    private readonly List<Spelling> _spellings = new();
+    private readonly List<Spelling> _spellings;
 
     /// <summary>A spelling as first written (where in the text), the flags it was decided with, its verdict, and the
     /// spelling decided before it with the same lowercase form (index + 1, 0 for none).</summary>
@@ -34,6 +34,7 @@ internal sealed class AcceptedSpellings
         _listing = LowercaseListing.Of(context);
         _knownLowercase = new PerWord<bool>(_manuscript, word => WordAcceptance.IsKnown(context, word));
         _latest = new int[_manuscript.DistinctLower.Count];
+        _spellings = new List<Spelling>(_latest.Length);   // about one spelling per lowercase word: no copies as it grows
     }
 
     public bool IsAccepted(int t)
