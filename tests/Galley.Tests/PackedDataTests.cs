@@ -27,6 +27,38 @@ public class PackedDataTests
         Assert.Equal(2, table.Number(table.Find("b")));
     }
 
+    [Fact]
+    public void The_word_trie_finds_exactly_the_words_within_the_distance_with_their_distance()
+    {
+        // Words from a few letters, so that many are a swap, a slip or two away from each other; with an accented
+        // letter, an apostrophe, and words long enough for the search's wide bit sets.
+        var random = new Random(17);
+        const string letters = "abcdeé'";
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (words.Count < 400)
+            words.Add(new string(Enumerable.Range(0, random.Next(1, 9)).Select(_ => letters[random.Next(letters.Length)]).ToArray()));
+        words.Add(new string('a', 70));
+        words.Add(new string('a', 34) + "b" + new string('a', 35));
+        var sorted = words.Order(StringComparer.Ordinal).ToList();
+        var packed = WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Count).ToList());
+        var trie = WordTrie.FromBytes(packed);
+        // The trie reads its own copy of the bytes: a collection and new pinned memory must not take them away.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var junk = Enumerable.Range(0, 8).Select(_ => { var a = GC.AllocateArray<byte>(packed.Length, pinned: true); a.AsSpan().Fill(0xFF); return a; }).ToList();
+        var targets = Enumerable.Range(0, 150).Select(_ => new string(Enumerable.Range(0, random.Next(1, 10)).Select(_ => letters[random.Next(letters.Length)]).ToArray()))
+            .Concat([new string('a', 71), new string('a', 69) + "ba", new string('a', 60)]);
+        foreach (var target in targets)
+            for (int distance = 1; distance <= 2; distance++)
+            {
+                var expected = sorted.Select((word, row) => (row, EditDistance.Between(word, target, distance)))
+                    .Where(found => found.Item2 <= distance).ToHashSet();
+                Assert.Equal(expected, trie.Near(target, distance).ToHashSet());
+            }
+        GC.KeepAlive(junk);
+    }
+
     [Theory]
     [InlineData("words.txt", false)]
     [InlineData("frequencies.txt", true)]

@@ -73,7 +73,7 @@ public sealed class CheckContext
     private Dialect? _writtenDialect;
 
     /// <summary>The spellings of the manuscript (or part) that only one dialect uses, found once per check.</summary>
-    internal List<DistinctiveWord> DistinctiveWords => _distinctiveWords ??= DialectEvidence.DistinctiveWords(Manuscript, Lexicon);
+    internal List<DistinctiveWord> DistinctiveWords => _distinctiveWords ??= DialectEvidence.DistinctiveWords(Manuscript, Lexicon, LowercaseListing.Of(this));
 
     private List<DistinctiveWord>? _distinctiveWords;
 

@@ -40,17 +40,18 @@ public sealed class DialectEvidence
 
     /// <summary>The manuscript's distinctive spellings (<see cref="DialectSpelling.Distinctive"/>) among its lowercase
     /// words and the parts of its hyphenated ones, with where they stand, the dialect and the other's spelling.</summary>
-    internal static List<DistinctiveWord> DistinctiveWords(Manuscript manuscript, Lexicon.Lexicon lexicon)
+    internal static List<DistinctiveWord> DistinctiveWords(Manuscript manuscript, Lexicon.Lexicon lexicon, LowercaseListing? listing = null)
     {
         var found = new List<DistinctiveWord>();
         var text = manuscript.Text.AsSpan();
-        // Most words are in both dialects: one look-up per distinct word settles them before any string is made.
-        var oneDialectOnly = new PerWord<bool>(manuscript, word => lexicon.Words.IsOneDialectOnly(word));
+        // Most words are in both dialects: one look-up per distinct word (shared with the spelling scan when a check
+        // asks) settles them before any string is made.
+        listing ??= new LowercaseListing(manuscript, lexicon);
         for (int t = 0; t < manuscript.Tokens.Length; t++)
         {
             var token = manuscript.Tokens[t];
             if (!token.IsWord || token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps)) continue;
-            if (!token.Is(TokenFlags.Hyphenated) && !oneDialectOnly[t]) continue;
+            if (!token.Is(TokenFlags.Hyphenated) && !listing.IsOneDialectOnly(t)) continue;
             int start = token.Start;
             while (start <= token.End)
             {

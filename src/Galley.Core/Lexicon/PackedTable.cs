@@ -22,8 +22,13 @@ internal sealed unsafe class PackedTable
     private readonly char* _valueChars;
     private readonly int _slotMask;
 
-    private PackedTable(byte* data, long length, string name)
+    /// <summary>The pinned bytes of a table made in memory (<see cref="FromBytes"/>), kept alive as long as the table
+    /// reads them; null for a packed resource, which lives as long as the process.</summary>
+    private readonly byte[]? _ownBytes;
+
+    private PackedTable(byte* data, long length, string name, byte[]? ownBytes = null)
     {
+        _ownBytes = ownBytes;
         var header = new ReadOnlySpan<int>(data, HeaderInts);
         if (length < HeaderInts * 4 || header[0] != Magic)
             throw new InvalidOperationException($"Galley's packed data file {name} is damaged.");
@@ -48,7 +53,7 @@ internal sealed unsafe class PackedTable
     {
         var copy = GC.AllocateUninitializedArray<byte>(packed.Length, pinned: true);
         packed.CopyTo(copy, 0);
-        return new PackedTable((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copy.Length, "(bytes)");
+        return new PackedTable((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copy.Length, "(bytes)", copy);
     }
 
     /// <summary>The bytes of embedded packed file <paramref name="name"/>, valid for the life of the process.</summary>

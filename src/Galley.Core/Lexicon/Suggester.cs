@@ -27,6 +27,12 @@ public sealed class Suggester
     private readonly Dialect _dialect;
     private readonly IReadOnlyCollection<string> _names;
     private readonly string[] _lowercaseNames;
+    /// <summary>The lowercase names (<see cref="_lowercaseNames"/>, in ordinal order) as a trie, searched for the names
+    /// near a word instead of measuring the distance to each; made on first use.</summary>
+    private NameIndex? _nameTrie;
+
+    /// <summary>A reference, so that suggestions made on several threads at once read a whole index or none.</summary>
+    private sealed record NameIndex(string[] Sorted, WordTrie Trie);
 
     /// <summary>Credit for a candidate that sounds like what was typed.</summary>
     private const double SoundBonus = 0.6;
@@ -149,11 +155,9 @@ public sealed class Suggester
             int stemUses = _lexicon.Frequency(typed.AsSpan(0, typed.Length - 1));
             if (stemUses >= 10) Consider(string.Concat(typed.AsSpan(0, typed.Length - 1), "'s"), TypingCost.Between(typed, typed[..^1] + "'s") - SuffixBonus - FrequencyWeight * Math.Log10(stemUses + 1));
         }
-        foreach (var lower in _lowercaseNames)
-        {
-            if (Math.Abs(lower.Length - typed.Length) <= NameReach && EditDistance.Between(lower, typed, NameReach) <= NameReach)
-                Consider(lower, Cost(typed, lower, sound) - 0.3);
-        }
+        var names = _nameTrie ??= NameTrie(_lowercaseNames);
+        foreach (var (row, _) in names.Trie.Near(typed, NameReach))
+            Consider(names.Sorted[row], Cost(typed, names.Sorted[row], sound) - 0.3);
         // A word that is exactly two everyday words run together, and not one slip away from a common word, is
         // almost surely missing its space (inbetween, fellfrom); so is one that splits into a phrase edited text uses
         // (infact, alot) when the word one slip away is far rarer than the phrase and both halves (infect). Otherwise a split competes on
@@ -176,6 +180,12 @@ public sealed class Suggester
             .ToList();
     }
 
+    private static NameIndex NameTrie(string[] lowercaseNames)
+    {
+        var sorted = lowercaseNames.Order(StringComparer.Ordinal).ToArray();
+        return new NameIndex(sorted, WordTrie.FromBytes(WordTrie.Pack(sorted, Enumerable.Range(0, sorted.Length).ToArray())));
+    }
+
     /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the
     /// lowercase <paramref name="typed"/>, other than the word's own stem or a longer form of it (brushy → brush does
     /// not count; tighted → tighten does).</summary>
@@ -187,9 +197,13 @@ public sealed class Suggester
 
     private bool SearchOneSlipFromCommonWord(string typed, int minFrequency)
     {
-        foreach (var candidate in Near(Words, typed, 1))
+        var index = Words;
+        foreach (var (row, _) in index.Trie.Near(typed, 1))
         {
-            if (candidate == typed || typed.StartsWith(candidate, StringComparison.Ordinal)) continue;
+            // A word is read from the index only when it may be suggested; no string is made for it.
+            if (!index.Suggestible[row]) continue;
+            var candidate = index.Lowercase.Key(row);
+            if (typed.AsSpan().StartsWith(candidate)) continue;   // the word itself, or its stem
             if (_lexicon.Frequency(candidate) >= minFrequency) return true;
         }
         return false;

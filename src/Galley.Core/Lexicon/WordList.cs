@@ -7,21 +7,31 @@ public sealed class WordList
 {
     private readonly PackedTable _words;
 
-    private WordList(PackedTable words) => _words = words;
+    /// <summary>Each row's flags plus one once read (0 until then): a word's flags are letters in the packed text,
+    /// two more places in memory to read and parse at every look-up.</summary>
+    private readonly byte[] _decodedFlags;
+
+    private WordList(PackedTable words)
+    {
+        _words = words;
+        _decodedFlags = new byte[words.Count];
+    }
 
     public int Count => _words.Count;
 
     internal static WordList Load() => new(PackedTable.Load("words.txt"));
 
     /// <summary>The flags of a form (the letters of words.txt's second column), or null when it is not listed.</summary>
-    private WordFlags? FlagsOf(ReadOnlySpan<char> word)
+    internal WordFlags? FlagsOf(ReadOnlySpan<char> word)
     {
         int row = _words.Find(word);
         if (row < 0) return null;
-        return WordFlagLetters.Parse(_words.Text(row));
+        byte decoded = _decodedFlags[row];
+        if (decoded == 0) _decodedFlags[row] = decoded = (byte)(WordFlagLetters.Parse(_words.Text(row)) + 1);
+        return (WordFlags)(decoded - 1);
     }
 
-    private static bool InDialect(WordFlags flags, Dialect dialect) =>
+    internal static bool InDialect(WordFlags flags, Dialect dialect) =>
         dialect == Dialect.EnGB ? (flags & WordFlags.UsOnly) == 0 : (flags & WordFlags.GbOnly) == 0;
 
     /// <summary>Whether the dictionary has exactly this form in the dialect.</summary>
@@ -32,8 +42,9 @@ public sealed class WordList
     public bool IsOtherDialectOnly(ReadOnlySpan<char> word, Dialect dialect) =>
         FlagsOf(word) is { } flags && !InDialect(flags, dialect);
     /// <summary>Whether the form is listed in one dialect only (colour, color).</summary>
-    public bool IsOneDialectOnly(ReadOnlySpan<char> word) =>
-        FlagsOf(word) is { } flags && (flags & (WordFlags.UsOnly | WordFlags.GbOnly)) != 0;
+    public bool IsOneDialectOnly(ReadOnlySpan<char> word) => FlagsOf(word) is { } flags && IsOneDialectOnly(flags);
+
+    internal static bool IsOneDialectOnly(WordFlags flags) => (flags & (WordFlags.UsOnly | WordFlags.GbOnly)) != 0;
 
     /// <summary>Accepts the form as written, or its lowercase when it is capitalized or in capitals.</summary>
     public bool Contains(ReadOnlySpan<char> word, Dialect dialect)

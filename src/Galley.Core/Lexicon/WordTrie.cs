@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 
 namespace Galley.Lexicon;
 
@@ -18,8 +19,13 @@ internal sealed unsafe class WordTrie
     /// <summary>The fewest and most letters between a node and the end of a word below it.</summary>
     private readonly byte* _minRest, _maxRest;
 
-    private WordTrie(byte* data)
+    /// <summary>The pinned bytes of a trie made in memory (<see cref="FromBytes"/>), kept alive as long as the trie
+    /// reads them; null for a packed resource, which lives as long as the process.</summary>
+    private readonly byte[]? _ownBytes;
+
+    private WordTrie(byte* data, byte[]? ownBytes = null)
     {
+        _ownBytes = ownBytes;
         _nodes = *(int*)data;
         _firstChild = (int*)data + 1;
         _childCount = _firstChild + _nodes;
@@ -32,54 +38,97 @@ internal sealed unsafe class WordTrie
     /// <summary>The trie packed in embedded data file <paramref name="name"/>.</summary>
     public static WordTrie Load(string name) => new(PackedTable.Map(name, out _));
 
-    /// <summary>Every word within <paramref name="maxDistance"/> insertions, deletions, substitutions or swaps of two
-    /// neighbouring letters (optimal string alignment) of <paramref name="target"/>: its row and distance.</summary>
+    /// <summary>A trie from bytes made by <see cref="Pack"/> (copied to memory that does not move).</summary>
+    public static WordTrie FromBytes(byte[] packed)
+    {
+        var copy = GC.AllocateArray<byte>(packed.Length, pinned: true);
+        packed.CopyTo(copy, 0);
+        return new WordTrie((byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(copy)), copy);
+    }
+
+    /// <summary>Every word within <paramref name="maxDistance"/> (at most <see cref="MostEdits"/>) insertions, deletions,
+    /// substitutions or swaps of two neighbouring letters (optimal string alignment) of <paramref name="target"/>: its
+    /// row and distance.</summary>
     public List<(int Word, int Distance)> Near(string target, int maxDistance)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, MostEdits);
         var results = new List<(int, int)>();
-        int n = target.Length;
-        // One row per depth, reused by every branch at that depth: the walk allocates nothing per node. No word
-        // deeper than n + maxDistance can be close enough, so the walk never goes below that.
-        var rows = new int[n + maxDistance + 2][];
-        for (int d = 0; d < rows.Length; d++) rows[d] = new int[n + 1];
-        for (int j = 0; j <= n; j++) rows[0][j] = j;
-        var search = new Search(this, target, maxDistance, rows, results);
-        for (int c = _firstChild[0], end = c + _childCount[0]; c < end; c++) search.Walk(c, '\0', 1);
+        // No word is longer than the root's deepest branch: a target longer than that by more than maxDistance is near none.
+        if (target.Length - maxDistance > _maxRest[0]) return results;
+        if (target.Length < 63) new Search<ulong>(this, target, maxDistance, results).Run();
+        else new Search<UInt128>(this, target, maxDistance, results).Run();
         return results;
     }
 
-    private readonly record struct Search(WordTrie Trie, string Target, int MaxDistance, int[][] Rows, List<(int, int)> Results)
+    /// <summary>The most edits <see cref="Near"/> searches within (suggestions look two deep).</summary>
+    public const int MostEdits = 2;
+
+    /// <summary>The walk keeps, at each node, one bit set per column of the edit-distance table for each distance up to
+    /// <see cref="MostEdits"/> (bit j of level e: the word so far is within e edits of the target's first j letters), so
+    /// a node costs a few word operations instead of a row of the table (Wu and Manber's bit-parallel automaton, with
+    /// swaps). A branch is dropped when no column is within reach, and skipped when its words are all too short or long.</summary>
+    private sealed class Search<TBits> where TBits : unmanaged, IBinaryInteger<TBits>
     {
-        public void Walk(int node, char previousLetter, int depth)
+        private readonly WordTrie _trie;
+        private readonly string _target;
+        private readonly int _maxDistance;
+        private readonly List<(int, int)> _results;
+        /// <summary>Which letters of the target are c (bit j + 1 for target[j]), for the ASCII letters.</summary>
+        private readonly TBits[] _asciiMasks = new TBits[128];
+        private readonly TBits _columns, _last;
+
+        public Search(WordTrie trie, string target, int maxDistance, List<(int, int)> results)
         {
-            int n = Target.Length, maxDistance = MaxDistance;
+            _trie = trie;
+            _target = target;
+            _maxDistance = maxDistance;
+            _results = results;
+            int n = target.Length;
+            _columns = (TBits.One << (n + 1)) - TBits.One;
+            _last = TBits.One << n;
+            for (int j = 0; j < n; j++)
+                if (target[j] < 128) _asciiMasks[target[j]] |= TBits.One << (j + 1);
+        }
+
+        private TBits Mask(char letter) => letter < 128 ? _asciiMasks[letter] : OtherMask(letter);
+
+        private TBits OtherMask(char letter)
+        {
+            var mask = TBits.Zero;
+            for (int j = 0; j < _target.Length; j++)
+                if (_target[j] == letter) mask |= TBits.One << (j + 1);
+            return mask;
+        }
+
+        public void Run()
+        {
+            // The empty word is e edits from the target's first e letters.
+            TBits Within(int e) => ((TBits.One << Math.Min(e + 1, _target.Length + 1)) - TBits.One);
+            for (int c = _trie._firstChild[0], end = c + _trie._childCount[0]; c < end; c++)
+                Walk(c, TBits.Zero, 1, Within(0), Within(1), Within(2), TBits.Zero, TBits.Zero);
+        }
+
+        /// <param name="p0">The parent's level 0 (and <paramref name="p1"/>, <paramref name="p2"/> its levels 1 and 2).</param>
+        /// <param name="g0">The grandparent's level 0 (and <paramref name="g1"/> its level 1), for swaps.</param>
+        private void Walk(int node, TBits previousMask, int depth, TBits p0, TBits p1, TBits p2, TBits g0, TBits g1)
+        {
+            var trie = _trie;
+            int n = _target.Length, maxDistance = _maxDistance;
             // A word's distance is at least the difference in length: skip branches whose words are all too short or long.
-            if (depth + Trie._minRest[node] > n + maxDistance || depth + Trie._maxRest[node] < n - maxDistance) return;
-            char letter = Trie._letter[node];
-            var row = Rows[depth];
-            var previousRow = Rows[depth - 1];
-            var rowBefore = depth >= 2 ? Rows[depth - 2] : null;
-            // Only cells within maxDistance of the diagonal can hold a distance that small (Ukkonen's band); the cells
-            // just outside it read as "too far", which keeps every value inside exact when it is within maxDistance.
-            int tooFar = maxDistance + 1;
-            int low = Math.Max(1, depth - maxDistance), high = Math.Min(n, depth + maxDistance);
-            row[0] = previousRow[0] + 1;
-            if (low > 1) row[low - 1] = tooFar;
-            if (high < n) row[high + 1] = tooFar;
-            int best = low == 1 ? row[0] : tooFar;
-            for (int j = low; j <= high; j++)
-            {
-                int cost = Target[j - 1] == letter ? 0 : 1;
-                int value = Math.Min(Math.Min(row[j - 1] + 1, previousRow[j] + 1), previousRow[j - 1] + cost);
-                if (rowBefore is not null && j > 1 && Target[j - 1] == previousLetter && Target[j - 2] == letter)
-                    value = Math.Min(value, rowBefore[j - 2] + 1);
-                row[j] = value;
-                best = Math.Min(best, value);
-            }
-            int word = Trie._word[node];
-            if (word >= 0 && high == n && row[n] <= maxDistance) Results.Add((word, row[n]));
-            if (best > maxDistance || depth + 1 >= Rows.Length) return;
-            for (int c = Trie._firstChild[node], end = c + Trie._childCount[node]; c < end; c++) Walk(c, letter, depth + 1);
+            if (depth + trie._minRest[node] > n + maxDistance || depth + trie._maxRest[node] < n - maxDistance) return;
+            var mask = Mask(trie._letter[node]);
+            // A swap of the letter before and this one: the target has them the other way round.
+            var swapped = previousMask & (mask << 1);
+            // Within e: a match from within e before, or one edit from within e - 1 (substitute, insert, delete, swap).
+            var r0 = (p0 << 1) & mask;
+            var r1 = (((p1 << 1) & mask) | p0 | (p0 << 1) | (r0 << 1) | ((g0 << 2) & swapped)) & _columns;
+            var r2 = (((p2 << 1) & mask) | p1 | (p1 << 1) | (r1 << 1) | ((g1 << 2) & swapped)) & _columns;
+            var within = maxDistance == 0 ? r0 : maxDistance == 1 ? r1 : r2;
+            int word = trie._word[node];
+            if (word >= 0 && (within & _last) != TBits.Zero)
+                _results.Add((word, (r0 & _last) != TBits.Zero ? 0 : (r1 & _last) != TBits.Zero ? 1 : 2));
+            if (within == TBits.Zero || depth + 1 >= n + maxDistance + 2) return;   // no word deeper can be close enough
+            for (int c = trie._firstChild[node], end = c + trie._childCount[node]; c < end; c++) Walk(c, mask, depth + 1, r0, r1, r2, p0, p1);
         }
     }
 

@@ -14,6 +14,7 @@ internal static class ForeignPhrases
         var manuscript = context.Manuscript;
         var tokens = manuscript.Tokens;
         var unknownAt = new Dictionary<int, List<Candidate>>();
+        var isUnknown = new bool[tokens.Length];   // read at every word: an array, not the dictionary
         var slips = new HashSet<int>();   // tokens that are common misspellings: they join a phrase but cannot make one
         var names = new HashSet<int>();   // capitalized unknown words: names, or foreign words (Sie lacheln)
         var nearSlips = new HashSet<int>();   // lowercase unknown words one slip from a common word (walkd)
@@ -28,6 +29,7 @@ internal static class ForeignPhrases
         {
             if (!unknownAt.TryGetValue(c.Token, out var list)) unknownAt[c.Token] = list = [];
             list.Add(c);
+            isUnknown[c.Token] = true;
             if (context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is not null) slips.Add(c.Token);
             if (tokens[c.Token].Is(TokenFlags.Capitalized)) names.Add(c.Token);
             else if (IsNearSlip(c.Text)) nearSlips.Add(c.Token);
@@ -57,7 +59,7 @@ internal static class ForeignPhrases
                 Accept(unknownAt, t);        // a name particle: De Cury, du Maurier
                 Accept(unknownAt, t + 1);
             }
-            if (foreign || unknownAt.ContainsKey(t))
+            if (foreign || isUnknown[t])
             {
                 if (bridge >= 0) { if (foreign) run.Add(bridge); else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge); }
                 bridge = -1;

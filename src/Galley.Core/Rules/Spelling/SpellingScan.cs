@@ -62,15 +62,6 @@ public sealed class SpellingScan
         return new SpellingScan { Words = words };
     }
 
-    /// <summary>No capital letter and no apostrophe but the straight or curly one: the word's lowercase form
-    /// (<see cref="Manuscript.Lower"/>) is what the dictionary checks are given, and a known word is accepted.</summary>
-    private static bool IsPlainLowercase(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-            if (char.IsUpper(c) || c == '\u02BC') return false;
-        return true;
-    }
-
     /// <summary>Suggestions spelled the way the manuscript spells (favourite for favrite in a British manuscript checked
     /// in en-US); the manuscript's dialect is read only when a suggestion is spelled one way in the checked dialect alone.</summary>
     private static IReadOnlyList<string> InWrittenDialect(CheckContext context, IReadOnlyList<string> suggestions)
@@ -133,8 +124,8 @@ public sealed class SpellingScan
         var manuscript = context.Manuscript;
         var found = new List<Candidate>();
         var paragraphs = new List<(int From, int To, int VoiceMarks, int DialectMarks)>();
-        // Most tokens are lowercase dictionary words: known once per distinct word, not looked up at every token.
-        var knownLowercase = new PerWord<bool>(manuscript, word => WordAcceptance.IsKnown(context, word));
+        // Most tokens are dictionary words: accepted once per distinct spelling, not looked up at every token.
+        var accepted = new AcceptedSpellings(context);
         foreach (var paragraph in manuscript.Paragraphs)
         {
             if (!paragraph.IsProse) continue;
@@ -145,11 +136,11 @@ public sealed class SpellingScan
                 var token = manuscript.Tokens[t];
                 if (!token.IsWord) continue;
                 var word = manuscript.TextOf(token);
+                if (accepted.IsAccepted(t)) continue;
                 bool inSpeech = token.Is(TokenFlags.InSpeech);
                 // Informal speech is a character's voice; in narration it is worth a hint even when the dictionary lists
                 // it (gonna). A dropped g is checked only once the word is known not to be a word (thin, kin).
                 bool informal = WordAcceptance.IsInformal(context, word);
-                if (!informal && (IsPlainLowercase(word) && knownLowercase[t] || WordAcceptance.IsAccepted(context, word, token))) continue;
                 if (context.IsListedAbbreviation(token)) continue;   // Thos., Wm.: the data lists it with its period
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
