@@ -44,7 +44,7 @@ internal sealed class LowercaseTokens
                 form = writtenFirst.Count;
                 writtenFirst.Add(t);
                 writtenLower.Add(LowercaseIndex(text, lowercase, distinct, stack));
-                written.Add(source, tokens[t].Start, tokens[t].Length, hash, form);
+                written.Add(text, hash, form);
             }
             int index = writtenLower[form];
             WrittenIndex[t] = form;
@@ -68,7 +68,7 @@ internal sealed class LowercaseTokens
             index = distinct.Count;
             var interned = new string(buffer);
             distinct.Add(interned);
-            lowercase.Add(interned, 0, interned.Length, hash, index);
+            lowercase.Add(buffer, hash, index);
         }
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return index;

@@ -1,19 +1,20 @@
 namespace Galley.Document;
 
-/// <summary>An open-addressing table from pieces of text to ints, its keys kept as (string, start, length) so a key can
-/// be a span of the manuscript itself and nothing is copied to look it up. Built for the per-token interning in
-/// <see cref="LowercaseTokens"/>: a general dictionary's comparer calls cost more than the lookup.</summary>
+/// <summary>An append-only open-addressing table from pieces of text to ints, its keys copied side by side into one
+/// character pool, so a probe reads one small entry and nearby characters instead of the far parts of a manuscript
+/// where each key was first seen. Built for the per-token interning in <see cref="LowercaseTokens"/>: a general
+/// dictionary's comparer calls cost more than the lookup.</summary>
 internal sealed class TextTable
 {
     private int[] _slots;   // entry + 1, 0 when empty
-    private Entry[] _entries;   // one cache line holds all a probe reads
-    private int _count;
+    private Entry[] _entries;
+    private char[] _pool;
+    private int _count, _pooled;
 
     private struct Entry
     {
         public uint Hash;
         public int Start, Length, Value;
-        public string Text;
     }
 
     public TextTable(int capacity)
@@ -22,6 +23,7 @@ internal sealed class TextTable
         while (size < capacity * 2) size <<= 1;
         _slots = new int[size];
         _entries = new Entry[Math.Max(16, capacity)];
+        _pool = new char[Math.Max(64, capacity * 8)];
     }
 
     public static uint Hash(ReadOnlySpan<char> text)
@@ -40,17 +42,20 @@ internal sealed class TextTable
             int entry = _slots[slot] - 1;
             if (entry < 0) return -1;
             ref readonly var e = ref _entries[entry];
-            if (e.Hash == hash && e.Length == key.Length && key.SequenceEqual(e.Text.AsSpan(e.Start, e.Length))) return e.Value;
+            if (e.Hash == hash && e.Length == key.Length && key.SequenceEqual(_pool.AsSpan(e.Start, e.Length))) return e.Value;
         }
     }
 
-    /// <summary>Adds a key known to be absent: the span <paramref name="start"/>, <paramref name="length"/> of <paramref name="text"/>.</summary>
-    public void Add(string text, int start, int length, uint hash, int value)
+    /// <summary>Adds a key known to be absent.</summary>
+    public void Add(ReadOnlySpan<char> key, uint hash, int value)
     {
         if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
         if ((_count + 1) * 2 > _slots.Length) Rehash(_slots.Length * 2);
+        if (_pooled + key.Length > _pool.Length) Array.Resize(ref _pool, Math.Max(_pool.Length * 2, _pooled + key.Length));
+        key.CopyTo(_pool.AsSpan(_pooled));
         int entry = _count++;
-        _entries[entry] = new Entry { Hash = hash, Start = start, Length = length, Value = value, Text = text };
+        _entries[entry] = new Entry { Hash = hash, Start = _pooled, Length = key.Length, Value = value };
+        _pooled += key.Length;
         Place(entry);
     }
 

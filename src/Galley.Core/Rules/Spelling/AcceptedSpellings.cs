@@ -19,13 +19,14 @@ internal sealed class AcceptedSpellings
     /// listing is shared with the dialect evidence; the others may be names or the writer's words.</summary>
     private readonly LowercaseListing _listing;
     private readonly PerWord<bool> _knownLowercase;
-    /// <summary>For each distinct lowercase word, its latest decided spelling (index + 1 into <see cref="_spellings"/>), 0 for none.</summary>
+    /// <summary>For each distinct written text (<see cref="Manuscript.WrittenIndex"/>), its latest decision (index + 1
+    /// into <see cref="_decisions"/>), 0 for none.</summary>
     private readonly int[] _latest;
-    private readonly List<Spelling> _spellings;
+    private readonly List<Decision> _decisions;
 
-    /// <summary>A spelling as first written (where in the text), the flags it was decided with, its verdict, and the
-    /// spelling decided before it with the same lowercase form (index + 1, 0 for none).</summary>
-    private readonly record struct Spelling(int Start, int Length, TokenFlags Flags, bool Accepted, int Previous);
+    /// <summary>A spelling's verdict under the flags it was decided with, and the decision made before it for the same
+    /// spelling under other flags (index + 1, 0 for none).</summary>
+    private readonly record struct Decision(TokenFlags Flags, bool Accepted, int Previous);
 
     public AcceptedSpellings(CheckContext context)
     {
@@ -33,8 +34,8 @@ internal sealed class AcceptedSpellings
         _manuscript = context.Manuscript;
         _listing = LowercaseListing.Of(context);
         _knownLowercase = new PerWord<bool>(_manuscript, word => WordAcceptance.IsKnown(context, word));
-        _latest = new int[_manuscript.DistinctLower.Count];
-        _spellings = new List<Spelling>(_latest.Length);   // about one spelling per lowercase word: no copies as it grows
+        _latest = new int[_manuscript.WrittenFirstTokens.Count];
+        _decisions = new List<Decision>(_latest.Length);   // about one decision per spelling: no copies as it grows
     }
 
     public bool IsAccepted(int t)
@@ -42,18 +43,15 @@ internal sealed class AcceptedSpellings
         var token = _manuscript.Tokens[t];
         var word = _manuscript.TextOf(token);
         var flags = token.Flags & FlagsRead;
-        int lower = _manuscript.LowerIndex(t);
-        var spellings = CollectionsMarshal.AsSpan(_spellings);
-        for (int s = _latest[lower] - 1; s >= 0; s = spellings[s].Previous - 1)
-        {
-            ref readonly var spelling = ref spellings[s];
-            if (spelling.Flags == flags && _manuscript.Text.AsSpan(spelling.Start, spelling.Length).SequenceEqual(word)) return spelling.Accepted;
-        }
+        int written = _manuscript.WrittenIndex(t);
+        var decisions = CollectionsMarshal.AsSpan(_decisions);
+        for (int d = _latest[written] - 1; d >= 0; d = decisions[d].Previous - 1)
+            if (decisions[d].Flags == flags) return decisions[d].Accepted;
         bool accepted = !WordAcceptance.IsInformal(_context, word)
             && (IsPlainLowercase(word) && (_listing.IsListed(t, _context.Dialect) || _knownLowercase[t])
                 || IsCapitalizedListed(t, word) || WordAcceptance.IsAccepted(_context, word, token));
-        _spellings.Add(new Spelling(token.Start, token.Length, flags, accepted, _latest[lower]));
-        _latest[lower] = _spellings.Count;
+        _decisions.Add(new Decision(flags, accepted, _latest[written]));
+        _latest[written] = _decisions.Count;
         return accepted;
     }
 
