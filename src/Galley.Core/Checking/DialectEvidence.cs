@@ -47,24 +47,45 @@ public sealed class DialectEvidence
         // Most words are in both dialects: one look-up per distinct word (shared with the spelling scan when a check
         // asks) settles them before any string is made.
         listing ??= new LowercaseListing(manuscript, lexicon);
+        // A word written alike is judged alike: the verdict on a whole (unhyphenated) word is kept per written text.
+        var judged = new DistinctiveWord?[manuscript.WrittenFirstTokens.Count];
+        var isJudged = new bool[judged.Length];
         for (int t = 0; t < manuscript.Tokens.Length; t++)
         {
             var token = manuscript.Tokens[t];
             if (!token.IsWord || token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps)) continue;
-            if (!token.Is(TokenFlags.Hyphenated) && !listing.IsOneDialectOnly(t)) continue;
+            if (!token.Is(TokenFlags.Hyphenated))
+            {
+                if (!listing.IsOneDialectOnly(t)) continue;
+                int written = manuscript.WrittenIndex(t);
+                if (!isJudged[written])
+                {
+                    judged[written] = Judge(lexicon, text.Slice(token.Start, token.Length), token.Start);
+                    isJudged[written] = true;
+                }
+                if (judged[written] is { } word) found.Add(word with { Span = new TextSpan(token.Start, token.Length) });
+                continue;
+            }
             int start = token.Start;
             while (start <= token.End)
             {
                 int hyphen = text[start..token.End].IndexOf('-');
                 int end = hyphen < 0 ? token.End : start + hyphen;
-                var part = text[start..end];
-                if (part.Length > 1 && IsLowercase(part) && lexicon.Words.IsOneDialectOnly(part)
-                    && DialectSpelling.Distinctive(lexicon, part.ToString()) is { } distinctive)
-                    found.Add(new(new TextSpan(start, part.Length), part.ToString(), distinctive.Dialect, distinctive.Counterpart));
+                if (Judge(lexicon, text[start..end], start) is { } part) found.Add(part);
                 start = end + 1;
             }
         }
         return found;
+    }
+
+    /// <summary>The word (or part of a hyphenated word) at <paramref name="start"/> when it is a distinctive spelling.</summary>
+    private static DistinctiveWord? Judge(Lexicon.Lexicon lexicon, ReadOnlySpan<char> part, int start)
+    {
+        if (part.Length <= 1 || !IsLowercase(part) || !lexicon.Words.IsOneDialectOnly(part)) return null;
+        var word = part.ToString();
+        return DialectSpelling.Distinctive(lexicon, word) is { } distinctive
+            ? new DistinctiveWord(new TextSpan(start, part.Length), word, distinctive.Dialect, distinctive.Counterpart)
+            : null;
     }
 
     private static bool IsLowercase(ReadOnlySpan<char> word)
