@@ -10,7 +10,8 @@ internal sealed class LowercaseTokens
 {
     private const int StackLimit = 128;
 
-    public string[] Text { get; }
+    /// <summary>Each token's index among <see cref="Distinct"/> (its text is read through it: a string per token
+    /// would add a large array to every check).</summary>
     public int[] Index { get; }
     public string[] Distinct { get; }
     /// <summary>Each token's index among the distinct texts as written (The, the and THE are three).</summary>
@@ -22,7 +23,6 @@ internal sealed class LowercaseTokens
     {
         var tokens = manuscript.Tokens;
         var source = manuscript.Text;
-        Text = new string[tokens.Length];
         Index = new int[tokens.Length];
         WrittenIndex = new int[tokens.Length];
         var distinct = new List<string>();
@@ -48,7 +48,6 @@ internal sealed class LowercaseTokens
             }
             int index = writtenLower[form];
             WrittenIndex[t] = form;
-            Text[t] = distinct[index];
             Index[t] = index;
         }
         Distinct = distinct.ToArray();

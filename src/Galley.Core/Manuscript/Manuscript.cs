@@ -43,7 +43,11 @@ public sealed class Manuscript
 
     /// <summary>Token <paramref name="tokenIndex"/>'s text in lowercase with typographic apostrophes made straight
     /// (I’ve → i've); the same string object for every token spelled the same way.</summary>
-    public string Lower(int tokenIndex) => Lowercase.Text[tokenIndex];
+    public string Lower(int tokenIndex)
+    {
+        var lowercase = Lowercase;
+        return lowercase.Distinct[lowercase.Index[tokenIndex]];
+    }
 
     /// <summary>Which of <see cref="DistinctLower"/> token <paramref name="tokenIndex"/> is (0, 1, 2… in order of first
     /// appearance): an index for facts computed once per distinct word.</summary>
