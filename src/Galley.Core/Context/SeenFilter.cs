@@ -41,27 +41,20 @@ internal sealed class SeenFilter
     /// <summary>Adds a table key: its words joined by tabs, each hashed as <see cref="HashWord"/> does.</summary>
     private void Add(ReadOnlySpan<char> key)
     {
-        uint h1 = 0, h2 = 0, hash = 2166136261;
-        int words = 1;
-        foreach (char c in key)
+        Span<uint> hashes = stackalloc uint[3];
+        int words = 0;
+        foreach (var part in key.Split('\t'))
         {
-            if (c != '\t') { hash = (hash ^ c) * 16777619; continue; }
-            if (words == 1) h1 = hash | 1; else if (words == 2) h2 = hash | 1; else return;   // not a key the model asks for
-            words++;
-            hash = 2166136261;
+            if (words == hashes.Length) return;   // not a key the model asks for
+            hashes[words++] = HashWord(key[part]);
         }
         if (words < 2) return;
-        ulong combined = words == 2 ? Combine(h1, hash | 1, 0) : Combine(h1, h2, hash | 1);
+        ulong combined = Combine(hashes[0], hashes[1], words == 3 ? hashes[2] : 0);
         _blocks[combined >> _blockShift] |= Mask(combined);
     }
 
-    /// <summary>FNV-1a over the word's characters; never 0 (0 stands for "no third word").</summary>
-    private static uint HashWord(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word) hash = (hash ^ c) * 16777619;
-        return hash | 1;
-    }
+    /// <summary>The table's own hash of the word (<see cref="PackedTable.Hash"/>), never 0 (0 stands for "no third word").</summary>
+    private static uint HashWord(ReadOnlySpan<char> word) => PackedTable.Hash(word) | 1;
 
     private static ulong Combine(uint h1, uint h2, uint h3)
     {

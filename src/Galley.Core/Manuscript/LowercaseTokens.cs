@@ -1,4 +1,5 @@
 using System.Buffers;
+using Galley.Lexicon;
 
 namespace Galley.Document;
 
@@ -37,7 +38,7 @@ internal sealed class LowercaseTokens
         for (int t = 0; t < tokens.Length; t++)
         {
             var text = source.AsSpan(tokens[t].Start, tokens[t].Length);
-            uint hash = TextTable.Hash(text);
+            uint hash = PackedTable.Hash(text);
             int form = written.Find(text, hash);
             if (form < 0)
             {
@@ -60,7 +61,7 @@ internal sealed class LowercaseTokens
         var buffer = (rented ?? stack)[..text.Length];
         text.ToLowerInvariant(buffer);
         buffer.Replace('\u2019', '\'');
-        uint hash = TextTable.Hash(buffer);
+        uint hash = PackedTable.Hash(buffer);
         int index = lowercase.Find(buffer, hash);
         if (index < 0)
         {

@@ -1,3 +1,5 @@
+using Galley.Lexicon;
+
 namespace Galley.Document;
 
 /// <summary>An append-only open-addressing table from pieces of text to ints, its keys copied side by side into one
@@ -26,14 +28,7 @@ internal sealed class TextTable
         _pool = new char[Math.Max(64, capacity * 8)];
     }
 
-    public static uint Hash(ReadOnlySpan<char> text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text) hash = (hash ^ c) * 16777619;
-        return hash;
-    }
-
-    /// <summary>The value of <paramref name="key"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or -1.</summary>
+    /// <summary>The value of <paramref name="key"/> (whose <see cref="PackedTable.Hash"/> is <paramref name="hash"/>), or -1.</summary>
     public int Find(ReadOnlySpan<char> key, uint hash)
     {
         int mask = _slots.Length - 1;
