@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace Galley.Story;
+namespace Galley.Collections;
 
-/// <summary>A growable array rented from the shared pool, for lists that live only while one analysis runs. A mutable
-/// struct: keep it in a field, never copy it.</summary>
+/// <summary>A growable array rented from the shared pool, for lists that live only while one analysis runs (tense,
+/// the tagger's per-check words). A mutable struct: keep it in a field, never copy it.</summary>
 internal struct PooledList<T>
 {
     private T[] _items;
@@ -17,14 +17,23 @@ internal struct PooledList<T>
 
     public void Add(T item)
     {
-        if (_count == _items.Length)
-        {
-            var larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
-            Items.CopyTo(larger);
-            Return();
-            _items = larger;
-        }
+        if (_count == _items.Length) Grow(_count + 1);
         _items[_count++] = item;
+    }
+
+    public void AddRange(ReadOnlySpan<T> items)
+    {
+        if (_count + items.Length > _items.Length) Grow(_count + items.Length);
+        items.CopyTo(_items.AsSpan(_count));
+        _count += items.Length;
+    }
+
+    private void Grow(int size)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(size, _items.Length * 2));
+        Items.CopyTo(larger);
+        Return();
+        _items = larger;
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Galley.Collections;
 using Galley.Document;
 
 namespace Galley.Context;
@@ -26,9 +27,8 @@ internal sealed class TaggerWords : IDisposable
     /// outside the Basic Multilingual Plane, whose lowercase form may differ from the written word's lookup form), or
     /// <see cref="UnknownNotYet"/> for an unknown word whose suffix candidates for this form are not worked out yet.</summary>
     private int[] _entries;
-    private byte[] _tags;
-    private float[] _scores;
-    private int _used;
+    private PooledList<byte> _tags;
+    private PooledList<float> _scores;
 
     public TaggerWords(Manuscript manuscript, TaggerModel model)
     {
@@ -37,18 +37,16 @@ internal sealed class TaggerWords : IDisposable
         int words = manuscript.DistinctLower.Count;
         _entries = ArrayPool<int>.Shared.Rent(words * Forms);
         Array.Clear(_entries, 0, words * Forms);
-        _tags = ArrayPool<byte>.Shared.Rent(words * 4);   // a known word has two or three tags on average
-        _scores = ArrayPool<float>.Shared.Rent(_tags.Length);
+        _tags = new PooledList<byte>(words * 4);   // a known word has two or three tags on average
+        _scores = new PooledList<float>(words * 4);
     }
 
     public void Dispose()
     {
         ArrayPool<int>.Shared.Return(_entries);
-        ArrayPool<byte>.Shared.Return(_tags);
-        ArrayPool<float>.Shared.Return(_scores);
         _entries = [];
-        _tags = [];
-        _scores = [];
+        _tags.Dispose();
+        _scores.Dispose();
     }
 
     /// <summary>Adds word token <paramref name="tokenIndex"/> (written <paramref name="text"/>) as the next position, as
@@ -67,7 +65,7 @@ internal sealed class TaggerWords : IDisposable
         }
         entry--;
         int start = entry >> 7, count = entry & CountMask;
-        PosTagger.AddCandidates(viterbi, _tags.AsSpan(start, count), _scores.AsSpan(start, count), isName && (entry & NotAName) == 0);
+        PosTagger.AddCandidates(viterbi, _tags.Items.Slice(start, count), _scores.Items.Slice(start, count), isName && (entry & NotAName) == 0);
     }
 
     private int WorkOut(int word, int form)
@@ -107,23 +105,9 @@ internal sealed class TaggerWords : IDisposable
     /// <summary>Appends candidates and returns their entry.</summary>
     private int Store(ReadOnlySpan<byte> tags, ReadOnlySpan<float> scores, bool notAName)
     {
-        if (_used + tags.Length > _tags.Length)
-        {
-            _tags = Grow(_tags, _used + tags.Length, _used);
-            _scores = Grow(_scores, _tags.Length, _used);
-        }
-        tags.CopyTo(_tags.AsSpan(_used));
-        scores[..tags.Length].CopyTo(_scores.AsSpan(_used));
-        int entry = (_used << 7 | (notAName ? NotAName : 0) | tags.Length) + 1;
-        _used += tags.Length;
-        return entry;
-    }
-
-    private static T[] Grow<T>(T[] array, int size, int used)
-    {
-        var larger = ArrayPool<T>.Shared.Rent(Math.Max(size, array.Length * 2));
-        array.AsSpan(0, used).CopyTo(larger);
-        ArrayPool<T>.Shared.Return(array);
-        return larger;
+        int start = _tags.Count;
+        _tags.AddRange(tags);
+        _scores.AddRange(scores[..tags.Length]);
+        return (start << 7 | (notAName ? NotAName : 0) | tags.Length) + 1;
     }
 }

@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Collections;
 using Galley.Context;
 using Galley.Document;
 
