@@ -26,8 +26,7 @@ public static class PosTagger
         return viterbi.Decode(tags);
     }
 
-    /// <summary>Tags the tokens <paramref name="first"/>..<paramref name="end"/> of a manuscript as one sentence.
-    /// <paramref name="vocabularyIds"/>: each word's <see cref="VocabularyIdOf"/>, when the caller keeps them per distinct word.</summary>
+    /// <summary>Tags the tokens <paramref name="first"/>..<paramref name="end"/> of a manuscript as one sentence.</summary>
     internal static float Tag(Manuscript manuscript, int first, int end, Span<PosTag> tags, Func<ReadOnlySpan<char>, bool>? isName = null) =>
         Tag(Viterbi.ForThread(), manuscript, first, end, tags, isName, null);
 
@@ -111,15 +110,7 @@ public static class PosTagger
         };
     }
 
-    /// <summary>The word's id in the tagger's vocabulary (any case, any apostrophe), or 0 when Brown never has it.</summary>
-    public static int VocabularyIdOf(ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = stackalloc char[MaxWordLength];
-        int length = Vocabulary.LookupForm(word, buffer);
-        return length < 0 ? 0 : TaggerModel.Default.Vocabulary.IdOf(buffer[..length]);
-    }
-
-    /// <summary><paramref name="knownId"/>: the word's <see cref="VocabularyIdOf"/> when the caller has it, else -1.</summary>
+    /// <summary><paramref name="knownId"/>: the word's id in the tagger's vocabulary (0: not in it) when the caller knows it, else -1.</summary>
     internal static void AddWord(Viterbi viterbi, ReadOnlySpan<char> text, bool sentenceInitial, bool isName, int knownId = -1)
     {
         var model = viterbi.Model;
