@@ -11,5 +11,6 @@ internal static class EvalCommand
             EvalSpellingCommand.Create(io),
             EvalM2Command.Create(io),
             EvalFictionCommand.Create(io),
+            EvalCasesCommand.Create(io),
         };
 }

@@ -27,6 +27,9 @@ internal sealed class EvalSystemOptions
         });
     }
 
+    /// <summary>Whether a peer, not Galley, is scored.</summary>
+    public bool IsPeer(ParseResult parse) => parse.GetValue(_peerCommand) is not null || parse.GetValue(_peerJson) is not null;
+
     public string Describe(ParseResult parse) =>
         parse.GetValue(_peerCommand) is { } command ? $"peer: {command}"
         : parse.GetValue(_peerJson) is { } json ? $"peer: {json}"

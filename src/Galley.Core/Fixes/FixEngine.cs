@@ -14,21 +14,31 @@ public static class FixEngine
 
     public static Outcome Apply(string text, IEnumerable<(Diagnostic Diagnostic, Fix Fix)> chosen)
     {
-        var taken = new List<(Diagnostic Diagnostic, Fix Fix)>();
-        var skipped = new List<Diagnostic>();
+        var (written, taken, skipped) = Apply(text, chosen, c => c.Fix.Edits);
+        return new Outcome(written, taken.Select(t => t.Diagnostic).ToList(), skipped.Select(t => t.Diagnostic).ToList());
+    }
+
+    /// <summary>Applies each item's edits, in order of their first edit, skipping an item whose edits overlap one
+    /// already taken. Any caller with edits (a checker's diagnostics, a peer's flags in an evaluation) goes through
+    /// here, so all fixes are applied by the same rules.</summary>
+    public static (string Text, List<T> Taken, List<T> Skipped) Apply<T>(string text, IEnumerable<T> items, Func<T, IReadOnlyList<TextEdit>> editsOf)
+    {
+        var taken = new List<T>();
+        var skipped = new List<T>();
         var claimed = new ClaimedSpans();
-        foreach (var (diagnostic, fix) in chosen.OrderBy(c => c.Fix.Edits.Min(e => e.Span.Start)))
+        foreach (var item in items.Where(i => editsOf(i).Count > 0).OrderBy(i => editsOf(i).Min(e => e.Span.Start)))
         {
-            if (fix.Edits.Any(e => e.Span.Start < 0 || e.Span.End > text.Length || claimed.Conflicts(e)))
+            var itemEdits = editsOf(item);
+            if (itemEdits.Any(e => e.Span.Start < 0 || e.Span.End > text.Length || claimed.Conflicts(e)))
             {
-                skipped.Add(diagnostic);
+                skipped.Add(item);
                 continue;
             }
-            foreach (var e in fix.Edits) claimed.Add(e.Span.Start, e.Span.End);
-            taken.Add((diagnostic, fix));
+            foreach (var e in itemEdits) claimed.Add(e.Span.Start, e.Span.End);
+            taken.Add(item);
         }
         // Non-overlapping edits, written in one forward pass: the same result as applying them from the end backwards.
-        var edits = taken.SelectMany(t => t.Fix.Edits).OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
+        var edits = taken.SelectMany(editsOf).OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
         var builder = new StringBuilder(text.Length + 64);
         int position = 0;
         foreach (var edit in edits)
@@ -37,7 +47,7 @@ public static class FixEngine
             position = edit.Span.End;
         }
         builder.Append(text, position, text.Length - position);
-        return new Outcome(builder.ToString(), taken.Select(t => t.Diagnostic).ToList(), skipped);
+        return (builder.ToString(), taken, skipped);
     }
 
     /// <summary>The spans already taken, sorted by start, so a conflict is found by binary search rather than by

@@ -1,3 +1,5 @@
+using Galley.Evaluation;
+
 namespace Galley.Tests.Evaluation;
 
 public class EvalCliTests
@@ -115,4 +117,62 @@ public class EvalCliTests
 
     private static bool CommandExists(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
+}
+
+public class EvalCasesTests
+{
+    private const string Cases = """
+        {"id": "a1", "kind": "positive", "category": "spelling", "lint": "Typo", "input": "The harbour was quiet untill dawn.", "expected": ["The harbour was quiet until dawn."]}
+        {"id": "a2", "kind": "positive", "category": "spelling", "lint": "Typo", "input": "She said nothing at all.", "expected": ["She said nothing at all!"]}
+        {"id": "n1", "kind": "negative", "category": "spelling", "lint": "Typo", "input": "The gulls circled the mast.", "clean": true}
+        {"id": "n2", "kind": "negative", "category": "spelling", "lint": "Typo", "input": "He never beleived a word.", "clean": false}
+        {"id": "c1", "kind": "count", "category": "grammar", "lint": "Other", "input": "Their is no time."}
+        """;
+
+    [Fact]
+    public void Eval_cases_scores_found_corrected_and_false_alarms_by_category()
+    {
+        var path = CliRunner.TempFile("cases.jsonl", Cases);
+        var (exit, output, error) = CliRunner.Run("eval", "cases", path, "--show-misses", "--show-false-alarms");
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("cases.jsonl: 5 cases; scoring galley", output);
+        // a1 is found and corrected; a2 (a sentence that is not wrong) is missed; n2 holds a real misspelling, so it
+        // is an alarm on an unclean negative only.
+        Assert.Contains("| spelling | 2 | 0.50 (1/2) | 0.50 (1/2) | – | 1 | 0.00 (0/1) | 0.50 (1/2) |", output);
+        Assert.Contains("| grammar | 0 | – | – | 1.00 (1/1) | 0 | – | – |", output);
+        Assert.Contains("missed         a2 [Typo]", output);
+        Assert.Contains("false alarm    n2 [Typo] GL0001", output);
+    }
+
+    [Fact]
+    public void Eval_cases_runs_a_peer_once_over_all_cases_and_gives_each_its_flags()
+    {
+        // The peer prints one lint at "untill" in the joined text (case a1 starts at 0): 22..28.
+        var peer = CliRunner.TempFile("peer.sh", "printf '%s\\n' '{\"start\":22,\"end\":28,\"kind\":\"Spelling\",\"message\":\"m\",\"suggestions\":[\"until\"]}'\n");
+        var path = CliRunner.TempFile("cases.jsonl", Cases);
+        var (exit, output, _) = CliRunner.Run("eval", "cases", path, "--peer-command", $"sh {peer}");
+        Assert.Equal(0, exit);
+        Assert.Contains("| spelling | 2 | 0.50 (1/2) | 0.50 (1/2) | – | 1 | 0.00 (0/1) | 0.00 (0/2) |", output);
+        Assert.Contains("| grammar | 0 | – | – | 0.00 (0/1) |", output);
+    }
+
+    [Fact]
+    public void A_malformed_case_line_is_a_clear_error()
+    {
+        var path = CliRunner.TempFile("bad.jsonl", "{\"kind\": \"sideways\", \"input\": \"x\"}\n");
+        var (exit, _, error) = CliRunner.Run("eval", "cases", path);
+        Assert.Equal(2, exit);
+        Assert.Contains("bad.jsonl:1: kind \u201csideways\u201d", error);
+    }
+
+    [Theory]
+    [InlineData("She was board.", "She was bored.", 8, 13)]
+    [InlineData("a apple", "an apple", 0, 1)]
+    [InlineData("He went store.", "He went to the store.", 8, 8)]
+    public void The_differing_words_are_widened_to_whole_words(string input, string expected, int start, int end)
+    {
+        var span = PeerCaseScoring.DifferingWords(input, expected);
+        Assert.Equal((start, end), (span.Start, span.End));
+    }
 }
