@@ -202,14 +202,22 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
     private void Publish(OpenDocument document)
     {
         _pending.Remove(document);
-        var diagnostics = document.Check(OptionsFor(document));
+        IReadOnlyList<PlacedDiagnostic> diagnostics;
+        try { diagnostics = document.Check(OptionsFor(document)); }
+        catch (Galley.Source.InputException e)
+        {
+            log.WriteLine($"galley lsp: {document.Uri} cannot be read ({e.Message}).");
+            diagnostics = [];
+        }
         var lsp = diagnostics.Select(d => ToLsp(document, d, _settings)).ToArray();
         WriteNotification("textDocument/publishDiagnostics",
             w => JsonSerializer.Serialize(w, new PublishDiagnosticsParams(document.Uri, document.Version, lsp), LspJson.Default.PublishDiagnosticsParams));
     }
 
-    public static LspDiagnostic ToLsp(OpenDocument document, Diagnostic d, LspSettings settings) => new(
-        document.RangeOf(d.Span),
+    public static LspDiagnostic ToLsp(OpenDocument document, PlacedDiagnostic placed, LspSettings settings) => ToLsp(document.RangeOf(placed.Start, placed.End), placed.Diagnostic, settings);
+
+    private static LspDiagnostic ToLsp(Range range, Diagnostic d, LspSettings settings) => new(
+        range,
         d.Severity switch { Severity.Error => DiagnosticSeverity.Error, Severity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
         d.RuleId,
         new CodeDescription(RuleDocs.Href(d.RuleId, settings.DocsBaseUrl)),
