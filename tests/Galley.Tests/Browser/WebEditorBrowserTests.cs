@@ -63,6 +63,12 @@ public sealed class WebEditorBrowserTests
             await fix.ClickAsync();
             await page.WaitForFunctionAsync("() => document.querySelector('#editor').value.includes('She whimpered when')");
             await page.WaitForFunctionAsync("() => ![...document.querySelectorAll('#highlights mark')].some(m => m.textContent === 'wimpered')");
+            // The fix was made as typing would be: undo takes it back, redo makes it again.
+            await page.Keyboard.PressAsync("Control+z");
+            Assert.Contains("She wimpered when", await page.InputValueAsync("#editor"));
+            await page.Keyboard.PressAsync("Control+Shift+z");
+            Assert.Contains("She whimpered when", await page.InputValueAsync("#editor"));
+            await page.WaitForFunctionAsync("() => ![...document.querySelectorAll('#highlights mark')].some(m => m.textContent === 'wimpered')");
             Assert.Equal(1, await page.Locator("#highlights mark.issue", new PageLocatorOptions { HasTextString = "devestate" }).CountAsync());
 
             // Add to dictionary: written to the folder's word list, as `galley words add` does, and no longer flagged.
@@ -93,6 +99,50 @@ public sealed class WebEditorBrowserTests
             Assert.StartsWith("The tide recieded before dawn.", await page.InputValueAsync("#editor"));
             Assert.Contains("chapter-three.docx", await page.InnerTextAsync("#filename"));
             Assert.Empty(failedRequests);
+        }
+    }
+
+    [Fact]
+    public async Task Checking_and_fixing_keep_the_scroll_and_the_underlines_over_their_words()
+    {
+        if (!HeadlessChromium.IsAvailable) { Assert.Skip("Chromium is not installed (.ci/run installs it)."); }
+        await using var host = await WebEditorHost.StartAsync();
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 760 } });
+            page.SetDefaultTimeout(30_000);
+            await page.GotoAsync(host.Address + "/");
+            // Enough text to scroll, with the draft's mistakes at the end.
+            var chapter = string.Concat(Enumerable.Repeat("The gulls circled over the harbour wall while the nets dried.\n\n", 40)) + Draft;
+            await page.FillAsync("#editor", chapter);
+            await page.Locator("#highlights mark.issue").First.WaitForAsync();
+            int scroll = await page.EvaluateAsync<int>("() => { const e = document.querySelector('#editor'); e.scrollTop = e.scrollHeight; e.dispatchEvent(new Event('scroll')); return Math.round(e.scrollTop); }");
+            Assert.True(scroll > 500, "the text scrolls");
+            await page.ClickAsync("#check");
+            await page.WaitForFunctionAsync("() => /problems found/.test(document.querySelector('#status').textContent)");
+            Assert.Equal(scroll, await page.EvaluateAsync<int>("() => Math.round(document.querySelector('#editor').scrollTop)"));
+            Assert.Equal(scroll, await page.EvaluateAsync<int>("() => Math.round(document.querySelector('#highlights').scrollTop)"));
+
+            // A misspelling in view: its underline is where the textarea draws the word, and fixing it moves nothing.
+            var visible = await page.EvaluateAsync<int>(@"() => {
+                const editor = document.querySelector('#editor').getBoundingClientRect();
+                const marks = [...document.querySelectorAll('#highlights mark')];
+                return marks.findIndex(m => m.textContent === 'devestate' && m.getBoundingClientRect().top > editor.top + 20 && m.getBoundingClientRect().bottom < editor.bottom - 20);
+            }");
+            Assert.True(visible >= 0, "a misspelling is in view");
+            var mark = page.Locator("#highlights mark").Nth(visible);
+            // A click on the underline puts the textarea's caret in that word, so the writer can type there.
+            await mark.ClickAsync();
+            Assert.Equal("devestate", await page.EvaluateAsync<string>(@"() => {
+                const e = document.querySelector('#editor'), at = e.selectionStart;
+                return e.value.slice(e.value.lastIndexOf(' ', at - 1) + 1, e.value.indexOf(' ', at));
+            }"));
+            await page.ClickAsync("#popover button.fix >> nth=0");
+            await page.WaitForFunctionAsync("() => /problems found/.test(document.querySelector('#status').textContent) && !document.querySelector('#status').classList.contains('busy')");
+            Assert.Equal(scroll, await page.EvaluateAsync<int>("() => Math.round(document.querySelector('#editor').scrollTop)"));
+            Assert.Equal(scroll, await page.EvaluateAsync<int>("() => Math.round(document.querySelector('#highlights').scrollTop)"));
         }
     }
 }

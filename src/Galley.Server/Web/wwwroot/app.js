@@ -120,15 +120,21 @@ function renderReport(result) {
 // While the writer types, the underlines after the change move with the text and those it touched go, until the
 // next check (a moment later) places them all again.
 function followEdit(before, after) {
+  const { prefix, suffix } = commonEnds(before, after);
+  const changedEnd = before.length - suffix, delta = after.length - before.length;
+  state.diagnostics = state.diagnostics
+    .filter((d) => d.to < prefix || d.from >= changedEnd)
+    .map((d) => (d.from >= changedEnd ? { ...d, from: d.from + delta, to: d.to + delta } : d));
+}
+
+// How many characters two texts share at the start, and then at the end: what lies between is what changed.
+function commonEnds(before, after) {
   let prefix = 0;
   const shortest = Math.min(before.length, after.length);
   while (prefix < shortest && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
   while (suffix < shortest - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  const changedEnd = before.length - suffix, delta = after.length - before.length;
-  state.diagnostics = state.diagnostics
-    .filter((d) => d.to < prefix || d.from >= changedEnd)
-    .map((d) => (d.from >= changedEnd ? { ...d, from: d.from + delta, to: d.to + delta } : d));
+  return { prefix, suffix };
 }
 
 // The underlines: the text again, transparent, with each problem in a <mark>, laid exactly over the textarea.
@@ -262,20 +268,28 @@ async function applyFix(d, suggestion) {
   }
 }
 
-// Puts the fixed text in the textarea by replacing only what changed, so the caret and the scroll stay where they were.
+// Puts the fixed text in the textarea by replacing only what changed, as typing would (so Ctrl+Z undoes it), with
+// the caret and the scroll kept where they were.
 function replaceText(after) {
   const editor = $("editor"), before = editor.value;
-  let prefix = 0;
-  const shortest = Math.min(before.length, after.length);
-  while (prefix < shortest && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  const scroll = editor.scrollTop;
-  editor.setRangeText(after.slice(prefix, after.length - suffix), prefix, before.length - suffix, "preserve");
+  const { prefix, suffix } = commonEnds(before, after);
+  const from = prefix, to = before.length - suffix, replacement = after.slice(prefix, after.length - suffix);
+  const scroll = editor.scrollTop, delta = after.length - before.length;
+  const moved = (p) => (p >= to ? p + delta : p > from ? from + replacement.length : p);
+  const [caretStart, caretEnd] = [moved(editor.selectionStart), moved(editor.selectionEnd)];
+  editor.focus({ preventScroll: true });
+  editor.setSelectionRange(from, to);
+  // insertText is the one way to change a textarea that keeps the undo history; it fires input as typing does.
+  const typed = document.execCommand && document.execCommand(replacement ? "insertText" : "delete", false, replacement);
+  if (!typed || editor.value !== after) {
+    editor.value = after;
+    followEdit(before, after);
+    state.text = after;
+    render();
+  }
+  editor.setSelectionRange(caretStart, caretEnd);
   editor.scrollTop = scroll;
-  followEdit(before, after);
-  state.text = after;
-  render();
+  syncLayer();
 }
 
 async function addWord(word) {
