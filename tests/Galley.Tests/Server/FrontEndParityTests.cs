@@ -54,6 +54,10 @@ public sealed class FrontEndParityTests
             foreach (var word in new[] { "recieved", "of", "the" })
                 Assert.Contains(published, d => LanguageServerTests.Covers(d, text, word));
             Assert.Contains(cli, f => f.Rule == "GL0001");
+            // The language server's fix changes the word where it stands in the file, whatever markup is around it.
+            var actions = await LanguageServerTests.CodeActions(lsp, uri, text, "recieved");
+            var edit = actions.First(a => ((string)a["title"]!).Contains("received"))["edit"]!["changes"]![uri]!.AsArray().Single()!;
+            Assert.True(LanguageServerTests.Covers(edit, text, "recieved"), $"{name}: the fix replaces the misspelling");
         }
     }
 
