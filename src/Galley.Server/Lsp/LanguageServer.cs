@@ -214,15 +214,13 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
             w => JsonSerializer.Serialize(w, new PublishDiagnosticsParams(document.Uri, document.Version, lsp), LspJson.Default.PublishDiagnosticsParams));
     }
 
-    public static LspDiagnostic ToLsp(OpenDocument document, PlacedDiagnostic placed, LspSettings settings) => ToLsp(document.RangeOf(placed.Start, placed.End), placed.Diagnostic, settings);
-
-    private static LspDiagnostic ToLsp(Range range, Diagnostic d, LspSettings settings) => new(
-        range,
-        d.Severity switch { Severity.Error => DiagnosticSeverity.Error, Severity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
-        d.RuleId,
-        new CodeDescription(RuleDocs.Href(d.RuleId, settings.DocsBaseUrl)),
+    public static LspDiagnostic ToLsp(OpenDocument document, PlacedDiagnostic placed, LspSettings settings) => new(
+        document.RangeOf(placed.Start, placed.End),
+        placed.Diagnostic.Severity switch { Severity.Error => DiagnosticSeverity.Error, Severity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
+        placed.Diagnostic.RuleId,
+        new CodeDescription(RuleDocs.Href(placed.Diagnostic.RuleId, settings.DocsBaseUrl)),
         "galley",
-        d.Message);
+        placed.Diagnostic.Message);
 
     private void WriteResult(JsonElement id, Action<Utf8JsonWriter> result) => Write(w =>
     {
