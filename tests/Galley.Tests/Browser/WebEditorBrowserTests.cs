@@ -91,6 +91,7 @@ public sealed class WebEditorBrowserTests
             Assert.Equal("recieved", await emphasized.InnerTextAsync());
             Assert.Equal(1, await page.Locator("#highlights mark.issue").CountAsync());
             Assert.Equal("chapter-two.md", await page.InnerTextAsync("#filename"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(HeadlessChromium.ArtifactsFolder, "web-editor-markdown.png") });
 
             // A Word file is read by Galley's .docx reader and its text edited here.
             var docx = Galley.Tests.Formats.FormatFixtures.Docx(new Galley.Tests.Formats.FormatFixtures.RunSpec[] { new("The tide "), new("recieded", Bold: true), new(" before dawn.") });
