@@ -31,7 +31,7 @@ public static class ManuscriptFormats
     /// extensions are read as plain text.</summary>
     public static FormattedSource ReadText(string path, string text)
     {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        byte[] bytes = [];   // no file behind the text: written back, it is UTF-8 without a byte-order mark
         return For(path) switch
         {
             MarkdownFormat => MarkdownFormat.FromText(path, text, bytes),

@@ -110,7 +110,7 @@ public static partial class WebEditor
             return Error(StatusCodes.Status409Conflict, "That problem or fix is no longer in the text; check it again.");
         if (!fix.Edits.All(prose.Map.CanMap) || FixEngine.Apply(prose.Text, [(target, fix)]).Applied.Count == 0)
             return Error(StatusCodes.Status409Conflict, "That fix changes words the markup writes in another way; edit them by hand.");
-        var text = TextDecoder.Decode(prose.Apply(fix.Edits), prose.Path);
+        var text = Encoding.UTF8.GetString(prose.Apply(fix.Edits));   // ReadText writes back UTF-8 without a byte-order mark
         return Json(w => { w.WriteStartObject(); w.WriteString("text", text); w.WriteEndObject(); });
     });
 

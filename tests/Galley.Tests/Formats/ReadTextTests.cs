@@ -27,6 +27,15 @@ public sealed class ReadTextTests
     }
 
     [Fact]
+    public void Edits_are_written_back_as_utf8_without_a_byte_order_mark_of_their_own()
+    {
+        var source = ManuscriptFormats.ReadText("notes.md", "\uFEFFThe *tide* truned.\n");
+        int at = source.Text.IndexOf("truned", StringComparison.Ordinal);
+        var bytes = source.Apply([new Galley.Diagnostics.TextEdit(new Galley.Text.TextSpan(at, 6), "turned")]);
+        Assert.Equal("\uFEFFThe *tide* turned.\n", System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
     public void A_span_ends_before_the_markup_that_follows_its_last_word()
     {
         const string markdown = "The *tide* turned and the `rope` held.\n";
