@@ -36,6 +36,9 @@ public sealed class FormattedSource
 
     public SourceLocation Locate(int offset) => Map.Locate(offset);
 
+    /// <summary>Where a span of the prose that ends at <paramref name="end"/> ends in the file (see <see cref="ProseMap.LocateEnd"/>).</summary>
+    public SourceLocation LocateEnd(int end) => Map.LocateEnd(end);
+
     /// <summary>The stretch [start, end) of <see cref="SourceText"/> an edit of the prose replaces, for text formats,
     /// when the edited prose is one verbatim copy of the file: replacing that stretch of the file applies the edit.</summary>
     public bool TryLocateInFile(TextEdit edit, out int start, out int end)

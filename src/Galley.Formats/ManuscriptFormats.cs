@@ -25,4 +25,18 @@ public static class ManuscriptFormats
         var bytes = SourceText.ReadBytes(path);
         return For(path).Read(path, bytes);
     }
+
+    /// <summary>Reads a text already decoded (an editor's buffer) in the text format its path names, so every front
+    /// end reads a manuscript the same way `galley check` reads the file; packages (.docx, .epub) and unknown
+    /// extensions are read as plain text.</summary>
+    public static FormattedSource ReadText(string path, string text)
+    {
+        byte[] bytes = [];   // no file behind the text: written back, it is UTF-8 without a byte-order mark
+        return For(path) switch
+        {
+            MarkdownFormat => MarkdownFormat.FromText(path, text, bytes),
+            HtmlFormat => HtmlFormat.FromText(path, text, bytes),
+            _ => PlainTextFormat.FromText(path, text, bytes),
+        };
+    }
 }

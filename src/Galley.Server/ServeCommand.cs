@@ -29,6 +29,7 @@ public static class ServeCommand
                 return 2;
             }
             foreach (var address in app.Urls) output.WriteLine($"Galley is ready at {address}/ (press Ctrl+C to stop).");
+            output.WriteLine($"Words added to the dictionary go to {Path.Combine(Directory.GetCurrentDirectory(), Galley.Checking.PersonalDictionary.RelativePath)}.");
             if (!parse.GetValue(noBrowser) && !Console.IsOutputRedirected) OpenBrowser(app.Urls.First() + "/", error);
             // SIGTERM reaches ASP.NET's console lifetime, which claims the signal and stops the application, so the
             // command's own token never fires: wait for either.

@@ -87,6 +87,8 @@ public sealed record FileReport(SourceText Source, CheckResult Result, Galley.Fo
 {
     /// <summary>Maps a prose offset to its place in the writer's file; null for plain text, where the prose is the file.</summary>
     public Func<int, SourceLocation>? Locator => Formatted is null || Formatted.Format == "txt" ? null : Formatted.Locate;
+    /// <summary>Maps the end of a prose span to its end in the file, leaving out markup after it.</summary>
+    public Func<int, SourceLocation>? EndLocator => Formatted is null || Formatted.Format == "txt" ? null : Formatted.LocateEnd;
 
     private LineIndex? _fileLines;
     /// <summary>Lines of the writer's file for text formats (Markdown, HTML); null for packages.</summary>

@@ -22,5 +22,5 @@ internal static class JsonReporter
     }
 
     public static void WriteFile(Utf8JsonWriter json, FileReport report) =>
-        DiagnosticJson.WriteFile(json, report.Source, report.Result.Diagnostics, report.Locator);
+        DiagnosticJson.WriteFile(json, report.Source, report.Result.Diagnostics, report.Locator, report.EndLocator);
 }

@@ -66,7 +66,7 @@ internal static class SarifReporter
 
     private static void WriteResult(Utf8JsonWriter json, FileReport report, int fileIndex, Diagnostic d, int ruleIndex)
     {
-        var view = DiagnosticView.Of(d, report.Source, report.Locator);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator, report.EndLocator);
         json.WriteStartObject();
         json.WriteString("ruleId", d.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);

@@ -38,7 +38,7 @@ internal sealed class TextReporter(TextWriter output, bool color)
 
     private void WriteOne(FileReport report, Diagnostic d)
     {
-        var view = DiagnosticView.Of(d, report.Source, report.Locator);
+        var view = DiagnosticView.Of(d, report.Source, report.Locator, report.EndLocator);
         string severity = DiagnosticView.SeverityName(d.Severity);
         string severityColor = d.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" };
         output.WriteLine($"{Paint($"{report.Source.Path}:{view.Where}:", "1")} {Paint($"{severity}[{d.RuleId}]", severityColor)} {d.Message}");

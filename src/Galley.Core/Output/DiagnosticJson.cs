@@ -5,20 +5,20 @@ using Galley.Source;
 namespace Galley.Output;
 
 /// <summary>The JSON of one checked text, as `galley check --format json` prints it and `galley serve` answers:
-/// {"file", "diagnostics": [{"rule", "name", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestions"}]}.
+/// {"file", "diagnostics": [{"rule", "name", "category", "severity", "start", "end", "line", "column", "endLine", "endColumn", "text", "message", "suggestions"}]}.
 /// Offsets are UTF-16 code units into the decoded text.</summary>
 public static class DiagnosticJson
 {
     /// <param name="locate">For prose read from a formatted file: maps a prose offset to its place in the file, which
     /// sets line and column for text formats and adds a "location" object.</param>
-    public static void WriteFile(Utf8JsonWriter json, SourceText source, IEnumerable<Diagnostic> diagnostics, Func<int, SourceLocation>? locate = null)
+    public static void WriteFile(Utf8JsonWriter json, SourceText source, IEnumerable<Diagnostic> diagnostics, Func<int, SourceLocation>? locate = null, Func<int, SourceLocation>? locateEnd = null)
     {
         json.WriteStartObject();
         json.WriteString("file", source.Path);
         json.WriteStartArray("diagnostics");
         foreach (var d in diagnostics)
         {
-            var view = DiagnosticView.Of(d, source, locate);
+            var view = DiagnosticView.Of(d, source, locate, locateEnd);
             json.WriteStartObject();
             json.WriteString("rule", d.RuleId);
             json.WriteString("name", d.Rule.Name);
@@ -28,8 +28,10 @@ public static class DiagnosticJson
             json.WriteNumber("end", d.Span.End);
             json.WriteNumber("line", view.Line);
             json.WriteNumber("column", view.Column);
+            json.WriteNumber("endLine", view.EndLine);
+            json.WriteNumber("endColumn", view.EndColumn);
             json.WriteString("text", view.Text);
-            if (view.Location is { } location) WriteLocation(json, location);
+            if (view.Location is { } location) WriteLocation(json, location, view.EndLocation);
             json.WriteString("message", d.Message);
             json.WriteStartArray("suggestions");
             foreach (var s in view.Suggestions) json.WriteStringValue(s);
@@ -40,15 +42,16 @@ public static class DiagnosticJson
         json.WriteEndObject();
     }
 
-    /// <summary>"location": {"kind": "text", "line", "column", "offset"} in the file for text formats, or
+    /// <summary>"location": {"kind": "text", "line", "column", "offset", "endOffset"} in the file for text formats, or
     /// {"kind": "package", "chapter", "part", "paragraph", "run", "paragraphOffset"} for .docx and .epub.</summary>
-    private static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    private static void WriteLocation(Utf8JsonWriter json, SourceLocation location, SourceLocation? end)
     {
         json.WriteStartObject("location");
         json.WriteString("kind", location.IsLineBased ? "text" : "package");
         Number("line", location.Line);
         Number("column", location.Column);
         Number("offset", location.Offset);
+        Number("endOffset", end?.Offset);
         Number("chapter", location.Chapter);
         if (location.Part is not null) json.WriteString("part", location.Part);
         Number("paragraph", location.IsLineBased ? null : location.Paragraph);

@@ -17,16 +17,21 @@ public readonly record struct DiagnosticView(Diagnostic Diagnostic, int Line, in
     }
 
     /// <summary>The view of a diagnostic in prose read from a formatted file, placed in that file by <paramref name="locate"/>
-    /// (a prose offset to a source location); without a locator, positions are in the prose itself.</summary>
-    public static DiagnosticView Of(Diagnostic d, SourceText source, Func<int, SourceLocation>? locate)
+    /// (a prose offset to a source location) and its end by <paramref name="locateEnd"/> (where a span ending at that
+    /// offset ends, markup after it left out; <paramref name="locate"/> when not given); without a locator, positions
+    /// are in the prose itself.</summary>
+    public static DiagnosticView Of(Diagnostic d, SourceText source, Func<int, SourceLocation>? locate, Func<int, SourceLocation>? locateEnd = null)
     {
         var view = Of(d, source);
         if (locate is null) return view;
         var start = locate(d.Span.Start);
         if (!start.IsLineBased) return view with { Location = start };
-        var end = locate(d.Span.End);
-        return view with { Line = start.Line!.Value, Column = start.Column!.Value, EndLine = end.Line ?? start.Line!.Value, EndColumn = end.Column ?? start.Column!.Value, Location = start };
+        var end = d.Span.Length > 0 ? (locateEnd ?? locate)(d.Span.End) : start;
+        return view with { Line = start.Line!.Value, Column = start.Column!.Value, EndLine = end.Line ?? start.Line!.Value, EndColumn = end.Column ?? start.Column!.Value, Location = start, EndLocation = end };
     }
+
+    /// <summary>Where the diagnostic ends in a text format's file (its offset is the file offset just after it).</summary>
+    public SourceLocation? EndLocation { get; init; }
 
     /// <summary>"line:column", or "chapter 2, paragraph 4" for packages.</summary>
     public string Where => Location is { IsLineBased: false } location ? location.Describe() : $"{Line}:{Column}";

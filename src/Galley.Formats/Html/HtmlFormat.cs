@@ -12,9 +12,11 @@ public sealed class HtmlFormat : IManuscriptFormat
 {
     public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
-    public FormattedSource Read(string path, byte[] bytes)
+    public FormattedSource Read(string path, byte[] bytes) => FromText(path, TextEncoding.Decode(bytes, path), bytes);
+
+    /// <summary>Reads HTML already decoded (an editor's buffer); <paramref name="bytes"/> is what writing back encodes like.</summary>
+    public static FormattedSource FromText(string path, string text, byte[] bytes)
     {
-        var text = TextEncoding.Decode(bytes, path);
         bool xhtml = path.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
         var (declaration, markup) = XmlDeclaration.Split(text);
         var document = HtmlProse.Parse(markup, path);

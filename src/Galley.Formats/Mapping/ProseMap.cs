@@ -20,6 +20,17 @@ public sealed class ProseMap(string text, ProsePiece[] pieces)
         return piece.Node.Locate(piece.NodeOffset + within);
     }
 
+    /// <summary>The source location just after the prose character before <paramref name="end"/>: where a span ending
+    /// there ends in the source. Unlike <see cref="Locate"/>, markup that follows the last character (a closing `*`, a
+    /// tag) is not taken into the span; an end after synthesized text falls back to <see cref="Locate"/>.</summary>
+    public SourceLocation LocateEnd(int end)
+    {
+        int index = end > 0 ? FindPiece(end - 1) : -1;
+        if (index < 0 || end - 1 >= pieces[index].End) return Locate(end);
+        var piece = pieces[index];
+        return piece.Node.Locate(piece.NodeOffset + end - piece.Start);
+    }
+
     /// <summary>Whether every character the edit replaces, and its insertion point, are copies of source text.</summary>
     public bool CanMap(TextEdit edit) => TryMap(edit, out _);
 

@@ -17,9 +17,11 @@ public sealed class MarkdownFormat : IManuscriptFormat
 
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown", ".mdown", ".mkd"];
 
-    public FormattedSource Read(string path, byte[] bytes)
+    public FormattedSource Read(string path, byte[] bytes) => FromText(path, TextEncoding.Decode(bytes, path), bytes);
+
+    /// <summary>Reads Markdown already decoded (an editor's buffer); <paramref name="bytes"/> is what writing back encodes like.</summary>
+    public static FormattedSource FromText(string path, string text, byte[] bytes)
     {
-        var text = TextEncoding.Decode(bytes, path);
         var node = new SourceStringNode(text);
         Markdig.Syntax.MarkdownDocument document;
         // Markdig refuses absurd nesting (thousands of quote levels) with an ArgumentException; say so plainly.

@@ -13,19 +13,22 @@ internal static class CodeActions
     {
         int start = document.OffsetOf(range.Start), end = document.OffsetOf(range.End);
         var actions = new List<CodeAction>();
-        foreach (var d in document.Diagnostics)
+        foreach (var placed in document.Diagnostics)
         {
-            if (d.Span.End < start || d.Span.Start > end) continue;
-            var lsp = LanguageServer.ToLsp(document, d, settings);
+            if (placed.End < start || placed.Start > end) continue;
+            var d = placed.Diagnostic;
+            var lsp = LanguageServer.ToLsp(document, placed, settings);
             foreach (var (fix, index) in d.Fixes.Take(MaxFixesShown).Select((f, i) => (f, i)))
             {
-                var edits = fix.Edits.Select(e => new LspTextEdit(document.RangeOf(e.Span), e.NewText)).ToArray();
+                // A fix is offered only where the words it changes stand verbatim in the file (not inside an entity
+                // or across markup), so the editor's edit changes exactly those words and keeps the markup.
+                if (EditsInFile(document, fix) is not { } edits) continue;
                 actions.Add(new CodeAction(fix.Title, "quickfix", [lsp], IsPreferred: index == 0 && d.HasSafeFix ? true : null,
                     Edit: new WorkspaceEdit(new Dictionary<string, LspTextEdit[]> { [document.Uri] = edits })));
             }
-            if (d.Category == Category.Spelling && document.FilePath is not null)
+            if (d.Category == Category.Spelling && document.FilePath is not null && document.Prose is { } prose)
             {
-                var word = document.Text.Substring(d.Span.Start, d.Span.Length);
+                var word = prose.Text.Substring(d.Span.Start, d.Span.Length);
                 actions.Add(new CodeAction($"Add \u201c{word}\u201d to the dictionary (.galley/words.txt)", "quickfix", [lsp],
                     Command: new Command("Add to dictionary", LanguageServer.AddWordCommand, [document.Uri, word])));
             }
@@ -33,5 +36,17 @@ internal static class CodeActions
                 Command: new Command("Ignore rule in this file", LanguageServer.IgnoreRuleCommand, [document.Uri, d.RuleId])));
         }
         return actions.ToArray();
+    }
+
+    private static LspTextEdit[]? EditsInFile(OpenDocument document, Fix fix)
+    {
+        if (document.Prose is not { } prose) return null;
+        var edits = new List<LspTextEdit>();
+        foreach (var edit in fix.Edits)
+        {
+            if (!prose.TryLocateInFile(edit, out int start, out int end) || end > document.Text.Length) return null;
+            edits.Add(new LspTextEdit(document.RangeOf(start, end), edit.NewText));
+        }
+        return edits.ToArray();
     }
 }

@@ -202,19 +202,25 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
     private void Publish(OpenDocument document)
     {
         _pending.Remove(document);
-        var diagnostics = document.Check(OptionsFor(document));
+        IReadOnlyList<PlacedDiagnostic> diagnostics;
+        try { diagnostics = document.Check(OptionsFor(document)); }
+        catch (Galley.Source.InputException e)
+        {
+            log.WriteLine($"galley lsp: {document.Uri} cannot be read ({e.Message}).");
+            diagnostics = [];
+        }
         var lsp = diagnostics.Select(d => ToLsp(document, d, _settings)).ToArray();
         WriteNotification("textDocument/publishDiagnostics",
             w => JsonSerializer.Serialize(w, new PublishDiagnosticsParams(document.Uri, document.Version, lsp), LspJson.Default.PublishDiagnosticsParams));
     }
 
-    public static LspDiagnostic ToLsp(OpenDocument document, Diagnostic d, LspSettings settings) => new(
-        document.RangeOf(d.Span),
-        d.Severity switch { Severity.Error => DiagnosticSeverity.Error, Severity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
-        d.RuleId,
-        new CodeDescription(RuleDocs.Href(d.RuleId, settings.DocsBaseUrl)),
+    public static LspDiagnostic ToLsp(OpenDocument document, PlacedDiagnostic placed, LspSettings settings) => new(
+        document.RangeOf(placed.Start, placed.End),
+        placed.Diagnostic.Severity switch { Severity.Error => DiagnosticSeverity.Error, Severity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
+        placed.Diagnostic.RuleId,
+        new CodeDescription(RuleDocs.Href(placed.Diagnostic.RuleId, settings.DocsBaseUrl)),
         "galley",
-        d.Message);
+        placed.Diagnostic.Message);
 
     private void WriteResult(JsonElement id, Action<Utf8JsonWriter> result) => Write(w =>
     {

@@ -14,10 +14,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Galley.Server.Web;
 
-/// <summary>`galley serve`: one page to paste or open a text, see its problems underlined, apply fixes, read the story
-/// report and download the corrected text; and a JSON API behind it. It reads only what a request carries: the page opens files in the
-/// browser and sends their text, and the server never touches the file system for a request.</summary>
-public static class WebEditor
+/// <summary>`galley serve`: one page to paste or open a text, see its problems underlined as it is written, apply fixes,
+/// read the story report and download the corrected text; and a JSON API behind it. A request's text is read by the
+/// format reader its file name calls for (Markdown, HTML, plain text), as `galley check` reads that file. The server
+/// reads only what a request carries, except the personal dictionary (.galley/words.txt) of the folder it was started
+/// in, which checks use and "add to dictionary" writes.</summary>
+public static partial class WebEditor
 {
     /// <summary>Largest request body: about 800,000 words of text, more than any novel.</summary>
     public const long MaxRequestBytes = 8L * 1024 * 1024;
@@ -28,8 +30,10 @@ public static class WebEditor
     /// <summary>Checks run one or two at a time, so a flood of requests cannot pile up work behind the time limit.</summary>
     private static readonly SemaphoreSlim Gate = new(Math.Max(1, Environment.ProcessorCount / 2));
 
-    public static WebApplication Build(string[] urls, TextWriter log)
+    /// <param name="wordsFolder">The folder whose personal dictionary checks use and new words go to (default: the current folder).</param>
+    public static WebApplication Build(string[] urls, TextWriter log, string? wordsFolder = null)
     {
+        var words = new WordsFolder(Path.GetFullPath(wordsFolder ?? Directory.GetCurrentDirectory()));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(urls);
@@ -52,9 +56,11 @@ public static class WebEditor
         });
         foreach (var (path, resource, type) in PageAssets) app.MapGet(path, http => Asset(resource, type).ExecuteAsync(http));
         // Plain request delegates that run the result themselves: no reflection-built binding, so trimming stays safe.
-        app.MapPost("/api/check", async http => await (await Check(http)).ExecuteAsync(http));
-        app.MapPost("/api/fix", async http => await (await Fix(http)).ExecuteAsync(http));
-        app.MapPost("/api/report", async http => await (await Report(http)).ExecuteAsync(http));
+        app.MapPost("/api/check", async http => await (await Check(http, words)).ExecuteAsync(http));
+        app.MapPost("/api/fix", async http => await (await Fix(http, words)).ExecuteAsync(http));
+        app.MapPost("/api/report", async http => await (await Report(http, words)).ExecuteAsync(http));
+        app.MapPost("/api/open", async http => await (await Open(http)).ExecuteAsync(http));
+        app.MapPost("/api/words", async http => await (await AddWord(http, words)).ExecuteAsync(http));
         return app;
     }
 
@@ -79,45 +85,57 @@ public static class WebEditor
     }
 
     /// <summary>POST /api/check: the text as the body (text/plain), or JSON {"text", "dialect", "minSeverity",
-    /// "enable", "disable", "file"}; answers with the JSON of `galley check --format json`.</summary>
-    private static Task<IResult> Check(HttpContext http) => Handle(http, request =>
+    /// "enable", "disable", "file"}; answers with the JSON of `galley check --format json` for that file: "start"/"end"
+    /// are offsets into the prose, and for Markdown and HTML "location" gives "offset"/"endOffset" in the text sent.</summary>
+    private static Task<IResult> Check(HttpContext http, WordsFolder words) => Handle(http, request =>
     {
-        var source = new SourceText(request.File ?? "<pasted>", request.Text);
-        var result = Checker.Check(source.Text, request.Options);
-        return Json(w => DiagnosticJson.WriteFile(w, source, result.Diagnostics));
+        var prose = request.ReadProse();
+        var result = Checker.Check(prose.Text, words.Options(request.Options));
+        bool mapped = prose.Format != "txt";   // plain text is its own prose, and the command line prints no location for it
+        return Json(w => DiagnosticJson.WriteFile(w, new SourceText(prose.Path, prose.Text), result.Diagnostics,
+            mapped ? prose.Locate : null, mapped ? prose.LocateEnd : null));
     });
 
     /// <summary>POST /api/fix: JSON {"text", "rule", "start", "end", "suggestion"} (and the check options): applies the fix
-    /// of that diagnostic that reads as the suggestion (as /api/check listed it) with the fix engine and answers {"text"}.
-    /// 409 when the text no longer has that problem or fix.</summary>
-    private static Task<IResult> Fix(HttpContext http) => Handle(http, request =>
+    /// of that diagnostic that reads as the suggestion (as /api/check listed it) with the fix engine, writes it into the
+    /// text with its markup kept (as `galley fix` writes a file) and answers {"text"}. 409 when the text no longer has
+    /// that problem or fix, or the fix changes words that are not written out in the text (an entity, across markup).</summary>
+    private static Task<IResult> Fix(HttpContext http, WordsFolder words) => Handle(http, request =>
     {
-        var result = Checker.Check(request.Text, request.Options);
+        var prose = request.ReadProse();
+        var result = Checker.Check(prose.Text, words.Options(request.Options));
         var target = result.Diagnostics.FirstOrDefault(d => d.RuleId == request.Rule && d.Span.Start == request.Start && d.Span.End == request.End);
-        var fix = target?.Fixes.FirstOrDefault(f => f.Preview(request.Text, target.Span) == request.Suggestion);
+        var fix = target?.Fixes.FirstOrDefault(f => f.Preview(prose.Text, target.Span) == request.Suggestion);
         if (target is null || fix is null)
             return Error(StatusCodes.Status409Conflict, "That problem or fix is no longer in the text; check it again.");
-        var outcome = FixEngine.Apply(request.Text, [(target, fix)]);
-        return Json(w => { w.WriteStartObject(); w.WriteString("text", outcome.Text); w.WriteEndObject(); });
+        if (!fix.Edits.All(prose.Map.CanMap) || FixEngine.Apply(prose.Text, [(target, fix)]).Applied.Count == 0)
+            return Error(StatusCodes.Status409Conflict, "That fix changes words the markup writes in another way; edit them by hand.");
+        var text = Encoding.UTF8.GetString(prose.Apply(fix.Edits));   // ReadText writes back UTF-8 without a byte-order mark
+        return Json(w => { w.WriteStartObject(); w.WriteString("text", text); w.WriteEndObject(); });
     });
 
     /// <summary>POST /api/report: the text as for /api/check; answers with the JSON of `galley report --format json`.</summary>
-    private static Task<IResult> Report(HttpContext http) => Handle(http, request =>
+    private static Task<IResult> Report(HttpContext http, WordsFolder words) => Handle(http, request =>
     {
-        var source = new SourceText(request.File ?? "<pasted>", request.Text);
-        var report = StoryAnalysis.Analyze(source.Text, request.Options);
+        var prose = request.ReadProse();
+        var source = new SourceText(prose.Path, prose.Text);
+        var report = StoryAnalysis.Analyze(source.Text, words.Options(request.Options));
         return Json(w => ReportJson.WriteReport(w, source, report));
     });
 
-    private static async Task<IResult> Handle(HttpContext http, Func<CheckRequest, IResult> work)
+    private static Task<IResult> Handle(HttpContext http, Func<CheckRequest, IResult> work) => Handle(http, CheckRequest.Read, work);
+
+    /// <summary>Reads a request within the time limit and does its work behind the gate, answering clear errors for
+    /// bodies that are too large, malformed or slow, and for work that takes too long.</summary>
+    private static async Task<IResult> Handle<T>(HttpContext http, Func<HttpRequest, CancellationToken, Task<T>> read, Func<T, IResult> work)
     {
         if (http.Request.ContentLength > MaxRequestBytes) return TooLarge();
-        CheckRequest request;
+        T request;
         try
         {
             using var timeout = new CancellationTokenSource(TimeLimit);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, http.RequestAborted);
-            request = await CheckRequest.Read(http.Request, linked.Token);
+            request = await read(http.Request, linked.Token);
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge) { return TooLarge(); }
         catch (InputException e) { return Error(StatusCodes.Status400BadRequest, e.Message); }
@@ -125,7 +143,11 @@ public static class WebEditor
 
         if (!await Gate.WaitAsync(TimeLimit, http.RequestAborted))
             return Error(StatusCodes.Status503ServiceUnavailable, "Galley is busy with other checks; try again in a moment.");
-        var task = Task.Run(() => work(request));
+        var task = Task.Run(() =>
+        {
+            try { return work(request); }
+            catch (InputException e) { return Error(StatusCodes.Status400BadRequest, e.Message); }
+        });
         _ = task.ContinueWith(_ => Gate.Release(), TaskScheduler.Default);   // the gate opens when the work ends, even after a timeout
         try
         {
@@ -176,11 +198,15 @@ internal sealed record CheckRequest(string Text, CheckOptions Options, string? F
                 DisabledRules = Strings(root, "disable"),
             };
             if (dialect is { } chosen) options = options with { Dialect = chosen };
-            return new CheckRequest(text.GetString()!, options, String(root, "file"), String(root, "rule"),
+            return new CheckRequest(text.GetString()!, options, String(root, "file") is { Length: > 0 } file ? file : null, String(root, "rule"),
                 Int(root, "start"), Int(root, "end"), String(root, "suggestion"));
         }
         catch (JsonException e) { throw new InputException("The request is not valid JSON: " + e.Message); }
     }
+
+    /// <summary>The text read as `galley check` reads a file of that name: Markdown and HTML by their readers,
+    /// anything else as plain text.</summary>
+    public Galley.Formats.FormattedSource ReadProse() => Galley.Formats.ManuscriptFormats.ReadText(File ?? "<pasted>", Text);
 
     private static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

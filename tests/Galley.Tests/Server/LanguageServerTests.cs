@@ -117,7 +117,7 @@ public sealed class LanguageServerTests
         Assert.Equal(0, await client.WaitForExit(20));
     }
 
-    private static async Task<List<JsonNode>> Diagnostics(LspClient client, string uri, int? version,
+    internal static async Task<List<JsonNode>> Diagnostics(LspClient client, string uri, int? version,
         Func<List<JsonNode>, bool>? condition = null, string? what = null)
     {
         var message = await client.Notification("textDocument/publishDiagnostics",
@@ -127,7 +127,7 @@ public sealed class LanguageServerTests
         return message["params"]!["diagnostics"]!.AsArray().Select(d => d!).ToList();
     }
 
-    private static async Task<List<JsonNode>> CodeActions(LspClient client, string uri, string text, string word)
+    internal static async Task<List<JsonNode>> CodeActions(LspClient client, string uri, string text, string word)
     {
         var answer = await client.Request("textDocument/codeAction", CodeActionParams(uri, text, word));
         return answer["result"]!.AsArray().Select(a => a!).ToList();
@@ -160,7 +160,7 @@ public sealed class LanguageServerTests
         return text[..start] + newText + text[end..];
     }
 
-    private static bool Covers(JsonNode diagnostic, string text, string word)
+    internal static bool Covers(JsonNode diagnostic, string text, string word)
     {
         int start = OffsetOf(text, diagnostic["range"]!["start"]!), end = OffsetOf(text, diagnostic["range"]!["end"]!);
         return text[start..end] == word;

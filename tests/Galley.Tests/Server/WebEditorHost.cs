@@ -16,9 +16,11 @@ internal sealed class WebEditorHost : IAsyncDisposable
 
     public string Address { get; }
 
-    public static async Task<WebEditorHost> StartAsync()
+    /// <param name="wordsFolder">Where the editor keeps its personal dictionary: a new empty folder unless given.</param>
+    public static async Task<WebEditorHost> StartAsync(string? wordsFolder = null)
     {
-        var app = WebEditor.Build(["http://127.0.0.1:0"], TextWriter.Null);
+        wordsFolder ??= Directory.CreateTempSubdirectory("galley-web-words-").FullName;
+        var app = WebEditor.Build(["http://127.0.0.1:0"], TextWriter.Null, wordsFolder);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await app.StartAsync(timeout.Token);
         var address = app.Urls.Single().TrimEnd('/');
