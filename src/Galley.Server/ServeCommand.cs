@@ -21,13 +21,15 @@ public static class ServeCommand
             var addresses = parse.GetValue(urls) is { Length: > 0 } given
                 ? given.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [$"http://127.0.0.1:{parse.GetValue(port)}"];
-            await using var app = WebEditor.Build(addresses, error);
+            var project = ProjectDefaults.ForCurrentFolder();   // a malformed settings file stops here, exit 2 with its line
+            await using var app = WebEditor.Build(addresses, error, project);
             try { await app.StartAsync(cancel); }
             catch (IOException e)
             {
                 error.WriteLine($"galley: cannot listen on {string.Join(", ", addresses)} ({e.Message}). Try another --port.");
                 return 2;
             }
+            foreach (var file in project.Settings.Files) output.WriteLine($"Settings: {file}");
             foreach (var address in app.Urls) output.WriteLine($"Galley is ready at {address}/ (press Ctrl+C to stop).");
             if (!parse.GetValue(noBrowser) && !Console.IsOutputRedirected) OpenBrowser(app.Urls.First() + "/", error);
             // SIGTERM reaches ASP.NET's console lifetime, which claims the signal and stops the application, so the

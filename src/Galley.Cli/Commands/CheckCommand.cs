@@ -24,6 +24,7 @@ internal static class CheckCommand
         {
             var paths = ManuscriptInput.Expand(parse.GetValue(files)!);
             bool anyBadInput = false;
+            var said = new HashSet<string>(StringComparer.Ordinal);   // a broken settings file breaks every file below it: say so once
             var reports = ManyFiles.Check(paths, io, path =>
             {
                 var formatted = ManuscriptInput.ReadFormatted(path, io);
@@ -31,7 +32,7 @@ internal static class CheckCommand
             }, (path, error) =>
             {
                 anyBadInput = true;
-                io.Error.WriteLine($"galley: {error.Message}");
+                if (said.Add(error.Message)) io.Error.WriteLine($"galley: {error.Message}");
             });
             switch (parse.GetValue(format))
             {
@@ -46,19 +47,29 @@ internal static class CheckCommand
     }
 }
 
-/// <summary>Options every checking command shares: dialect, rules on and off, minimum severity.</summary>
+/// <summary>Options every checking command shares: dialect, rules on and off, minimum severity; each overrides the
+/// project's settings file.</summary>
 internal sealed class SharedCheckOptions
 {
     private readonly Option<string> _dialect = new("--dialect") { Description = "en-US or en-GB: spellings of the other are flagged. Default auto: en-US, unless the manuscript is written consistently in British spelling." };
     private readonly Option<string[]> _enable = new("--enable") { Description = "Turn on rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string[]> _disable = new("--disable") { Description = "Turn off rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above.", DefaultValueFactory = _ => "info" };
+    private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above (default info, or the settings file's)." };
 
     public SharedCheckOptions()
     {
         _dialect.Validators.Add(r => { if (!DialectNames.TryParseSetting(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB (or auto, the default)."); });
         _severity.AcceptOnlyFromAmong("info", "warning", "error");
+        RequireKnownRules(_enable);
+        RequireKnownRules(_disable);
     }
+
+    /// <summary>A rule name that names nothing is an error naming the nearest real one, not a switch that does nothing.</summary>
+    public static void RequireKnownRules(Option<string[]> option) => option.Validators.Add(r =>
+    {
+        foreach (var name in r.GetValueOrDefault<string[]>() ?? [])
+            if (Galley.Rules.RuleNames.Unknown(name) is { } problem) r.AddError($"{option.Name}: {problem}.");
+    });
 
     public void AddTo(Command command)
     {
@@ -68,17 +79,18 @@ internal sealed class SharedCheckOptions
         command.Options.Add(_severity);
     }
 
+    /// <summary>The options for one manuscript: its project's settings files (.galley/settings.json), with what the
+    /// command line says laid over them.</summary>
     public CheckOptions Build(ParseResult parse, string manuscriptPath)
     {
-        DialectNames.TryParseSetting(parse.GetValue(_dialect), out var dialect);
-        var options = new CheckOptions
-        {
-            EnabledRules = (parse.GetValue(_enable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            DisabledRules = (parse.GetValue(_disable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            MinimumSeverity = Enum.Parse<Severity>(parse.GetValue(_severity)!, ignoreCase: true),
-            PersonalWords = PersonalDictionary.For(manuscriptPath),
-        };
-        return dialect is { } chosen ? options with { Dialect = chosen } : options;
+        string? dialectName = parse.GetValue(_dialect);
+        DialectNames.TryParseSetting(dialectName, out var dialect);
+        string? severity = parse.GetValue(_severity);
+        return ProjectSettings.For(manuscriptPath).ToOptions(
+            PersonalDictionary.For(manuscriptPath),
+            new Galley.Rules.RuleSwitches.Layer(parse.GetValue(_enable) ?? [], parse.GetValue(_disable) ?? []),
+            dialectSet: dialectName is not null, dialect: dialect,
+            minimumSeverity: severity is null ? null : Enum.Parse<Severity>(severity, ignoreCase: true));
     }
 }
 

@@ -31,12 +31,25 @@ internal static class ManuscriptInput
         {
             if (argument != "-" && Directory.Exists(argument))
                 paths.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Contains(Path.GetExtension(f)))
+                    .Where(f => extensions.Contains(Path.GetExtension(f)) && !IsGalleyOutput(f) && !InHiddenFolder(argument, f))
                     .Order(StringComparer.Ordinal));
             else paths.Add(argument);
         }
         return paths;
     }
+
+    /// <summary>A copy galley fix wrote (FILE.fixed.EXT beside FILE): checking it too would report every problem twice.
+    /// (Its backups, FILE.EXT.bak, have no manuscript extension.) Named on the command line, it is still checked.</summary>
+    private static bool IsGalleyOutput(string file)
+    {
+        var stem = Path.GetFileNameWithoutExtension(file);
+        return stem.EndsWith(".fixed", StringComparison.OrdinalIgnoreCase)
+            && File.Exists(Path.Combine(Path.GetDirectoryName(file) ?? "", stem[..^".fixed".Length] + Path.GetExtension(file)));
+    }
+
+    /// <summary>Folders such as .galley and .git hold settings and history, not the writer's chapters.</summary>
+    private static bool InHiddenFolder(string root, string file) =>
+        Path.GetRelativePath(root, Path.GetDirectoryName(file) ?? root).Split(Path.DirectorySeparatorChar).Any(part => part.Length > 1 && part[0] == '.' && part != "..");
 
     /// <summary>The prose of a manuscript in any format, for commands that need no way back into the file.</summary>
     public static SourceText Read(string path, ConsoleIO io) => ToSource(ReadFormatted(path, io));
