@@ -22,6 +22,7 @@ public static class Program
             Galley.Server.LspCommand.Create(),
             Galley.Server.ServeCommand.Create(io.Out, io.Error),
         };
+        HelpText.Install(root);
         try
         {
             var result = root.Parse(args);

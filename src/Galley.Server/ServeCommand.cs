@@ -11,8 +11,8 @@ public static class ServeCommand
 
     public static System.CommandLine.Command Create(TextWriter output, TextWriter error)
     {
-        var port = new Option<int>("--port", "-p") { Description = $"Port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
-        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (e.g. http://0.0.0.0:8080 to let other computers in)." };
+        var port = new Option<int>("--port", "-p") { HelpName = "PORT", Description = $"Port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var urls = new Option<string?>("--urls") { HelpName = "URLS", Description = "Addresses to listen on, separated by ';' (e.g. http://0.0.0.0:8080 to let other computers in)." };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Do not open the page in the web browser." };
         port.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port takes 0 to 65535."); });
         var command = new System.CommandLine.Command("serve", "Open Galley's web editor in your browser: paste or open a text, fix it, download it.") { port, urls, noBrowser };

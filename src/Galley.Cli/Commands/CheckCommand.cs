@@ -7,13 +7,13 @@ using Galley.Source;
 
 namespace Galley.Cli.Commands;
 
-/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none), 1 (some) or 2 (bad input: with
-/// several files, the others are still checked and reported).</summary>
+/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none, or only hints), 1 (warnings or
+/// errors) or 2 (bad usage or input: with several files, the others are still checked and reported).</summary>
 internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them; - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { HelpName = "FILE|FOLDER", Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them; - reads standard input.", Arity = ArgumentArity.OneOrMore };
         var options = new SharedCheckOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -41,7 +41,8 @@ internal static class CheckCommand
                 default: new TextReporter(io.Out, color: io.OutIsTerminal && !parse.GetValue(noColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null).Write(reports); break;
             }
             if (anyBadInput) return ExitCodes.InputError;   // the other files were checked and reported
-            return reports.Any(r => r.Result.Diagnostics.Count > 0) ? ExitCodes.ProblemsFound : ExitCodes.Clean;
+            // Hints (info: an invented word to confirm, a repeated word) are advice, not problems that should fail a build.
+            return reports.Any(r => r.Result.Diagnostics.Any(d => d.Severity >= Severity.Warning)) ? ExitCodes.ProblemsFound : ExitCodes.Clean;
         });
         return command;
     }
@@ -51,9 +52,9 @@ internal static class CheckCommand
 /// project's settings file.</summary>
 internal sealed class SharedCheckOptions
 {
-    private readonly Option<string> _dialect = new("--dialect") { Description = "en-US or en-GB: spellings of the other are flagged. Default auto: en-US, unless the manuscript is written consistently in British spelling." };
-    private readonly Option<string[]> _enable = new("--enable") { Description = "Turn on rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string[]> _disable = new("--disable") { Description = "Turn off rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string> _dialect = new("--dialect") { HelpName = "en-US|en-GB|auto", Description = "en-US or en-GB: spellings of the other are flagged. Default auto: en-US, unless the manuscript is written consistently in British spelling." };
+    private readonly Option<string[]> _enable = new("--enable") { HelpName = "RULE", Description = "Turn on rules by ID (GL0003), name (informal-in-narration) or category (style); repeatable.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _disable = new("--disable") { HelpName = "RULE", Description = "Turn off rules by ID (GL0001), name (misspelled-word) or category (spelling); repeatable.", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above (default info, or the settings file's)." };
 
     public SharedCheckOptions()

@@ -14,12 +14,12 @@ internal static class FixCommand
 
     internal static Command Create(ConsoleIO io, SafeFileWriter writer)
     {
-        var files = new Argument<string[]>("files") { Description = "Manuscripts to fix (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { HelpName = "FILE|FOLDER", Description = "Manuscripts to fix (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them.", Arity = ArgumentArity.OneOrMore };
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Replace the file itself, keeping the original as FILE.bak." };
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print a unified diff of the fixes; write nothing." };
         var interactive = new Option<bool>("--interactive", "-p") { Description = "Ask about each fix: y(es), n(o), a(ll of this rule), q(uit)." };
-        var rule = new Option<string[]>("--rule") { Description = "Apply only fixes of these rules (ID or name).", AllowMultipleArgumentsPerToken = true };
-        var category = new Option<string[]>("--category") { Description = "Apply only fixes of these categories.", AllowMultipleArgumentsPerToken = true };
+        var rule = new Option<string[]>("--rule") { HelpName = "RULE", Description = "Apply only fixes of these rules (ID or name).", AllowMultipleArgumentsPerToken = true };
+        var category = new Option<string[]>("--category") { HelpName = "CATEGORY", Description = "Apply only fixes of these categories.", AllowMultipleArgumentsPerToken = true };
         var includeUnsafe = new Option<bool>("--include-unsafe") { Description = "Also apply the first suggestion where there are several (best with --interactive or --dry-run)." };
         var comments = new Option<bool>("--comments") { Description = "Word files: add every diagnostic as a review comment instead of changing the text." };
         SharedCheckOptions.RequireKnownRules(rule);

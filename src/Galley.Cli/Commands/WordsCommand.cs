@@ -8,8 +8,8 @@ internal static class WordsCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var folder = new Option<string>("--dir") { Description = "The manuscript folder whose word list to change (default: the current folder).", DefaultValueFactory = _ => "." };
-        var words = new Argument<string[]>("words") { Description = "Words to accept, as they are spelled.", Arity = ArgumentArity.OneOrMore };
+        var folder = new Option<string>("--dir") { HelpName = "FOLDER", Description = "The manuscript folder whose word list to change (default: the current folder).", DefaultValueFactory = _ => "." };
+        var words = new Argument<string[]>("words") { HelpName = "WORD", Description = "Words to accept, as they are spelled.", Arity = ArgumentArity.OneOrMore };
         var add = new Command("add", "Accept words in manuscripts in a folder and below it.") { words, folder };
         add.SetAction(parse =>
         {
@@ -18,7 +18,7 @@ internal static class WordsCommand
             io.Out.WriteLine(added.Count == 0 ? "Nothing new to add." : $"Added {string.Join(", ", added)} to {Path.Combine(dir, PersonalDictionary.RelativePath)}.");
             return ExitCodes.Clean;
         });
-        var toRemove = new Argument<string[]>("words") { Description = "Words to stop accepting, as they are spelled in the list.", Arity = ArgumentArity.OneOrMore };
+        var toRemove = new Argument<string[]>("words") { HelpName = "WORD", Description = "Words to stop accepting, as they are spelled in the list.", Arity = ArgumentArity.OneOrMore };
         var remove = new Command("remove", "Stop accepting words in a folder's list.") { toRemove, folder };
         remove.SetAction(parse =>
         {

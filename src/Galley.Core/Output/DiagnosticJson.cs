@@ -5,7 +5,7 @@ using Galley.Source;
 namespace Galley.Output;
 
 /// <summary>The JSON of one checked text, as `galley check --format json` prints it and `galley serve` answers:
-/// {"file", "diagnostics": [{"rule", "name", "category", "severity", "start", "end", "line", "column", "text", "message", "suggestions"}]}.
+/// {"file", "diagnostics": [{"rule", "name", "category", "severity", "start", "end", "line", "column", "text", "location", "message", "suggestions"}]}.
 /// Offsets are UTF-16 code units into the decoded text.</summary>
 public static class DiagnosticJson
 {
@@ -29,7 +29,8 @@ public static class DiagnosticJson
             json.WriteNumber("line", view.Line);
             json.WriteNumber("column", view.Column);
             json.WriteString("text", view.Text);
-            if (view.Location is { } location) WriteLocation(json, location);
+            // Plain text has no locator (the prose is the file), but its location is documented for every diagnostic too.
+            WriteLocation(json, view.Location ?? new SourceLocation { Line = view.Line, Column = view.Column, Offset = d.Span.Start });
             json.WriteString("message", d.Message);
             json.WriteStartArray("suggestions");
             foreach (var s in view.Suggestions) json.WriteStringValue(s);
