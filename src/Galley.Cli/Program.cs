@@ -62,4 +62,5 @@ public static class ExitCodes
 public sealed record ConsoleIO(TextWriter Out, TextWriter Error, TextReader In)
 {
     public bool OutIsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+    public bool ErrorIsTerminal => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
 }
