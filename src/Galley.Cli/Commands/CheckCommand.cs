@@ -28,7 +28,7 @@ internal static class CheckCommand
             var reports = ManyFiles.Check(paths, io, path =>
             {
                 var formatted = ManuscriptInput.ReadFormatted(path, io);
-                return new FileReport(ManuscriptInput.ToSource(formatted), Checker.Check(formatted.Text, options.Build(parse, path)), formatted);
+                return new FileReport(ManuscriptInput.ToSource(formatted), ManuscriptInput.Check(formatted, options.Build(parse, path), io), formatted);
             }, (path, error) =>
             {
                 anyBadInput = true;

@@ -48,7 +48,7 @@ internal static class FixCommand
             int FixOne(string path, bool nameFile)
             {
                 var source = ManuscriptFormats.Read(path);
-                var result = Checker.Check(source.Text, options.Build(parse, path));
+                var result = ManuscriptInput.Check(source, options.Build(parse, path), io);
                 var run = new FixRun(io, writer, source, parse.GetValue(inPlace), parse.GetValue(dryRun), nameFile);
                 var selection = new FixSelection(parse.GetValue(rule) ?? [], parse.GetValue(category) ?? [], parse.GetValue(includeUnsafe));
                 if (parse.GetValue(comments)) return run.Comment(result.Diagnostics.Where(selection.Matches).ToList());

@@ -51,6 +51,15 @@ internal static class ManuscriptInput
     private static bool InHiddenFolder(string root, string file) =>
         Path.GetRelativePath(root, Path.GetDirectoryName(file) ?? root).Split(Path.DirectorySeparatorChar).Any(part => part.Length > 1 && part[0] == '.' && part != "..");
 
+    /// <summary>Checks a manuscript's prose and leaves out what its inline switches (&lt;!-- galley-disable … --&gt;) turn
+    /// off; a switch naming no rule is said on standard error.</summary>
+    public static Galley.Checking.CheckResult Check(FormattedSource formatted, Galley.Checking.CheckOptions options, ConsoleIO io)
+    {
+        var result = Galley.Checking.Checker.Check(formatted.Text, options);
+        var kept = InlineSwitches.Apply(formatted, result.Diagnostics, warning => { lock (io) io.Error.WriteLine($"galley: warning: {warning}"); });
+        return ReferenceEquals(kept, result.Diagnostics) ? result : result with { Diagnostics = kept };
+    }
+
     /// <summary>The prose of a manuscript in any format, for commands that need no way back into the file.</summary>
     public static SourceText Read(string path, ConsoleIO io) => ToSource(ReadFormatted(path, io));
 

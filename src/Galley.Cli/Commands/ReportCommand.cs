@@ -26,9 +26,10 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            var source = ManuscriptInput.Read(path, io);
+            var formatted = ManuscriptInput.ReadFormatted(path, io);
+            var source = ManuscriptInput.ToSource(formatted);
             var options = shared.Build(parse, path);
-            var check = Checker.Check(source.Text, options);
+            var check = ManuscriptInput.Check(formatted, options, io);
             var report = StoryAnalysis.Analyze(check.Manuscript, Lexicon.Lexicon.Default, check.Names, options.Dialect);
             string? htmlPath = parse.GetValue(html);
             if (htmlPath is not null)
