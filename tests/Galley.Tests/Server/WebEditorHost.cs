@@ -16,9 +16,9 @@ internal sealed class WebEditorHost : IAsyncDisposable
 
     public string Address { get; }
 
-    public static async Task<WebEditorHost> StartAsync()
+    public static async Task<WebEditorHost> StartAsync(ProjectDefaults? project = null)
     {
-        var app = WebEditor.Build(["http://127.0.0.1:0"], TextWriter.Null);
+        var app = WebEditor.Build(["http://127.0.0.1:0"], TextWriter.Null, project);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await app.StartAsync(timeout.Token);
         var address = app.Urls.Single().TrimEnd('/');
