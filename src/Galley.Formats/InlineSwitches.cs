@@ -51,18 +51,25 @@ public static class InlineSwitches
 
     /// <summary>The diagnostics the file's switches leave on. <paramref name="warn"/> hears of each name that names no
     /// rule, with its line and the nearest real name: a switch that silently did nothing would be worse than none.</summary>
-    public static IReadOnlyList<Diagnostic> Apply(FormattedSource source, IReadOnlyList<Diagnostic> diagnostics, Action<string>? warn = null)
+    public static IReadOnlyList<Diagnostic> Apply(FormattedSource source, IReadOnlyList<Diagnostic> diagnostics, Action<string>? warn = null) =>
+        source.SourceText is { } file ? Apply(source.Path, file, diagnostics, source.Locate, warn) : diagnostics;
+
+    /// <summary>The same for a text checked where it stands in <paramref name="fileText"/>, <paramref name="locate"/>
+    /// placing a checked offset in the file; without it the offsets are the file's (an editor's buffer).</summary>
+    public static IReadOnlyList<Diagnostic> Apply(string path, string fileText, IReadOnlyList<Diagnostic> diagnostics,
+        Func<int, Galley.Source.SourceLocation>? locate = null, Action<string>? warn = null)
     {
-        if (source.SourceText is not { } file || !file.Contains(Open + " " + Prefix, StringComparison.Ordinal) && !file.Contains(Open + Prefix, StringComparison.Ordinal))
+        if (!fileText.Contains(Open + " " + Prefix, StringComparison.Ordinal) && !fileText.Contains(Open + Prefix, StringComparison.Ordinal))
             return diagnostics;
-        var switches = Find(file);
+        var switches = Find(fileText);
         if (switches.Count == 0) return diagnostics;
-        var lines = new Galley.Source.LineIndex(file);
+        var lines = new Galley.Source.LineIndex(fileText);
+        locate ??= offset => new Galley.Source.SourceLocation { Line = lines.GetPosition(offset).Line, Offset = offset };
         if (warn is not null)
             foreach (var s in switches)
                 foreach (var name in s.Unknown)
-                    warn($"{source.Path}:{lines.GetPosition(s.Start).Line}: {RuleNames.Unknown(name)} in a galley switch; it turns nothing off or on.");
-        return diagnostics.Where(d => !Suppressed(d, source.Locate(d.Span.Start), switches, lines)).ToList();
+                    warn($"{path}:{lines.GetPosition(s.Start).Line}: {RuleNames.Unknown(name)} in a galley switch; it turns nothing off or on.");
+        return diagnostics.Where(d => !Suppressed(d, locate(d.Span.Start), switches, lines)).ToList();
     }
 
     private static bool Suppressed(Diagnostic d, Galley.Source.SourceLocation where, List<Switch> switches, Galley.Source.LineIndex lines)

@@ -61,4 +61,14 @@ public class InlineSwitchTests
         Assert.Equal("", error);
         Assert.Contains("error[GL0001]", output);
     }
+
+    [Fact]
+    public void An_editors_buffer_can_apply_the_switches_where_its_offsets_are_the_files()
+    {
+        const string text = "She beleived him.\n<!-- galley-disable-next-line spelling -->\nThey beleived us.\n";
+        var found = Galley.Checking.Checker.Check(text).Diagnostics.Where(d => d.RuleId == "GL0001").ToList();
+        var kept = Galley.Formats.InlineSwitches.Apply("buffer.md", text, found);
+        Assert.Equal(2, found.Count(d => text.Substring(d.Span.Start, d.Span.Length) == "beleived"));
+        Assert.Equal([0], kept.Select(d => text[..d.Span.Start].Count(c => c == '\n')).ToArray());
+    }
 }
