@@ -22,6 +22,7 @@ public static class Program
             Galley.Server.LspCommand.Create(),
             Galley.Server.ServeCommand.Create(io.Out, io.Error),
         };
+        HelpText.Install(root);
         try
         {
             var result = root.Parse(args);
@@ -61,4 +62,5 @@ public static class ExitCodes
 public sealed record ConsoleIO(TextWriter Out, TextWriter Error, TextReader In)
 {
     public bool OutIsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+    public bool ErrorIsTerminal => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
 }

@@ -11,8 +11,8 @@ public static class ServeCommand
 
     public static System.CommandLine.Command Create(TextWriter output, TextWriter error)
     {
-        var port = new Option<int>("--port", "-p") { Description = $"Port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
-        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (e.g. http://0.0.0.0:8080 to let other computers in)." };
+        var port = new Option<int>("--port", "-p") { HelpName = "PORT", Description = $"Port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var urls = new Option<string?>("--urls") { HelpName = "URLS", Description = "Addresses to listen on, separated by ';' (e.g. http://0.0.0.0:8080 to let other computers in)." };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Do not open the page in the web browser." };
         port.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) r.AddError("--port takes 0 to 65535."); });
         var command = new System.CommandLine.Command("serve", "Open Galley's web editor in your browser: paste or open a text, fix it, download it.") { port, urls, noBrowser };
@@ -21,13 +21,15 @@ public static class ServeCommand
             var addresses = parse.GetValue(urls) is { Length: > 0 } given
                 ? given.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : [$"http://127.0.0.1:{parse.GetValue(port)}"];
-            await using var app = WebEditor.Build(addresses, error);
+            var project = ProjectDefaults.ForCurrentFolder();   // a malformed settings file stops here, exit 2 with its line
+            await using var app = WebEditor.Build(addresses, error, Directory.GetCurrentDirectory(), project);
             try { await app.StartAsync(cancel); }
             catch (IOException e)
             {
                 error.WriteLine($"galley: cannot listen on {string.Join(", ", addresses)} ({e.Message}). Try another --port.");
                 return 2;
             }
+            foreach (var file in project.Settings.Files) output.WriteLine($"Settings: {file}");
             foreach (var address in app.Urls) output.WriteLine($"Galley is ready at {address}/ (press Ctrl+C to stop).");
             output.WriteLine($"Words added to the dictionary go to {Path.Combine(Directory.GetCurrentDirectory(), Galley.Checking.PersonalDictionary.RelativePath)}.");
             if (!parse.GetValue(noBrowser) && !Console.IsOutputRedirected) OpenBrowser(app.Urls.First() + "/", error);

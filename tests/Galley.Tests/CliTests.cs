@@ -42,6 +42,36 @@ public class CliTests
         Assert.Equal(16, d.GetProperty("column").GetInt32());
         Assert.Equal("devestate", d.GetProperty("text").GetString());
         Assert.Equal("devastate", d.GetProperty("suggestions")[0].GetString());
+        // Plain text has its location too, as every format does.
+        var location = d.GetProperty("location");
+        Assert.Equal("text", location.GetProperty("kind").GetString());
+        Assert.Equal(2, location.GetProperty("line").GetInt32());
+        Assert.Equal(16, location.GetProperty("column").GetInt32());
+        Assert.Equal(start, location.GetProperty("offset").GetInt32());
+    }
+
+    [Fact]
+    public void Help_shows_placeholders_examples_and_exit_codes()
+    {
+        var (exit, output, _) = CliRunner.Run("check", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("--enable <RULE>", output);
+        Assert.Contains("--dialect <en-US|en-GB|auto>", output);
+        Assert.DoesNotContain("<enable>", output);
+        Assert.Contains("galley check manuscript/ --min-severity warning", output);
+        Assert.Contains("1  warnings or errors found", output);
+        Assert.Contains(".galley/settings.json", output);
+        Assert.Contains("Exit codes:", CliRunner.Run("--help").Out);
+        Assert.Contains("--rule <RULE>", CliRunner.Run("fix", "--help").Out);
+    }
+
+    [Fact]
+    public void Hints_alone_exit_zero_and_warnings_or_errors_exit_one()
+    {
+        var hint = CliRunner.Pipe("He said said it.\n", "check", "-");
+        Assert.Contains("info[GL6001]", hint.Out);
+        Assert.Equal(0, hint.Exit);
+        Assert.Equal(1, CliRunner.Pipe("He said said it. She beleived him.\n", "check", "-").Exit);
     }
 
     [Fact]

@@ -58,4 +58,58 @@ public class FolderCheckTests
         Assert.Equal(13, checkedFiles.Count);
         Assert.DoesNotContain(checkedFiles, f => f.EndsWith("broken.txt"));
     }
+
+    private static List<string> CheckedFiles(string output)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        return json.RootElement.EnumerateArray().Select(r => r.GetProperty("file").GetString()!).ToList();
+    }
+
+    /// <summary>A folder of drafts that each have one safe fix (fellfrom → fell from) and one that is not (brige).</summary>
+    private static string FixableFolder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "galley-folder-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(root, "part two"));
+        for (int i = 0; i < 4; i++)
+            File.WriteAllText(Path.Combine(root, i % 2 == 0 ? "" : "part two", $"story{i:D2}.txt"), $"Chapter {i}\n\nThe glass fellfrom the shelf by the brige.\n");
+        return root;
+    }
+
+    [Fact]
+    public void Fix_takes_a_folder_and_check_then_skips_the_fixed_copies_backups_and_hidden_folders()
+    {
+        var root = FixableFolder();
+        var before = CheckedFiles(CliRunner.Run("check", root, "--format", "json").Out);
+        Assert.Equal(4, before.Count);
+        var (exit, output, error) = CliRunner.Run("fix", root);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(4, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);   // one summary per file, naming it
+        Assert.Contains(Path.Combine(root, "story00.txt") + ": Applied 1 fix (GL0002 \u00d71)", output);
+        Assert.True(File.Exists(Path.Combine(root, "part two", "story01.fixed.txt")));
+
+        CliRunner.Run("fix", Path.Combine(root, "story00.txt"), "--in-place");   // leaves story00.txt.bak
+        Directory.CreateDirectory(Path.Combine(root, ".history"));
+        File.WriteAllText(Path.Combine(root, ".history", "old.txt"), "An old draft with a mistak.\n");
+        Assert.Equal(before, CheckedFiles(CliRunner.Run("check", root, "--format", "json").Out));
+        // Named on the command line, a fixed copy is checked like any file.
+        var named = CliRunner.Run("check", Path.Combine(root, "part two", "story01.fixed.txt"));
+        Assert.Equal(1, named.Exit);   // "brige" has several suggestions, so fix left it
+        Assert.Contains("story01.fixed.txt:3:", named.Out);
+    }
+
+    [Fact]
+    public void Fix_takes_several_files_and_goes_on_past_a_bad_one()
+    {
+        var root = FixableFolder();
+        var one = Path.Combine(root, "story00.txt");
+        var two = Path.Combine(root, "part two", "story01.txt");
+        var (exit, output, error) = CliRunner.Run("fix", one, Path.Combine(root, "missing.txt"), two, "--dry-run");
+        Assert.Equal(2, exit);
+        Assert.Contains("missing.txt", error);
+        Assert.Contains("--- a/" + one.Replace('\\', '/'), output);
+        Assert.Contains("--- a/" + two.Replace('\\', '/'), output);
+        Assert.Contains(one + ": Would apply 1 fix", error);
+        Assert.Contains(two + ": Would apply 1 fix", error);
+    }
 }

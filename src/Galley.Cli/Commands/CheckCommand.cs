@@ -7,13 +7,13 @@ using Galley.Source;
 
 namespace Galley.Cli.Commands;
 
-/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none), 1 (some) or 2 (bad input: with
-/// several files, the others are still checked and reported).</summary>
+/// <summary>galley check FILE…: prints every problem found, with exit code 0 (none, or only hints), 1 (warnings or
+/// errors) or 2 (bad usage or input: with several files, the others are still checked and reported).</summary>
 internal static class CheckCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var files = new Argument<string[]>("files") { Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them; - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { HelpName = "FILE|FOLDER", Description = "Manuscripts to check (.txt, .md, .html, .xhtml, .docx, .epub), or folders of them; - reads standard input.", Arity = ArgumentArity.OneOrMore };
         var options = new SharedCheckOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
@@ -24,14 +24,15 @@ internal static class CheckCommand
         {
             var paths = ManuscriptInput.Expand(parse.GetValue(files)!);
             bool anyBadInput = false;
+            var said = new HashSet<string>(StringComparer.Ordinal);   // a broken settings file breaks every file below it: say so once
             var reports = ManyFiles.Check(paths, io, path =>
             {
                 var formatted = ManuscriptInput.ReadFormatted(path, io);
-                return new FileReport(ManuscriptInput.ToSource(formatted), Checker.Check(formatted.Text, options.Build(parse, path)), formatted);
+                return new FileReport(ManuscriptInput.ToSource(formatted), ManuscriptInput.Check(formatted, options.Build(parse, path), io), formatted);
             }, (path, error) =>
             {
                 anyBadInput = true;
-                io.Error.WriteLine($"galley: {error.Message}");
+                if (said.Add(error.Message)) io.Error.WriteLine($"galley: {error.Message}");
             });
             switch (parse.GetValue(format))
             {
@@ -40,25 +41,36 @@ internal static class CheckCommand
                 default: new TextReporter(io.Out, color: io.OutIsTerminal && !parse.GetValue(noColor) && Environment.GetEnvironmentVariable("NO_COLOR") is null).Write(reports); break;
             }
             if (anyBadInput) return ExitCodes.InputError;   // the other files were checked and reported
-            return reports.Any(r => r.Result.Diagnostics.Count > 0) ? ExitCodes.ProblemsFound : ExitCodes.Clean;
+            // Hints (info: an invented word to confirm, a repeated word) are advice, not problems that should fail a build.
+            return reports.Any(r => r.Result.Diagnostics.Any(d => d.Severity >= Severity.Warning)) ? ExitCodes.ProblemsFound : ExitCodes.Clean;
         });
         return command;
     }
 }
 
-/// <summary>Options every checking command shares: dialect, rules on and off, minimum severity.</summary>
+/// <summary>Options every checking command shares: dialect, rules on and off, minimum severity; each overrides the
+/// project's settings file.</summary>
 internal sealed class SharedCheckOptions
 {
-    private readonly Option<string> _dialect = new("--dialect") { Description = "en-US or en-GB: spellings of the other are flagged. Default auto: en-US, unless the manuscript is written consistently in British spelling." };
-    private readonly Option<string[]> _enable = new("--enable") { Description = "Turn on rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string[]> _disable = new("--disable") { Description = "Turn off rules by ID, name or category.", AllowMultipleArgumentsPerToken = true };
-    private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above.", DefaultValueFactory = _ => "info" };
+    private readonly Option<string> _dialect = new("--dialect") { HelpName = "en-US|en-GB|auto", Description = "en-US or en-GB: spellings of the other are flagged. Default auto: en-US, unless the manuscript is written consistently in British spelling." };
+    private readonly Option<string[]> _enable = new("--enable") { HelpName = "RULE", Description = "Turn on rules by ID (GL0003), name (informal-in-narration) or category (style); repeatable.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string[]> _disable = new("--disable") { HelpName = "RULE", Description = "Turn off rules by ID (GL0001), name (misspelled-word) or category (spelling); repeatable.", AllowMultipleArgumentsPerToken = true };
+    private readonly Option<string> _severity = new("--min-severity") { Description = "Report only info, warning or error and above (default info, or the settings file's)." };
 
     public SharedCheckOptions()
     {
         _dialect.Validators.Add(r => { if (!DialectNames.TryParseSetting(r.GetValueOrDefault<string>(), out _)) r.AddError("--dialect takes en-US or en-GB (or auto, the default)."); });
         _severity.AcceptOnlyFromAmong("info", "warning", "error");
+        RequireKnownRules(_enable);
+        RequireKnownRules(_disable);
     }
+
+    /// <summary>A rule name that names nothing is an error naming the nearest real one, not a switch that does nothing.</summary>
+    public static void RequireKnownRules(Option<string[]> option) => option.Validators.Add(r =>
+    {
+        foreach (var name in r.GetValueOrDefault<string[]>() ?? [])
+            if (Galley.Rules.RuleNames.Unknown(name) is { } problem) r.AddError($"{option.Name}: {problem}.");
+    });
 
     public void AddTo(Command command)
     {
@@ -68,17 +80,18 @@ internal sealed class SharedCheckOptions
         command.Options.Add(_severity);
     }
 
+    /// <summary>The options for one manuscript: its project's settings files (.galley/settings.json), with what the
+    /// command line says laid over them.</summary>
     public CheckOptions Build(ParseResult parse, string manuscriptPath)
     {
-        DialectNames.TryParseSetting(parse.GetValue(_dialect), out var dialect);
-        var options = new CheckOptions
-        {
-            EnabledRules = (parse.GetValue(_enable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            DisabledRules = (parse.GetValue(_disable) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            MinimumSeverity = Enum.Parse<Severity>(parse.GetValue(_severity)!, ignoreCase: true),
-            PersonalWords = PersonalDictionary.For(manuscriptPath),
-        };
-        return dialect is { } chosen ? options with { Dialect = chosen } : options;
+        string? dialectName = parse.GetValue(_dialect);
+        DialectNames.TryParseSetting(dialectName, out var dialect);
+        string? severity = parse.GetValue(_severity);
+        return ProjectSettings.For(manuscriptPath).ToOptions(
+            PersonalDictionary.For(manuscriptPath),
+            new Galley.Rules.RuleSwitches.Layer(parse.GetValue(_enable) ?? [], parse.GetValue(_disable) ?? []),
+            dialectSet: dialectName is not null, dialect: dialect,
+            minimumSeverity: severity is null ? null : Enum.Parse<Severity>(severity, ignoreCase: true));
     }
 }
 

@@ -31,11 +31,33 @@ internal static class ManuscriptInput
         {
             if (argument != "-" && Directory.Exists(argument))
                 paths.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                    .Where(f => extensions.Contains(Path.GetExtension(f)))
+                    .Where(f => extensions.Contains(Path.GetExtension(f)) && !IsGalleyOutput(f) && !InHiddenFolder(argument, f))
                     .Order(StringComparer.Ordinal));
             else paths.Add(argument);
         }
         return paths;
+    }
+
+    /// <summary>A copy galley fix wrote (FILE.fixed.EXT beside FILE): checking it too would report every problem twice.
+    /// (Its backups, FILE.EXT.bak, have no manuscript extension.) Named on the command line, it is still checked.</summary>
+    private static bool IsGalleyOutput(string file)
+    {
+        var stem = Path.GetFileNameWithoutExtension(file);
+        return stem.EndsWith(".fixed", StringComparison.OrdinalIgnoreCase)
+            && File.Exists(Path.Combine(Path.GetDirectoryName(file) ?? "", stem[..^".fixed".Length] + Path.GetExtension(file)));
+    }
+
+    /// <summary>Folders such as .galley and .git hold settings and history, not the writer's chapters.</summary>
+    private static bool InHiddenFolder(string root, string file) =>
+        Path.GetRelativePath(root, Path.GetDirectoryName(file) ?? root).Split(Path.DirectorySeparatorChar).Any(part => part.Length > 1 && part[0] == '.' && part != "..");
+
+    /// <summary>Checks a manuscript's prose and leaves out what its inline switches (&lt;!-- galley-disable … --&gt;) turn
+    /// off; a switch naming no rule is said on standard error.</summary>
+    public static Galley.Checking.CheckResult Check(FormattedSource formatted, Galley.Checking.CheckOptions options, ConsoleIO io)
+    {
+        var result = Galley.Checking.Checker.Check(formatted.Text, options);
+        var kept = InlineSwitches.Apply(formatted, result.Diagnostics, warning => { lock (io) io.Error.WriteLine($"galley: warning: {warning}"); });
+        return ReferenceEquals(kept, result.Diagnostics) ? result : result with { Diagnostics = kept };
     }
 
     /// <summary>The prose of a manuscript in any format, for commands that need no way back into the file.</summary>

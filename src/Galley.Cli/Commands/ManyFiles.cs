@@ -1,10 +1,10 @@
 using System.Runtime.ExceptionServices;
-using Spectre.Console;
+using Galley.Cli.Output;
 
 namespace Galley.Cli.Commands;
 
-/// <summary>Runs a per-file job over many files on all cores, results in the order of the paths, with a progress bar
-/// when the output is a terminal (nothing extra otherwise, so piped JSON stays clean). A file that cannot be read as a
+/// <summary>Runs a per-file job over many files on all cores, results in the order of the paths, with progress on
+/// standard error when that is a terminal (so `galley check DIR > out.txt` still shows it; nothing when it is not). A file that cannot be read as a
 /// manuscript (damaged, not text, unreadable) is skipped and reported to <c>badInput</c> in path order, so one broken
 /// file in an archive of stories does not hide the others; any other failure fails the whole run, as a sequential run
 /// would.</summary>
@@ -22,15 +22,10 @@ internal static class ManyFiles
             done?.Invoke(i);
         });
 
-        if (io.OutIsTerminal)
+        if (io.ErrorIsTerminal)
         {
-            AnsiConsole.Progress().AutoClear(true).HideCompleted(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress =>
-                {
-                    var task = progress.AddTask($"Checking {paths.Count} files", maxValue: paths.Count);
-                    Run(_ => task.Increment(1));
-                });
+            using var progress = new ProgressLine(io.Error, paths.Count);
+            Run(_ => progress.Done());
         }
         else Run(null);
 

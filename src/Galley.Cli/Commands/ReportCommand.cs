@@ -13,10 +13,10 @@ internal static class ReportCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var file = new Argument<string>("file") { Description = "The manuscript; - reads standard input." };
+        var file = new Argument<string>("file") { HelpName = "FILE", Description = "The manuscript; - reads standard input." };
         var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var html = new Option<string?>("--html") { Description = "Also write the report as one self-contained HTML page to this path." };
+        var html = new Option<string?>("--html") { HelpName = "PATH", Description = "Also write the report as one self-contained HTML page to this path." };
         var noColor = new Option<bool>("--no-color") { Description = "Plain output even on a terminal." };
         var command = new Command("report", "Report on the story: characters, narrator, who speaks each line, tense, style and emotional arc.")
             { file, format, html, noColor };
@@ -26,9 +26,10 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             string path = parse.GetValue(file)!;
-            var source = ManuscriptInput.Read(path, io);
+            var formatted = ManuscriptInput.ReadFormatted(path, io);
+            var source = ManuscriptInput.ToSource(formatted);
             var options = shared.Build(parse, path);
-            var check = Checker.Check(source.Text, options);
+            var check = ManuscriptInput.Check(formatted, options, io);
             var report = StoryAnalysis.Analyze(check.Manuscript, Lexicon.Lexicon.Default, check.Names, options.Dialect);
             string? htmlPath = parse.GetValue(html);
             if (htmlPath is not null)

@@ -8,7 +8,7 @@ internal static class RulesCommand
 {
     public static Command Create(ConsoleIO io)
     {
-        var docs = new Option<string?>("--docs") { Description = "Write each rule's documentation page into this folder." };
+        var docs = new Option<string?>("--docs") { HelpName = "FOLDER", Description = "Write each rule's documentation page into this folder." };
         var command = new Command("rules", "List every rule Galley checks.") { docs };
         command.SetAction(parse =>
         {

@@ -4,8 +4,8 @@ using Galley.Formats;
 
 namespace Galley.Cli.Fixing;
 
-/// <summary>One galley fix invocation after checking: applies the chosen fixes and writes or shows the result.</summary>
-internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSource source, bool inPlace, bool dryRun)
+/// <summary>galley fix on one file after checking: applies the chosen fixes and writes or shows the result.</summary>
+internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSource source, bool inPlace, bool dryRun, bool nameFile = false)
 {
     public int Fix(IReadOnlyList<(Diagnostic Diagnostic, Fix Fix)> chosen, int unmappable)
     {
@@ -79,6 +79,6 @@ internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSourc
         if (applied > 0) line += ".";
         if (outcome.Skipped.Count > 0) line += $" Skipped {outcome.Skipped.Count} overlapping.";
         if (unmappable > 0) line += $" Skipped {unmappable} that touch markup.";
-        return line;
+        return nameFile ? $"{source.Path}: {line}" : line;   // with several files, each summary says whose it is
     }
 }

@@ -5,7 +5,7 @@ using Galley.Source;
 namespace Galley.Output;
 
 /// <summary>The JSON of one checked text, as `galley check --format json` prints it and `galley serve` answers:
-/// {"file", "diagnostics": [{"rule", "name", "category", "severity", "start", "end", "line", "column", "endLine", "endColumn", "text", "message", "suggestions"}]}.
+/// {"file", "diagnostics": [{"rule", "name", "category", "severity", "start", "end", "line", "column", "endLine", "endColumn", "text", "location", "message", "suggestions"}]}.
 /// Offsets are UTF-16 code units into the decoded text.</summary>
 public static class DiagnosticJson
 {
@@ -31,7 +31,9 @@ public static class DiagnosticJson
             json.WriteNumber("endLine", view.EndLine);
             json.WriteNumber("endColumn", view.EndColumn);
             json.WriteString("text", view.Text);
-            if (view.Location is { } location) WriteLocation(json, location, view.EndLocation);
+            // Plain text has no locator (the prose is the file), but its location is documented for every diagnostic too.
+            WriteLocation(json, view.Location ?? new SourceLocation { Line = view.Line, Column = view.Column, Offset = d.Span.Start },
+                view.EndLocation ?? new SourceLocation { Line = view.EndLine, Column = view.EndColumn, Offset = d.Span.End });
             json.WriteString("message", d.Message);
             json.WriteStartArray("suggestions");
             foreach (var s in view.Suggestions) json.WriteStringValue(s);

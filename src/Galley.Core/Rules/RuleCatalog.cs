@@ -11,12 +11,10 @@ public static class RuleCatalog
     public static IReadOnlyList<Rule> All => Rules.Value;
 
     public static IEnumerable<Rule> Enabled(CheckOptions options) => All.Where(r =>
-        !Names(r).Any(options.DisabledRules.Contains) && (r.Info.EnabledByDefault || Names(r).Any(options.EnabledRules.Contains)));
+        !options.DisabledRules.Any(n => RuleNames.Names(r, n)) && (r.Info.EnabledByDefault || options.EnabledRules.Any(n => RuleNames.Names(r, n))));
 
     public static Rule? Find(string idOrName) =>
         All.FirstOrDefault(r => string.Equals(r.Info.Id, idOrName, StringComparison.OrdinalIgnoreCase) || r.Info.Name == idOrName);
-
-    private static IEnumerable<string> Names(Rule rule) => [rule.Info.Id, rule.Info.Name, rule.Info.Category.ToString().ToLowerInvariant()];
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]

@@ -15,7 +15,7 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
     public const string IgnoreRuleCommand = "galley.ignoreRule";
 
     private readonly Dictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CheckOptions> _optionsByFolder = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (CheckOptions Options, string Stamp)> _optionsByFolder = new(StringComparer.Ordinal);
     private LspSettings _settings = new();
     private bool _initialized, _shuttingDown;
 
@@ -190,13 +190,21 @@ internal sealed class LanguageServer(LspTransport transport, TextWriter log)
         }
     }
 
-    /// <summary>Options for a document: the settings plus the personal words of its folder (read once per folder until they change).</summary>
+    /// <summary>Options for a document: the project's settings file and the editor's settings, plus the personal words of its
+    /// folder (read once per folder until they or the settings file change).</summary>
     private CheckOptions OptionsFor(OpenDocument document)
     {
         var folder = document.FilePath is { } path ? Path.GetDirectoryName(path) ?? "" : "";
-        if (_optionsByFolder.TryGetValue(folder, out var options)) return options;
+        // The project's settings file is looked at each time (a few file stamps), so editing it takes effect at once.
+        var stamp = folder.Length > 0 ? ProjectSettings.StampFor(Path.Combine(folder, "manuscript")) : "";
+        if (_optionsByFolder.TryGetValue(folder, out var cached) && cached.Stamp == stamp) return cached.Options;
         var words = folder.Length > 0 ? PersonalDictionary.For(Path.Combine(folder, "manuscript")) : new HashSet<string>();
-        return _optionsByFolder[folder] = _settings.ToOptions(words);
+        var project = ProjectSettings.None;
+        try { if (folder.Length > 0) project = ProjectSettings.For(Path.Combine(folder, "manuscript")); }
+        catch (Galley.Source.InputException e) { log.WriteLine($"galley lsp: {e.Message} The file's settings are ignored until it is fixed."); }
+        var options = _settings.ToOptions(words, project);
+        _optionsByFolder[folder] = (options, stamp);
+        return options;
     }
 
     private void Publish(OpenDocument document)

@@ -14,20 +14,15 @@ internal sealed record LspSettings
     public Dialect? Dialect { get; init; }
     public IReadOnlySet<string> DisabledRules { get; init; } = new HashSet<string>();
     public IReadOnlySet<string> EnabledRules { get; init; } = new HashSet<string>();
-    public Severity MinimumSeverity { get; init; } = Severity.Info;
+    /// <summary>The lowest severity shown; null (not set) for the project's settings file's, or info.</summary>
+    public Severity? MinimumSeverity { get; init; }
     public string? DocsBaseUrl { get; init; }
 
-    public CheckOptions ToOptions(IReadOnlySet<string> personalWords)
-    {
-        var options = new CheckOptions
-        {
-            DisabledRules = DisabledRules,
-            EnabledRules = EnabledRules,
-            MinimumSeverity = MinimumSeverity,
-            PersonalWords = personalWords,
-        };
-        return Dialect is { } chosen ? options with { Dialect = chosen } : options;
-    }
+    /// <summary>The project's settings (.galley/settings.json) with the editor's own laid over them, as the command
+    /// line's are in galley check.</summary>
+    public CheckOptions ToOptions(IReadOnlySet<string> personalWords, ProjectSettings? project = null) =>
+        (project ?? ProjectSettings.None).ToOptions(personalWords, new Galley.Rules.RuleSwitches.Layer(EnabledRules, DisabledRules),
+            dialectSet: Dialect is not null, dialect: Dialect, minimumSeverity: MinimumSeverity);
 
     public static LspSettings From(JsonElement settings, TextWriter log)
     {
@@ -44,8 +39,8 @@ internal sealed record LspSettings
                     if (DialectNames.TryParseSetting(value.GetString(), out var dialect)) result = result with { Dialect = dialect };
                     else log.WriteLine($"galley lsp: unknown dialect \"{value.GetString()}\" (en-US or en-GB, or auto).");
                     break;
-                case "disabledRules": result = result with { DisabledRules = Strings(value) }; break;
-                case "enabledRules": result = result with { EnabledRules = Strings(value) }; break;
+                case "disabledRules": result = result with { DisabledRules = Rules(value, log) }; break;
+                case "enabledRules": result = result with { EnabledRules = Rules(value, log) }; break;
                 case "minSeverity" when value.ValueKind == JsonValueKind.String:
                     if (ParseSeverity(value.GetString()) is { } severity) result = result with { MinimumSeverity = severity };
                     else log.WriteLine($"galley lsp: unknown severity \"{value.GetString()}\" (info, warning or error).");
@@ -56,6 +51,15 @@ internal sealed record LspSettings
             }
         }
         return result;
+    }
+
+    /// <summary>Rule names, each one that names no rule said in the log (an editor has no command line to fail).</summary>
+    private static HashSet<string> Rules(JsonElement value, TextWriter log)
+    {
+        var names = Strings(value);
+        foreach (var name in names)
+            if (Galley.Rules.RuleNames.Unknown(name) is { } problem) log.WriteLine($"galley lsp: {problem}.");
+        return names;
     }
 
     private static HashSet<string> Strings(JsonElement value) => value.ValueKind == JsonValueKind.Array

@@ -31,9 +31,12 @@ public static partial class WebEditor
     private static readonly SemaphoreSlim Gate = new(Math.Max(1, Environment.ProcessorCount / 2));
 
     /// <param name="wordsFolder">The folder whose personal dictionary checks use and new words go to (default: the current folder).</param>
-    public static WebApplication Build(string[] urls, TextWriter log, string? wordsFolder = null)
+    /// <param name="project">The settings of the folder the editor was started in: the base every request's own
+    /// options are laid over, as the command line's are over a settings file.</param>
+    public static WebApplication Build(string[] urls, TextWriter log, string? wordsFolder = null, ProjectDefaults? project = null)
     {
         var words = new WordsFolder(Path.GetFullPath(wordsFolder ?? Directory.GetCurrentDirectory()));
+        project ??= ProjectDefaults.None;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(urls);
@@ -52,6 +55,7 @@ public static partial class WebEditor
             context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers.CacheControl = "no-store";
+            context.Items[typeof(ProjectDefaults)] = project;
             await next(context);
         });
         foreach (var (path, resource, type) in PageAssets) app.MapGet(path, http => Asset(resource, type).ExecuteAsync(http));
@@ -183,7 +187,8 @@ internal sealed record CheckRequest(string Text, CheckOptions Options, string? F
         await request.Body.CopyToAsync(buffer, cancel);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         bool json = request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
-        if (!json) return new CheckRequest(TextDecoder.Decode(bytes, "the request"), CheckOptions.Default, null, null, 0, 0, null);
+        var project = request.HttpContext.Items[typeof(ProjectDefaults)] as ProjectDefaults ?? ProjectDefaults.None;
+        if (!json) return new CheckRequest(TextDecoder.Decode(bytes, "the request"), project.Options(null, null, false, null), null, null, 0, 0, null);
         try
         {
             using var document = JsonDocument.Parse(buffer.ToArray());
@@ -191,13 +196,11 @@ internal sealed record CheckRequest(string Text, CheckOptions Options, string? F
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
                 throw new InputException("The JSON must be an object with a \"text\" string.");
             if (!DialectNames.TryParseSetting(String(root, "dialect"), out var dialect)) throw new InputException("\"dialect\" takes en-US or en-GB (or auto, the default).");
-            var options = new CheckOptions
-            {
-                MinimumSeverity = String(root, "minSeverity") is { } s ? Enum.TryParse<Severity>(s, ignoreCase: true, out var sev) ? sev : throw new InputException("\"minSeverity\" takes info, warning or error.") : Severity.Info,
-                EnabledRules = Strings(root, "enable"),
-                DisabledRules = Strings(root, "disable"),
-            };
-            if (dialect is { } chosen) options = options with { Dialect = chosen };
+            Severity? minimum = String(root, "minSeverity") is { } s ? Enum.TryParse<Severity>(s, ignoreCase: true, out var sev) ? sev : throw new InputException("\"minSeverity\" takes info, warning or error.") : null;
+            var rules = new Galley.Rules.RuleSwitches.Layer(Strings(root, "enable"), Strings(root, "disable"));
+            foreach (var name in rules.Enable.Concat(rules.Disable))
+                if (Galley.Rules.RuleNames.Unknown(name) is { } problem) throw new InputException(problem + ".");
+            var options = project.Options(rules, String(root, "dialect") is not null ? dialect : null, String(root, "dialect") is not null, minimum);
             return new CheckRequest(text.GetString()!, options, String(root, "file") is { Length: > 0 } file ? file : null, String(root, "rule"),
                 Int(root, "start"), Int(root, "end"), String(root, "suggestion"));
         }
@@ -218,4 +221,19 @@ internal sealed record CheckRequest(string Text, CheckOptions Options, string? F
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
             ? v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>The settings file of the folder `galley serve` started in, read once at start (its word list is read for
+/// every check, as "add to dictionary" may change it).</summary>
+public sealed record ProjectDefaults(ProjectSettings Settings)
+{
+    private static readonly HashSet<string> NoWords = [];
+
+    public static ProjectDefaults None { get; } = new(ProjectSettings.None);
+
+    /// <summary>The current folder's settings ("-": a manuscript in the current folder).</summary>
+    public static ProjectDefaults ForCurrentFolder() => new(ProjectSettings.For("-"));
+
+    internal CheckOptions Options(Galley.Rules.RuleSwitches.Layer? rules, Dialect? dialect, bool dialectSet, Severity? minimum) =>
+        Settings.ToOptions(NoWords, rules, dialectSet, dialect, minimum);
 }

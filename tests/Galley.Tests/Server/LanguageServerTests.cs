@@ -117,6 +117,27 @@ public sealed class LanguageServerTests
         Assert.Equal(0, await client.WaitForExit(20));
     }
 
+    [Fact]
+    public async Task The_project_settings_file_applies_and_the_editors_settings_override_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "galley-lsp-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, ".galley"));
+        File.WriteAllText(Path.Combine(folder, ".galley", "settings.json"), """{ "disable": ["spelling"] }""");
+        var uri = new Uri(Path.Combine(folder, "chapter.txt")).AbsoluteUri;
+        await using var client = LspClient.Start();
+        await client.Request("initialize", new JsonObject { ["processId"] = null, ["rootUri"] = new Uri(folder).AbsoluteUri, ["capabilities"] = new JsonObject() }, seconds: 60);
+        client.Notify("initialized", new JsonObject());
+        client.Notify("textDocument/didOpen", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "plaintext", ["version"] = 1, ["text"] = Draft },
+        });
+        var published = await Diagnostics(client, uri, 1);
+        Assert.DoesNotContain(published, d => Covers(d, Draft, "wimpered"));
+
+        client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = new JsonObject { ["galley"] = new JsonObject { ["enabledRules"] = new JsonArray("GL0001") } } });
+        await Diagnostics(client, uri, 1, d => d.Any(x => Covers(x, Draft, "wimpered")), "the editor's enabled rule to win over the file");
+    }
+
     internal static async Task<List<JsonNode>> Diagnostics(LspClient client, string uri, int? version,
         Func<List<JsonNode>, bool>? condition = null, string? what = null)
     {

@@ -29,6 +29,28 @@ public sealed class WebEditorApiTests
     }
 
     [Fact]
+    public async Task The_project_settings_are_the_base_each_request_overrides()
+    {
+        var settings = Galley.Checking.ProjectSettings.Parse("{ \"disable\": [\"spelling\"] }", "settings.json");
+        await using var host = await WebEditorHost.StartAsync(project: new Galley.Server.Web.ProjectDefaults(settings));
+        using var http = new HttpClient { BaseAddress = new Uri(host.Address), Timeout = TimeSpan.FromSeconds(60) };
+        async Task<(HttpStatusCode, string)> Check(JsonObject body)
+        {
+            var response = await http.PostAsync("/api/check", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+        }
+
+        var (status, answer) = await Check(new JsonObject { ["text"] = Draft });
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("athority", answer);
+        (_, answer) = await Check(new JsonObject { ["text"] = Draft, ["enable"] = new JsonArray("GL0001") });
+        Assert.Contains("\"athority\"", answer);
+        (status, answer) = await Check(new JsonObject { ["text"] = Draft, ["disable"] = new JsonArray("GL00001") });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("did you mean GL0001?", answer);
+    }
+
+    [Fact]
     public async Task Report_answers_with_the_same_json_as_the_command_line()
     {
         await using var host = await WebEditorHost.StartAsync();

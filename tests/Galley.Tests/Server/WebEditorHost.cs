@@ -17,10 +17,10 @@ internal sealed class WebEditorHost : IAsyncDisposable
     public string Address { get; }
 
     /// <param name="wordsFolder">Where the editor keeps its personal dictionary: a new empty folder unless given.</param>
-    public static async Task<WebEditorHost> StartAsync(string? wordsFolder = null)
+    public static async Task<WebEditorHost> StartAsync(string? wordsFolder = null, ProjectDefaults? project = null)
     {
         wordsFolder ??= Directory.CreateTempSubdirectory("galley-web-words-").FullName;
-        var app = WebEditor.Build(["http://127.0.0.1:0"], TextWriter.Null, wordsFolder);
+        var app = WebEditor.Build(["http://127.0.0.1:0"], TextWriter.Null, wordsFolder, project);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await app.StartAsync(timeout.Token);
         var address = app.Urls.Single().TrimEnd('/');
