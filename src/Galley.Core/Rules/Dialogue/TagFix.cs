@@ -26,8 +26,9 @@ internal static class TagFix
         return ClauseStart.IsSubjectWord(word) || Capitals.IsDeterminer(word);               // He, The old man
     }
 
-    /// <summary>Replaces the text from <paramref name="from"/> (inclusive) up to the tag's first word with
-    /// <paramref name="mark"/>, keeping the closing quote and space, and the first word as it should read.</summary>
+    /// <summary>The replacement for the text from <paramref name="markStart"/> up to the tag's first word:
+    /// <paramref name="mark"/> in place of the old mark (up to <paramref name="markEnd"/>), the closing quote and space
+    /// kept, and the first word as it should read.</summary>
     public static string Rewrite(CheckContext context, SpeechTag tag, int markStart, int markEnd, string mark)
     {
         var m = context.Manuscript;
