@@ -16,9 +16,9 @@ public static class RuleCatalog
     public static Rule? Find(string idOrName) =>
         All.FirstOrDefault(r => string.Equals(r.Info.Id, idOrName, StringComparison.OrdinalIgnoreCase) || r.Info.Name == idOrName);
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
-    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly in Galley.Cli.csproj).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly: Galley.Cli.csproj for the tool, buildTransitive/Galley.Core.targets for apps using the package).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly: Galley.Cli.csproj for the tool, buildTransitive/Galley.Core.targets for apps using the package).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Rule types live in this assembly, which a trimmed or native build keeps whole (TrimmerRootAssembly: Galley.Cli.csproj for the tool, buildTransitive/Galley.Core.targets for apps using the package).")]
     private static IReadOnlyList<Rule> Discover()
     {
         var rules = typeof(Rule).Assembly.GetTypes()

@@ -19,7 +19,7 @@ public sealed partial class LibraryPackageTests(PackedPackages packages)
         string project = Path.Combine(packages.Root, "example");
         Directory.CreateDirectory(project);
         File.Copy(packages.NuGetConfig, Path.Combine(project, "nuget.config"));
-        File.WriteAllText(Path.Combine(project, "Example.csproj"), ProjectFile);
+        File.WriteAllText(Path.Combine(project, "Example.csproj"), ProjectFile("Galley.Core", "Galley.Formats"));
         File.WriteAllText(Path.Combine(project, "Program.cs"), string.Join("\n", CodeBlocks(LibraryPage)));
 
         var run = DotnetCli.Dotnet(project, "run");
@@ -27,7 +27,38 @@ public sealed partial class LibraryPackageTests(PackedPackages packages)
         Assert.Equal(ShownOutput(LibraryPage), run.Output.ReplaceLineEndings("\n"));
     }
 
-    private static string ProjectFile => $"""
+    /// <summary>Galley.Core finds its rules by reflection, so a trimmed or native app must keep it whole: the package's
+    /// build file says so to every app that references it, even only through Galley.Formats.</summary>
+    [Fact]
+    public void A_trimmed_app_that_uses_the_packages_keeps_Galley_Core_whole()
+    {
+        PackedPackages.SkipWithoutDotnet();
+        packages.EnsurePacked();
+        string project = Path.Combine(packages.Root, "trimmed");
+        Directory.CreateDirectory(project);
+        File.Copy(packages.NuGetConfig, Path.Combine(project, "nuget.config"));
+        File.WriteAllText(Path.Combine(project, "Trimmed.csproj"), ProjectFile("Galley.Formats"));
+        var restore = DotnetCli.Dotnet(project, "restore");
+        Assert.True(restore.ExitCode == 0, $"restore failed: {restore}");
+
+        Assert.Equal(["Galley.Core"], RootAssemblies(project, "-p:PublishTrimmed=true"));
+        Assert.Equal(["Galley.Core"], RootAssemblies(project, "-p:PublishAot=true"));
+        Assert.Empty(RootAssemblies(project));
+    }
+
+    private static List<string> RootAssemblies(string project, params string[] properties)
+    {
+        var items = DotnetCli.Dotnet(project, ["msbuild", "-getItem:TrimmerRootAssembly", .. properties]);
+        Assert.True(items.ExitCode == 0, $"msbuild failed: {items}");
+        if (items.Output.Trim().Length == 0) return [];
+        using var json = System.Text.Json.JsonDocument.Parse(items.Output);
+        return json.RootElement.GetProperty("Items").TryGetProperty("TrimmerRootAssembly", out var roots)
+            ? roots.EnumerateArray().Select(r => r.GetProperty("Identity").GetString()!).ToList()
+            : [];
+    }
+
+    /// <summary>A console app that references the packages named, as installed by `dotnet add package`.</summary>
+    private static string ProjectFile(params string[] packageIds) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -36,8 +67,7 @@ public sealed partial class LibraryPackageTests(PackedPackages packages)
             <Nullable>enable</Nullable>
           </PropertyGroup>
           <ItemGroup>
-            <PackageReference Include="Galley.Core" Version="{PackedPackages.Version}" />
-            <PackageReference Include="Galley.Formats" Version="{PackedPackages.Version}" />
+            {string.Concat(packageIds.Select(id => $"<PackageReference Include=\"{id}\" Version=\"{PackedPackages.Version}\" />"))}
           </ItemGroup>
         </Project>
         """;
