@@ -7,6 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../editors/vscode"
 
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then echo "vscode: Node.js 20 or later is needed (vsce)" >&2; exit 2; fi
+
 if [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
   : # installed from this lock file already
 else

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,11 +13,14 @@ import { serverExecutable, settingsSection } from '../client-options';
 interface Diagnostic { code?: string | number; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
 interface Published { uri: string; version?: number; diagnostics: Diagnostic[] }
 
-/** GALLEY_PATH, else a build in this checkout, else nothing (the test is then skipped, saying why). */
+/** GALLEY_PATH, else this checkout's latest build, else nothing (the test is then skipped, saying why). */
 function galleyCommand(): string | undefined {
     if (process.env.GALLEY_PATH) return process.env.GALLEY_PATH;
     const repository = join(__dirname, '..', '..', '..', '..');
-    return ['Release', 'Debug'].map(c => join(repository, 'src', 'Galley.Cli', 'bin', c, 'net10.0', 'galley')).find(existsSync);
+    return ['Release', 'Debug']
+        .map(configuration => join(repository, 'src', 'Galley.Cli', 'bin', configuration, 'net10.0', 'galley'))
+        .filter(existsSync)
+        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
 const galley = galleyCommand();
