@@ -4,19 +4,23 @@ import { clientOptions, serverExecutable, settingsSection } from './client-optio
 
 let client: LanguageClient | undefined;
 
+// Starts and stops run one after another: a client can be stopped only once it has finished starting.
+let lifecycle: Promise<void> = Promise.resolve();
+function serially(step: () => Promise<void>): Promise<void> {
+    lifecycle = lifecycle.then(step, step);
+    return lifecycle;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
         // The other settings reach the running server by themselves; another command needs another process.
-        if (event.affectsConfiguration(`${settingsSection}.path`)) {
-            await stop();
-            await start();
-        }
+        if (event.affectsConfiguration(`${settingsSection}.path`)) void serially(async () => { await stop(); await start(); });
     }));
-    await start();
+    await serially(start);
 }
 
 export function deactivate(): Promise<void> {
-    return stop();
+    return serially(stop);
 }
 
 async function start(): Promise<void> {
