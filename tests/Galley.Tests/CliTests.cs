@@ -24,6 +24,17 @@ public class CliTests
     }
 
     [Fact]
+    public void A_doubled_word_is_reported_once_with_its_fix_in_words()
+    {
+        var (exit, output, _) = CliRunner.Pipe("She found a a key in the the drawer.", "check", "-");
+        Assert.Equal(1, exit);
+        Assert.Contains("^ remove \u201ca\u201d", output);
+        Assert.Contains("^^^ remove \u201cthe\u201d", output);
+        Assert.DoesNotContain("\u201c\u201d", output);
+        Assert.Contains("2 warnings", output);
+    }
+
+        [Fact]
     public void Json_output_has_offsets_positions_and_suggestions()
     {
         string text = "Caf\u00e9 \U0001F600.\r\nThe news would devestate him.";

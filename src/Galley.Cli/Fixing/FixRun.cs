@@ -43,8 +43,7 @@ internal sealed class FixRun(ConsoleIO io, SafeFileWriter writer, FormattedSourc
 
     private string Note(Diagnostic d)
     {
-        var suggestions = d.Suggestions(source.Text).Distinct().Take(3).ToList();
-        string hint = suggestions.Count > 0 ? $" Try \u201c{string.Join("\u201d or \u201c", suggestions)}\u201d." : "";
+        string hint = d.DescribeFixes(source.Text, alternatives: 2) is { } fixes ? $" {char.ToUpperInvariant(fixes[0])}{fixes[1..]}." : "";
         return $"{d.RuleId} {d.Message}{hint}";
     }
 

@@ -164,8 +164,10 @@ internal static class ReportHtml
         foreach (var t in report.Tense.Drifts) marks.Add((t.Span.Start, t.Span.End, t.Kind == DriftKind.Slip ? "drift" : "drift soft", $"tense drift ({t.Kind})", null));
         foreach (var d in diagnostics.Where(d => d.RuleId is not ("GL7001" or "GL7002")))
             marks.Add((d.Span.Start, Math.Max(d.Span.End, d.Span.Start + 1), "issue", $"{d.RuleId}: {d.Message}", null));
-        var starts = report.Dialogue.ToDictionary(d => d.Span.Start, d => d);
-        var boundaries = new SortedSet<int>(marks.SelectMany(m => new[] { m.Start, m.End }));
+        // A line's span is its words; its badge goes before the opening quote mark, outside the quotation.
+        var starts = new Dictionary<int, DialogueLine>();
+        foreach (var d in report.Dialogue) starts.TryAdd(BadgePosition(source.Text, d.Span.Start), d);
+        var boundaries = new SortedSet<int>(marks.SelectMany(m => new[] { m.Start, m.End }).Concat(starts.Keys));
         b.Append("<section><h2>Manuscript</h2><p class=\"legend\"><span class=\"drift\">tense drift</span> <span class=\"issue\">issue</span> dialogue coloured by speaker</p><article id=\"manuscript\">");
         string text = source.Text;
         int cursor = 0;
@@ -200,6 +202,9 @@ internal static class ReportHtml
             b.Append('>').Append(E(text[from..to])).Append("</span>");
         }
     }
+
+    private static int BadgePosition(string text, int start) =>
+        start > 0 && text[start - 1] is '"' or '\u201c' or '\u2018' or '\'' or '\u00ab' or '\u2014' ? start - 1 : start;
 
     private static IEnumerable<(int Start, int End)> SplitParagraphs(string text)
     {

@@ -44,7 +44,7 @@ internal sealed class TextReporter(TextWriter output, bool color)
         output.WriteLine($"{Paint($"{report.Source.Path}:{view.Where}:", "1")} {Paint($"{severity}[{d.RuleId}]", severityColor)} {d.Message}");
 
         // The excerpt is the checked prose, which for Markdown, HTML and packages is not the file's own line.
-        view = DiagnosticView.Of(d, report.Source) with { Suggestions = view.Suggestions };
+        view = DiagnosticView.Of(d, report.Source);
         var lines = report.Source.Lines;
         int lineStart = lines.LineStart(view.Line);
         int lineEnd = view.Line < lines.LineCount ? lines.LineStart(view.Line + 1) : report.Source.Text.Length;
@@ -65,13 +65,10 @@ internal sealed class TextReporter(TextWriter output, bool color)
         output.WriteLine($"{gutter} |");
         output.WriteLine($"{label} | {shown}");
         string marker = new string(' ', prefix.Length + spanStart - from) + new string('^', spanLength);
-        string hint = view.Suggestions.Count > 0 ? $" {Describe(view.Suggestions)}" : "";
+        string hint = d.DescribeFixes(report.Source.Text) is { } fixes ? $" {fixes}" : "";
         output.WriteLine($"{gutter} | {Paint(marker + hint, severityColor)}");
         output.WriteLine();
     }
-
-    private static string Describe(IReadOnlyList<string> suggestions) =>
-        suggestions.Count == 1 ? $"try \u201c{suggestions[0]}\u201d" : $"try \u201c{suggestions[0]}\u201d (or {string.Join(", ", suggestions.Skip(1).Take(3).Select(s => $"\u201c{s}\u201d"))})";
 
     private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

@@ -45,7 +45,7 @@ public static class DiagnosticJson
     }
 
     /// <summary>"location": {"kind": "text", "line", "column", "offset", "endOffset"} in the file for text formats, or
-    /// {"kind": "package", "chapter", "part", "paragraph", "run", "paragraphOffset"} for .docx and .epub.</summary>
+    /// {"kind": "package", "chapter" or "section", "part", "paragraph", "run", "paragraphOffset"} for .docx and .epub.</summary>
     private static void WriteLocation(Utf8JsonWriter json, SourceLocation location, SourceLocation? end)
     {
         json.WriteStartObject("location");
@@ -55,6 +55,7 @@ public static class DiagnosticJson
         Number("offset", location.Offset);
         Number("endOffset", end?.Offset);
         Number("chapter", location.Chapter);
+        if (location.Section is not null) json.WriteString("section", location.Section);
         if (location.Part is not null) json.WriteString("part", location.Part);
         Number("paragraph", location.IsLineBased ? null : location.Paragraph);
         Number("run", location.Run);

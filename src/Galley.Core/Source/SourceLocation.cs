@@ -12,6 +12,8 @@ public sealed record SourceLocation
     public int? Offset { get; init; }
     /// <summary>1-based chapter: the spine position in an .epub, the heading-1 section in a .docx.</summary>
     public int? Chapter { get; init; }
+    /// <summary>Set for text before the first chapter that is not one: "title page" (an .epub's title or cover page), "front matter" (a .docx's title block).</summary>
+    public string? Section { get; init; }
     /// <summary>The part of the package that holds the text (an .epub's XHTML file, a .docx's document part).</summary>
     public string? Part { get; init; }
     /// <summary>1-based paragraph within the chapter (.epub) or the document (.docx).</summary>
@@ -29,6 +31,7 @@ public sealed record SourceLocation
         if (IsLineBased) return $"{Line}:{Column}";
         var parts = new List<string>();
         if (Chapter is not null) parts.Add($"chapter {Chapter}");
+        else if (Section is not null) parts.Add(Section);
         if (Paragraph is not null) parts.Add($"paragraph {Paragraph}");
         return parts.Count > 0 ? string.Join(", ", parts) : "start";
     }

@@ -64,7 +64,7 @@ internal static class StyleAnalysis
 
         return new StyleReport(
             Overused(words, lower, lexicon, IsName),
-            RepeatedPhrases(manuscript, lower, lexicon),
+            RepeatedPhrases(manuscript, lower, lexicon, IsName),
             Echoes(words, lower, lexicon, IsName, tokens),
             Filters(manuscript, words, lower),
             TagAdverbs(manuscript, lower, lexicon.Language),
@@ -112,8 +112,9 @@ internal static class StyleAnalysis
     }
 
     /// <summary>The same 3–5 words (within a clause) several times; a phrase is dropped when a longer one holds it as
-    /// often. Words become integer ids and phrases tuples of ids, counted in one pass and located in a second.</summary>
-    private static List<PhraseUse> RepeatedPhrases(Manuscript manuscript, string[] lower, Lexicon.Lexicon lexicon)
+    /// often. Words become integer ids and phrases tuples of ids, counted in one pass and located in a second. A phrase
+    /// is shown in lowercase, but with "I" and the story's names capitalized as the writer wrote them.</summary>
+    private static List<PhraseUse> RepeatedPhrases(Manuscript manuscript, string[] lower, Lexicon.Lexicon lexicon, Func<int, bool> isName)
     {
         var tokens = manuscript.Tokens;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -133,11 +134,12 @@ internal static class StyleAnalysis
         var counts = new Dictionary<(int, int, int, int, int), int>();
         ForEachPhrase((key, _, _) => counts[key] = counts.GetValueOrDefault(key) + 1);
         var spans = new Dictionary<(int, int, int, int, int), List<TextSpan>>();
+        var firstTokens = new Dictionary<(int, int, int, int, int), int>();
         ForEachPhrase((key, first, last) =>
         {
             int n = key.Item5 != 0 ? 5 : key.Item4 != 0 ? 4 : 3;
             if (counts[key] < (n == 3 ? 3 : 2)) return;
-            if (!spans.TryGetValue(key, out var list)) spans[key] = list = new List<TextSpan>();
+            if (!spans.TryGetValue(key, out var list)) { spans[key] = list = new List<TextSpan>(); firstTokens[key] = first; }
             list.Add(TextSpan.FromBounds(tokens[first].Start, tokens[last].End));
         });
 
@@ -148,7 +150,7 @@ internal static class StyleAnalysis
             var parts = new[] { key.Item1, key.Item2, key.Item3, key.Item4, key.Item5 }.Where(i => i != 0).Select(i => vocabulary[i]).ToArray();
             string phrase = string.Join(' ', parts);
             if (covered.GetValueOrDefault(phrase) >= list.Count) continue;
-            kept.Add(new PhraseUse(phrase, list));
+            kept.Add(new PhraseUse(AsWritten(parts, firstTokens[key]), list));
             for (int length = 3; length < parts.Length; length++)
                 for (int i = 0; i + length <= parts.Length; i++)
                 {
@@ -157,6 +159,9 @@ internal static class StyleAnalysis
                 }
         }
         return kept.OrderByDescending(k => k.Count * k.Phrase.Count(c => c == ' ')).ThenBy(k => k.Phrase, StringComparer.Ordinal).Take(15).ToList();
+
+        string AsWritten(string[] parts, int first) => string.Join(' ', parts.Select((part, i) =>
+            part == "i" ? "I" : isName(first + i) ? manuscript.TextOf(tokens[first + i]).ToString() : part));
 
         void ForEachPhrase(Action<(int, int, int, int, int), int, int> visit)
         {

@@ -11,11 +11,14 @@ internal static class DocxProse
     public static void Read(W.Body body, ProseBuilder prose)
     {
         int chapter = 0, paragraph = 0;
+        // A "Title" paragraph starts a chapter only in a document without heading-1 chapters; before those it is the
+        // title block (pandoc writes Title, Author, Date), not chapter 1.
+        bool headed = body.Descendants<W.Paragraph>().Any(p => StyleOf(p) is { } s && s.Equals("Heading1", StringComparison.OrdinalIgnoreCase));
         foreach (var p in body.Descendants<W.Paragraph>())
         {
             var texts = OwnText(p).ToList();
             if (texts.Count == 0) continue;
-            if (IsChapterHeading(p)) { chapter++; paragraph = 0; }
+            if (IsChapterHeading(p, headed)) { chapter++; paragraph = 0; }
             paragraph++;
             int run = 0, paragraphOffset = 0;
             W.Run? lastRun = null;
@@ -26,7 +29,7 @@ internal static class DocxProse
                 switch (element)
                 {
                     case W.Text text:
-                        var node = new DocxTextNode(text, chapter, paragraph, run, paragraphOffset);
+                        var node = new DocxTextNode(text, chapter, paragraph, run, paragraphOffset, headed);
                         prose.AppendMapped(node, 0, text.Text.Length);
                         paragraphOffset += text.Text.Length;
                         break;
@@ -54,9 +57,8 @@ internal static class DocxProse
             .Where(e => e is W.Text or W.TabChar or W.Break or W.CarriageReturn or W.NoBreakHyphen)
             .Where(e => e.Ancestors<W.Paragraph>().First() == paragraph);
 
-    private static bool IsChapterHeading(W.Paragraph paragraph)
-    {
-        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-        return style is not null && (style.Equals("Heading1", StringComparison.OrdinalIgnoreCase) || style.Equals("Title", StringComparison.OrdinalIgnoreCase));
-    }
+    private static string? StyleOf(W.Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+
+    private static bool IsChapterHeading(W.Paragraph paragraph, bool headed) => StyleOf(paragraph) is { } style
+        && (style.Equals("Heading1", StringComparison.OrdinalIgnoreCase) || !headed && style.Equals("Title", StringComparison.OrdinalIgnoreCase));
 }

@@ -6,7 +6,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Galley.Formats.Docx;
 
 /// <summary>The text of one run's w:t element. Changing it keeps the run, and so its bold, italics and style.</summary>
-internal sealed class DocxTextNode(W.Text text, int chapter, int paragraph, int run, int paragraphOffset) : TextNode
+internal sealed class DocxTextNode(W.Text text, int chapter, int paragraph, int run, int paragraphOffset, bool hasChapters) : TextNode
 {
     public W.Text Element => text;
 
@@ -25,6 +25,7 @@ internal sealed class DocxTextNode(W.Text text, int chapter, int paragraph, int 
     public override SourceLocation Locate(int offset) => new()
     {
         Chapter = chapter > 0 ? chapter : null,
+        Section = chapter == 0 && hasChapters ? "front matter" : null,
         Part = "word/document.xml",
         Paragraph = paragraph,
         Run = run,

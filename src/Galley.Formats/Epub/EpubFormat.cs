@@ -21,18 +21,24 @@ public sealed class EpubFormat : IManuscriptFormat
         using var archive = SafeArchive.Open(bytes, path, "an EPUB (.epub)");
         var prose = new ProseBuilder();
         var chapters = new List<Chapter>();
+        int number = 0;
         foreach (var part in EpubPackage.SpineParts(archive, path))
         {
             var entry = EpubPackage.Entry(archive, part, path);
             var text = TextDecoder.Decode(SafeArchive.Read(entry, path), $"{path}:{part}");
             var (declaration, markup) = XmlDeclaration.Split(text);
             var document = HtmlProse.Parse(markup, $"{path}:{part}");
-            var chapter = new HtmlChapter(chapters.Count + 1, part);
+            var chapter = new HtmlChapter(IsTitlePage(document) ? null : ++number, part);
             HtmlProse.Read(document, markup, prose, chapter);
             chapters.Add(new Chapter(part, chapter, document, declaration, text));
         }
         return new FormattedSource(path, "epub", prose.Build(), bytes, edits => Write(bytes, path, chapters, edits));
     }
+
+    /// <summary>A title or cover page (pandoc writes title_page.xhtml, marked epub:type="titlepage") is not chapter 1.</summary>
+    private static bool IsTitlePage(IDocument document) =>
+        document.All.Any(e => e.GetAttribute("epub:type") is { } type && type.Split(' ').Any(t => t is "titlepage" or "cover" or "halftitlepage"))
+        || document.Body?.Id == "title_page" || document.QuerySelector("section#title_page, section.titlepage") is not null;
 
     private sealed record Chapter(string Part, HtmlChapter Info, IDocument Document, string Declaration, string Text);
 

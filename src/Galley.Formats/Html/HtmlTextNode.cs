@@ -54,7 +54,7 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
     public override SourceLocation Locate(int offset)
     {
         if (chapter is not null)
-            return new SourceLocation { Chapter = chapter.Number, Part = chapter.Part, Paragraph = paragraph };
+            return new SourceLocation { Chapter = chapter.Number, Section = chapter.Number is null ? "title page" : null, Part = chapter.Part, Paragraph = paragraph };
         int index = LastAnchorAtOrBefore(offset);
         if (index < 0) return new SourceLocation { Paragraph = paragraph };
         int source = _anchors[index].SourceOffset + offset - _anchors[index].NodeOffset;
@@ -66,9 +66,10 @@ internal sealed class HtmlTextNode(IText text, int paragraph, HtmlChapter? chapt
 }
 
 /// <summary>Which chapter of a package an HTML document is, and whether a fix changed its text.</summary>
-internal sealed class HtmlChapter(int number, string part)
+internal sealed class HtmlChapter(int? number, string part)
 {
-    public int Number { get; } = number;
+    /// <summary>Null for a title or cover page, which is not counted as a chapter.</summary>
+    public int? Number { get; } = number;
     public string Part { get; } = part;
     public bool Changed { get; set; }
 }

@@ -61,6 +61,24 @@ public class DocxFormatTests
     }
 
     [Fact]
+    public void A_title_block_before_heading_one_chapters_is_front_matter_not_chapter_one()
+    {
+        var bytes = Docx([new RunSpec("title: At Sea")], [new RunSpec("A first draft, finished tommorow.")], [new RunSpec("# One")], [new RunSpec("The glass fellfrom the shelf.")]);
+        var source = new DocxFormat().Read("book.docx", bytes);
+        var where = SpellingCheck.Of(source.Text).Select(d => source.Locate(d.Span.Start).Describe()).ToList();
+        Assert.Equal(["front matter, paragraph 2", "chapter 1, paragraph 2"], where);
+    }
+
+    [Fact]
+    public void Without_heading_one_each_title_paragraph_starts_a_chapter()
+    {
+        var bytes = Docx([new RunSpec("title: One")], [new RunSpec("The glass fellfrom the shelf.")], [new RunSpec("title: Two")], [new RunSpec("It was sufffocating.")]);
+        var source = new DocxFormat().Read("book.docx", bytes);
+        var chapters = SpellingCheck.Of(source.Text).Select(d => source.Locate(d.Span.Start).Chapter).ToList();
+        Assert.Equal([1, 2], chapters);
+    }
+
+    [Fact]
     public void Comments_mark_the_diagnostics_without_changing_the_text()
     {
         var source = new DocxFormat().Read("book.docx", Sample());

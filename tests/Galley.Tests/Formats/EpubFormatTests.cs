@@ -22,6 +22,17 @@ public class EpubFormatTests
     }
 
     [Fact]
+    public void A_title_page_is_not_counted_as_chapter_one()
+    {
+        var book = FormatFixtures.Epub(
+            ("title_page.xhtml", "<section epub:type=\"titlepage\" class=\"titlepage\"><h1 class=\"title\">At Sea</h1><p class=\"author\">A first draft, finished tommorow.</p></section>"),
+            ("one.xhtml", "<h1>One</h1><p>The glass fellfrom the shelf.</p>"));
+        var source = new EpubFormat().Read("book.epub", book);
+        var where = SpellingCheck.Of(source.Text).Select(d => source.Locate(d.Span.Start)).Select(l => l.Describe()).ToList();
+        Assert.Equal(["title page, paragraph 2", "chapter 1, paragraph 2"], where);
+    }
+
+    [Fact]
     public void The_fixed_epub_opens_with_mimetype_first_and_the_fixes_in_its_chapters()
     {
         var original = Book();

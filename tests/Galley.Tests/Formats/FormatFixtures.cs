@@ -11,7 +11,7 @@ internal static class FormatFixtures
     public record RunSpec(string Text, bool Bold = false, bool Italic = false);
 
     /// <summary>A Word document with one paragraph per entry, each made of the given runs; a string paragraph
-    /// starting with "# " is a Heading1.</summary>
+    /// starting with "# " is a Heading1, one starting with "title: " a Title.</summary>
     public static byte[] Docx(params RunSpec[][] paragraphs)
     {
         using var stream = new MemoryStream();
@@ -22,10 +22,11 @@ internal static class FormatFixtures
             foreach (var runs in paragraphs)
             {
                 var paragraph = new W.Paragraph();
-                if (runs.Length == 1 && runs[0].Text.StartsWith("# "))
+                if (runs.Length == 1 && (runs[0].Text.StartsWith("# ") || runs[0].Text.StartsWith("title: ")))
                 {
-                    paragraph.Append(new W.ParagraphProperties(new W.ParagraphStyleId { Val = "Heading1" }));
-                    paragraph.Append(new W.Run(new W.Text(runs[0].Text[2..])));
+                    bool heading = runs[0].Text.StartsWith("# ");
+                    paragraph.Append(new W.ParagraphProperties(new W.ParagraphStyleId { Val = heading ? "Heading1" : "Title" }));
+                    paragraph.Append(new W.Run(new W.Text(runs[0].Text[(heading ? 2 : 7)..])));
                 }
                 else
                 {

@@ -77,6 +77,20 @@ public class ReportOutputTests
     }
 
     [Fact]
+    public void Html_report_puts_each_speaker_badge_before_the_opening_quote_mark()
+    {
+        var directory = Directory.CreateTempSubdirectory("galley-report-");
+        var draft = Path.Combine(directory.FullName, "draft.txt");
+        File.WriteAllText(draft, "\"Stay here,\" Mara said.\n\n\u201cNo,\u201d Tobias said.\n");
+        var html = Path.Combine(directory.FullName, "report.html");
+        Assert.Equal(0, CliRunner.Run("report", draft, "--html", html).Exit);
+        var page = File.ReadAllText(html);
+        Assert.Matches("<span class=\"speaker\"[^>]*>[^<]+</span>&quot;<span class=\"line\"", page);
+        Assert.Matches("<span class=\"speaker\"[^>]*>Tobias</span>\u201c<span class=\"line\"", page);
+        directory.Delete(recursive: true);
+    }
+
+        [Fact]
     public void Missing_file_is_a_clear_error()
     {
         var (exit, _, error) = CliRunner.Run("report", Path.Combine(Path.GetTempPath(), "no-such-galley-story.txt"));

@@ -156,6 +156,17 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void Repeated_phrases_keep_I_and_the_names_capitalized()
+    {
+        var report = StoryAnalysis.Analyze("""
+            That night I felt like Mara had gone. Later I felt like Mara had won. At dawn I felt like Mara had lied.
+
+            Mara came back at noon, and Mara said nothing.
+            """);
+        Assert.Contains(report.Style.RepeatedPhrases, p => p.Phrase == "I felt like Mara had" && p.Count == 3);
+    }
+
+        [Fact]
     public void Style_finds_repeated_phrases_filter_words_tag_adverbs_and_cliches()
     {
         var report = StoryAnalysis.Analyze("""

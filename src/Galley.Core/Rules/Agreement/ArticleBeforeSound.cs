@@ -26,6 +26,7 @@ public sealed class ArticleBeforeSound : Rule
         Example.Keep("She found a unicorn and an umbrella."),
         Example.Keep("He got an A on the test and a UFO sighting."),
         Example.Keep("It was a NASA project."),
+        Example.Keep("She found a a key.", "A doubled article is reported once, as a doubled word."),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -42,7 +43,8 @@ public sealed class ArticleBeforeSound : Rule
             var written = context.Manuscript.TextOf(tokens[t]);
             if (written is "A" && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart)) continue;   // the letter A, Plan A
             int next = text.Next(t);
-            if (next < 0) continue;
+            // "a a" and "an the" are a doubled or swapped article, the doubled-word rule's to report, once
+            if (next < 0 || text.Word(next) is "a" or "an" or "the") continue;
             var word = context.Manuscript.TextOf(tokens[next]);
             var sound = word.SequenceEqual(context.Manuscript.Lower(next)) ? lowercaseSounds[next] : SoundOf(context, word);
             string? correct = (article, sound) switch

@@ -1,4 +1,5 @@
 using Galley.Checking;
+using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Grammar;
@@ -21,11 +22,19 @@ public sealed class DoubledWord : Rule
     private static readonly HashSet<string> LegitimatelyDoubled =
     [
         "had", "that", "is", "do", "her", "you", "very", "so", "no", "yes", "bye", "ha", "ho", "hee", "knock", "blah", "well",
-        "now", "come", "tut", "tsk", "yeah", "mm", "uh", "oh", "ah", "far", "many", "more", "again", "really", "long", "on",
+        "now", "come", "tut", "tsk", "yeah", "mm", "uh", "oh", "ah", "far", "many", "more", "again", "really", "long",
         "in", "out", "up", "down", "round", "away", "over", "go", "run", "hurry", "please", "wait", "quick", "chop", "boo",
         "poor", "little", "bang", "tick", "tock", "pretty", "too", "never", "sorry", "help", "dear", "fine", "okay", "ok",
         "there", "night", "hey", "hi", "yay", "boom", "knock", "pooh", "bla", "la", "ta", "da", "na", "ya", "aye", "nay",
     ];
+
+    /// <summary>Particles that end a phrasal verb and may then begin a phrase (went on on his own, put it on on purpose).</summary>
+    private static readonly HashSet<string> Particles = ["on"];
+
+    /// <summary>Adverbs a particle follows (from then on, later on, head on).</summary>
+    private static readonly HashSet<string> ParticleAdverbs = ["then", "later", "early", "head", "and"];
+
+    private static readonly HashSet<string> BeForms = ["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"];
 
     public override RuleInfo Info { get; } = new(
         "GL6001", "doubled-word", Category.Sentences, Severity.Warning,
@@ -40,6 +49,10 @@ public sealed class DoubledWord : Rule
         Example.Flag("She walked to the the window.", "She walked to the window."),
         Example.Flag("I wanted to to tell him.", "I wanted to tell him."),
         Example.Flag("He said that he would would come.", "He said that he would come."),
+        Example.Flag("The keys were on on the table.", "The keys were on the table.", "A preposition doubled after a noun or \"be\" is a slip (a hint: it may be deliberate)."),
+        Example.Keep("He went on on his own.", "After a verb, the first \"on\" ends a phrasal verb."),
+        Example.Keep("She left the light on on purpose.", "A verb shortly before: the verb, its object, its particle."),
+        Example.Keep("From then on on Sundays we walked."),
         Example.Keep("She had had enough."),
         Example.Keep("He knew that that was a lie."),
         Example.Keep("We drove to Walla Walla."),
@@ -61,6 +74,7 @@ public sealed class DoubledWord : Rule
             // the same distinct lowercase text twice in a row is the cheap first test
             if (m.LowerIndex(t) != m.LowerIndex(t + 1) || text.Word(t) is not { } word || text.Next(t) != t + 1) continue;
             if (LegitimatelyDoubled.Contains(word)) continue;
+            if (Particles.Contains(word) && EndsPhrasalVerb(text, t)) continue;
             bool functionWord = NeverDoubled.Contains(word);
             if (!functionWord && tokens[t].Is(TokenFlags.InSpeech)) continue;   // "Cool cool cool": a speaker's voice
             bool firstCapitalized = tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart);
@@ -70,5 +84,20 @@ public sealed class DoubledWord : Rule
             sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t + 1])}\u201d is repeated.", severity,
                 Fix.Replace(TextSpan.FromBounds(tokens[t].End, tokens[t + 1].End), "", "Delete the repeated word"));
         }
+    }
+
+    /// <summary>A verb (not "be") within the few words before, or an adverb just before, makes the first particle a
+    /// phrasal verb's (went on on, left the light on on purpose, from then on on).</summary>
+    private static bool EndsPhrasalVerb(GrammarText text, int particle)
+    {
+        int before = text.Previous(particle);
+        if (before >= 0 && text.Word(before) is { } adverb && ParticleAdverbs.Contains(adverb)) return true;
+        for (int steps = 0; before >= 0 && steps < 4; steps++, before = text.Previous(before))
+        {
+            if (text.Word(before) is not { } word || BeForms.Contains(word)) continue;
+            var tags = text.Tags(before);
+            if (tags.Share(Pos.Vb, Pos.Vbd) + tags.Share(Pos.Vbn, Pos.Vbz) + tags.Share(Pos.Vbp, Pos.Vbg) >= 0.3) return true;
+        }
+        return false;
     }
 }
