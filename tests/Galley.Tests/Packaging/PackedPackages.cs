@@ -33,6 +33,8 @@ public sealed class PackedPackages : IDisposable
     {
         var pack = _pack.Value;
         Assert.True(pack.ExitCode == 0, $"dotnet pack failed: {pack}");
+        // NuGet's own warnings (NU5xxx) are about the packages' metadata: a missing readme, licence or description.
+        Assert.DoesNotContain("warning NU", pack.Output + pack.Error);
     }
 
     public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
