@@ -58,6 +58,19 @@ public static class VerbForms
         return null;
     }
 
+    /// <summary>The form of <paramref name="to"/> that matches <paramref name="written"/>, a form of <paramref name="from"/>:
+    /// (wrecked, wreck, wreak) → wreaked; (strikes, strike, hit) → hits.</summary>
+    public static string Reinflect(string written, string from, string to, CheckContext context)
+    {
+        if (from == to || written == from) return from == to ? written : to;
+        if (written == ThirdPerson(from)) return ThirdPerson(to);
+        if (written.EndsWith("ing", StringComparison.Ordinal)) return Gerund(to, context) ?? to;
+        var irregular = IrregularVerbs.Default.FromBase(from);
+        bool participleOnly = irregular is not null && irregular.Participles.Contains(written) && !irregular.Pasts.Contains(written);
+        if (participleOnly && IrregularVerbs.Default.FromBase(to) is { } target) return target.Participles[0];
+        return Past(to, context) ?? to;
+    }
+
     /// <summary>Whether a lowercase word is some form of the base verb (gave → give, tells → tell, buying → buy).</summary>
     public static bool IsFormOf(string word, string verb) => FormsOf(verb).Contains(word);
 
