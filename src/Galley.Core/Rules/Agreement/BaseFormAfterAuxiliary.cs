@@ -20,7 +20,14 @@ public sealed class BaseFormAfterAuxiliary : Rule
         Example.Flag("Did you went to the lake?", "Did you go to the lake?"),
         Example.Flag("She can sings better than anyone.", "She can sing better than anyone."),
         Example.Flag("He couldn't even ran a mile.", "He couldn't even run a mile."),
+        Example.Flag("I didnt had time to eat.", "I didnt have time to eat.", "a negative written without its apostrophe"),
+        Example.Flag("Did they walked all the way home?", "Did they walk all the way home?", "a regular past after a questioning do-form"),
+        Example.Flag("She didn't noticed the car.", "She didn't notice the car."),
         Example.Keep("I didn't see him at the party."),
+        Example.Keep("All she did she did for love.", "a do-form with its subject after it that asks nothing"),
+        Example.Keep("They asked May can she come.", "a capitalized May is a name"),
+        Example.Keep("May smiled at Tobias. May gave him the letter.", "a name the story uses, even at a sentence start"),
+        Example.Keep("I didn't used to mind.", "used to is left alone"),
         Example.Keep("Did the news surprise you?"),
         Example.Keep("We did sums all morning."),
         Example.Keep("What did the girls want?"),
@@ -38,20 +45,50 @@ public sealed class BaseFormAfterAuxiliary : Rule
         foreach (int t in text.TokensOf(WordClass.DoFormOrModal))   // the verb after a do-form or modal is its plain base form
         {
             var aux = text.Word(t)!;
+            if (tokens[t].Is(Document.TokenFlags.Capitalized) && (!tokens[t].Is(Document.TokenFlags.SentenceStart) && !tokens[t].Is(Document.TokenFlags.SpeechStart)
+                || context.Names.IsName(context.Manuscript.StringOf(tokens[t]))))
+                continue;   // May, Will: a name, mid-sentence or one the story uses
             if (aux == "will" && text.Previous(t) is var owner and >= 0 && text.Tags(owner).Top is Pos.Det or Pos.Adj) continue;   // the will was read
             int v = text.Next(t);
-            bool question = v >= 0 && text.Word(v) is "i" or "you" or "he" or "she" or "we" or "they" or "it";
+            bool question = v >= 0 && text.Word(v) is "i" or "you" or "he" or "she" or "we" or "they" or "it" && OpensQuestion(text, t);
             if (question) v = text.Next(v);   // did you go
-            if (v >= 0 && text.Word(v) is "not" or "never" or "ever" or "really" or "just" or "even" or "still" or "always") v = text.Next(v);
+            bool negated = aux is "don't" or "doesn't" or "didn't" or "dont" or "doesnt" or "didnt";
+            if (v >= 0 && text.Word(v) is "not" or "never" or "ever" or "really" or "just" or "even" or "still" or "always")
+            {
+                negated |= text.Word(v) is "not" or "never";
+                v = text.Next(v);
+            }
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || text.Word(v) is not { } form) continue;
             // "what he does makes no difference": a bare do-form may be the main verb of a clause of its own.
+            bool doForm = aux is "do" or "does" or "did" or "don't" or "doesn't" or "didn't" or "dont" or "doesnt" or "didnt";
             bool mainVerbDo = aux is "do" or "does" or "did" && !question;
-            var plain = BaseOf(context, text, form, v, allowThirdPerson: !mainVerbDo);
+            // After a negated or questioning do-form (didn't, did you), any past is a slip: didn't had, did they forked.
+            var plain = (doForm && (negated || question) ? BaseOfAnyPast(context, text, form, v) : null)
+                ?? BaseOf(context, text, form, v, allowThirdPerson: !mainVerbDo);
             if (plain is null) continue;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the plain verb \u201c{plain}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.Replace(span, plain));
         }
+    }
+
+    /// <summary>A do-form with its subject after it asks a question when it opens the clause (Did you go?) or follows a
+    /// question word or a conjunction (why did you go, and did he know); "all she did she did for love" is no question.</summary>
+    private static bool OpensQuestion(GrammarText text, int aux)
+    {
+        int before = text.Previous(aux);
+        return before < 0 || text.Word(before) is null or "how" or "why" or "what" or "where" or "when" or "who" or "which" or "and" or "but" or "so" or "or";
+    }
+
+    /// <summary>The base of any past tense or participle (had → have, forked → fork, went → go), for the slot after a
+    /// negated or questioning do-form; words mostly adjectives (tired, used) are left alone.</summary>
+    private static string? BaseOfAnyPast(CheckContext context, GrammarText text, string form, int v)
+    {
+        if (form is "had") return "have";
+        if (form is "was" or "were" or "used" or "been") return null;
+        var tags = text.Tags(v);
+        if (tags.Share(Pos.Vbd, Pos.Vbn) < 0.8 || tags.Share(Pos.Adj) >= 0.1) return null;
+        return VerbForms.BaseOfPast(form, context);
     }
 
     /// <summary>The base form when the word is an irregular past (saw → see) or a clear third-person form (sings → sing).</summary>

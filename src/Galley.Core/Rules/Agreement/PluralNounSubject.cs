@@ -123,7 +123,8 @@ public sealed class PluralNounSubject : Rule
     }
 
     /// <summary>A lowercase plural noun: an irregular plural, or an -s form the tagger reads as a noun whose stem is a noun.</summary>
-    private static bool IsPluralNoun(GrammarText text, int t)
+    /// <summary>A plural common noun (women, things, boxes, stories), not a singular in -s (news) or a name.</summary>
+    internal static bool IsPluralNoun(GrammarText text, int t)
     {
         if (text.Tokens[t].Is(Document.TokenFlags.Capitalized) || text.Word(t) is not { } word || word.Contains('\'')) return false;
         if (IrregularPlurals.Contains(word)) return true;

@@ -54,12 +54,12 @@ public static class FunctionWords
         ["was", "were", "is", "are", "am", "be", "been", "being", "wasn't", "weren't", "isn't", "aren't", "get", "got", "gets", "getting"];
 
     /// <summary>Do-forms and modals (and the 'll contractions): the verb after them, or after their subject in a
-    /// question, is the plain base form.</summary>
+    /// question, is the plain base form. The negatives written without an apostrophe (didnt) are common in drafts.</summary>
     public static readonly string[] DoFormsAndModals =
     [
         "do", "does", "did", "don't", "doesn't", "didn't", "can", "could", "will", "would", "shall", "should", "may", "might",
         "must", "can't", "cannot", "couldn't", "won't", "wouldn't", "shouldn't", "mustn't", "i'll", "you'll", "he'll", "she'll",
-        "we'll", "they'll", "it'll",
+        "we'll", "they'll", "it'll", "dont", "doesnt", "didnt", "couldnt", "wouldnt", "shouldnt",
     ];
 
     /// <summary>Modals that take "have" and a participle for a past possibility (could have known), which speech blurs into "could of".</summary>

@@ -58,6 +58,35 @@ public static class VerbForms
         return null;
     }
 
+    /// <summary>The form of <paramref name="to"/> that matches <paramref name="written"/>, a form of <paramref name="from"/>:
+    /// (wrecked, wreck, wreak) → wreaked; (strikes, strike, hit) → hits.</summary>
+    public static string Reinflect(string written, string from, string to, CheckContext context)
+    {
+        if (from == to || written == from) return from == to ? written : to;
+        if (written == ThirdPerson(from)) return ThirdPerson(to);
+        if (written.EndsWith("ing", StringComparison.Ordinal)) return Gerund(to, context) ?? to;
+        var irregular = IrregularVerbs.Default.FromBase(from);
+        bool participleOnly = irregular is not null && irregular.Participles.Contains(written) && !irregular.Pasts.Contains(written);
+        if (participleOnly && IrregularVerbs.Default.FromBase(to) is { } target) return target.Participles[0];
+        return Past(to, context) ?? to;
+    }
+
+    /// <summary>The base of a past or participle: irregular ones from data (went → go, had → have), regular ones by
+    /// undoing -ed (forked → fork, tried → try, stopped → stop, baked → bake) where the base's own past is that word.</summary>
+    public static string? BaseOfPast(string form, CheckContext context)
+    {
+        foreach (var verb in IrregularVerbs.Default.WithForm(form))
+            if (verb.Pasts.Contains(form) || verb.Participles.Contains(form)) return verb.Base;
+        if (!form.EndsWith("ed", StringComparison.Ordinal) || form.Length < 4) return null;
+        string stem = form[..^2];
+        List<string> candidates = [stem, stem + "e"];
+        if (stem.EndsWith('i')) candidates.Insert(0, stem[..^1] + "y");
+        if (stem.Length > 2 && stem[^1] == stem[^2]) candidates.Insert(0, stem[..^1]);
+        foreach (var candidate in candidates)
+            if (WordTags.Of(candidate).Count(Pos.Vb) > 0 && Past(candidate, context) == form) return candidate;
+        return null;
+    }
+
     /// <summary>Whether a lowercase word is some form of the base verb (gave → give, tells → tell, buying → buy).</summary>
     public static bool IsFormOf(string word, string verb) => FormsOf(verb).Contains(word);
 
