@@ -23,16 +23,23 @@ public sealed class TooMuch : Rule
 
     public override RuleInfo Info { get; } = new(
         "GL5005", "to-for-too", Category.RealWord, Severity.Warning,
-        "\u201cto much\u201d or \u201cto many\u201d where \u201ctoo\u201d is meant (it was to much → too much).",
+        "\u201cto\u201d where \u201ctoo\u201d is meant: it was to much, to late to run, gone to far.",
         Help: "Flagged where \u201cto\u201d cannot be the preposition: after a form of be or a degree word (was to much, way to " +
               "many people), or \u201cto much\u201d after a verb at the end of a clause or before \u201cfor\u201d (she talks to " +
-              "much). \u201cWe drove to many places\u201d and \u201cit didn't amount to much\u201d are left alone.");
+              "much); and before a plain adjective or adverb of degree that ends the clause or takes *to* or *for* (it was to late " +
+              "to run, we went to far, to good to be true). \u201cWe drove to many places\u201d, \u201cit didn't amount to " +
+              "much\u201d, \u201cfrom green to red\u201d and \u201cto early mass\u201d are left alone.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("The noise was to much for the baby.", "The noise was too much for the baby."),
         Example.Flag("There were way to many boxes in the van.", "There were way too many boxes in the van."),
         Example.Flag("He worries to much, his sister says.", "He worries too much, his sister says."),
+        Example.Flag("It was to late to run.", "It was too late to run."),
+        Example.Flag("I think we went to far.", "I think we went too far."),
+        Example.Flag("The offer seemed to good to be true.", "The offer seemed too good to be true."),
+        Example.Keep("The light changed from green to red.", "a colour, after from"),
+        Example.Keep("She drove to early mass.", "a noun after the adjective"),
         Example.Keep("We sent postcards to many friends that winter.", "the preposition to before a noun phrase"),
         Example.Keep("The old plan never amounted to much.", "a verb that takes to much"),
         Example.Keep("She explained it to many of the guests.", "to many of them"),
@@ -51,6 +58,12 @@ public sealed class TooMuch : Rule
         {
             if (text.Word(t) != "to") continue;
             int quantity = text.Next(t);
+            if (quantity >= 0 && IsDegreeSlip(text, t, quantity))
+            {
+                questioned ??= RealWordFindings.Of(context).Items.Select(f => f.FirstToken).ToHashSet();
+                if (!questioned.Contains(t)) ReportToo(m, sink, tokens, t, quantity);
+                continue;
+            }
             if (quantity < 0 || text.Word(quantity) is not ("much" or "many")) continue;
             int previous = text.Previous(t);
             if (previous < 0 || text.Word(previous) is not { } before) continue;
@@ -66,9 +79,39 @@ public sealed class TooMuch : Rule
             // The context model (GL5001) may have questioned the same word already: one flag is enough.
             questioned ??= RealWordFindings.Of(context).Items.Select(f => f.FirstToken).ToHashSet();
             if (questioned.Contains(t)) continue;
-            var written = m.StringOf(tokens[t]);
-            sink.Report(Info, tokens[t].Span, $"\u201c{written} {m.StringOf(tokens[quantity])}\u201d: \u201ctoo\u201d is meant here.",
-                Fix.Replace(tokens[t].Span, char.IsUpper(written[0]) ? "Too" : "too"));
+            ReportToo(m, sink, tokens, t, quantity);
         }
     }
+
+    private void ReportToo(Document.Manuscript m, DiagnosticSink sink, Document.Token[] tokens, int t, int word)
+    {
+        var written = m.StringOf(tokens[t]);
+        sink.Report(Info, tokens[t].Span, $"\u201c{written} {m.StringOf(tokens[word])}\u201d: \u201ctoo\u201d is meant here.",
+            Fix.Replace(tokens[t].Span, char.IsUpper(written[0]) ? "Too" : "too"));
+    }
+
+    /// <summary>"to" before a word of degree that ends the clause or takes "to"/"for" after it (it was to late to
+    /// run, we went to far, to good to be true, to big for me): only "too" fits. The words are those that pair with
+    /// "too" and are neither verbs nor nouns, so "to faint", "to long for" and "back to normal" never match; a noun after
+    /// (to early mass) or "up to", "back to", "from … to" before leave "to" alone.</summary>
+    private static bool IsDegreeSlip(GrammarText text, int to, int word)
+    {
+        if (text.Word(word) is not { } degree || !DegreeWords.Contains(degree)) return false;
+        if (text.Previous(to) is int before and >= 0 && text.Word(before) is "up" or "back" or "down" or "out" or "as" or "next" or "close" or "near" or "due" or "from" or "according")
+            return false;
+        for (int back = text.Previous(to), steps = 0; back >= 0 && steps < 3; back = text.Previous(back), steps++)
+            if (text.Word(back) == "from") return false;   // from young to old
+        int after = text.Next(word);
+        if (after < 0) return word + 1 >= text.Tokens.Length || !text.Tokens[word + 1].IsWord;   // the clause ends
+        return text.Word(after) is "to" or "for" && text.Next(after) is int then and >= 0 && text.Word(then) is not ("the" or "a" or "an");
+    }
+
+    private static readonly HashSet<string> DegreeWords =
+    [
+        "late", "early", "soon", "far", "good", "big", "small", "short", "hard", "tired", "busy", "young", "old", "cold", "hot",
+        "fast", "loud", "scared", "afraid", "weak", "heavy", "expensive", "easy", "difficult", "dangerous", "proud", "drunk",
+        "sick", "sleepy", "lazy", "stubborn", "shy", "nervous", "exhausted", "often", "quickly", "slowly", "tight", "deep",
+        "thin", "fat", "tall", "wide", "narrow", "bright", "sweet", "strong", "rich", "poor", "ugly", "beautiful", "happy",
+        "sad", "angry", "upset", "worried", "excited", "eager", "frightened", "embarrassed", "ashamed",
+    ];
 }
