@@ -3,6 +3,7 @@ using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Rules.Grammar;
+using Galley.Rules.RealWord;
 using Galley.Text;
 
 namespace Galley.Rules.Agreement;
@@ -52,8 +53,7 @@ public sealed class CompoundSubjectMe : Rule
             {
                 // Me and him left → He and I left: I goes last, and the partner takes its subject form too.
                 var span = TextSpan.FromBounds(tokens[t].Start, tokens[other].End);
-                bool capital = char.IsUpper(context.Manuscript.StringOf(tokens[t])[0]);
-                string fixedPair = $"{(capital ? char.ToUpperInvariant(partner[0]) + partner[1..] : partner)} and I";
+                string fixedPair = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), $"{partner} and I", curlyApostrophes: false);
                 sink.Report(Info, span, "In a subject, use \u201cI\u201d, and put it last.", SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fixedPair));
             }
         }

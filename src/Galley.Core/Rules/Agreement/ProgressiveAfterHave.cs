@@ -2,6 +2,7 @@ using Galley.Checking;
 using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Rules.Grammar;
+using Galley.Rules.RealWord;
 using Galley.Text;
 
 namespace Galley.Rules.Agreement;
@@ -53,7 +54,8 @@ public sealed class ProgressiveAfterHave : Rule
             bool have = word is "have" && text.Previous(t) is int subject and >= 0 && text.Word(subject) is "i" or "we" or "you" or "they";
             if (!contraction && !have) continue;
             int v = text.Next(t);
-            if (v < 0 || !IsProgressive(text, v)) continue;
+            // nearly always a verb: walking, trying (not a building, the feeling)
+            if (v < 0 || !text.IsVerbInIng(v, have ? 0.95 : 0.85)) continue;
             if (have && text.Next(v) < 0) continue;   // "if we have mourning, …": a noun ending the clause
             var span = tokens[t].Span;
             string written = context.Manuscript.StringOf(tokens[t]);
@@ -62,7 +64,7 @@ public sealed class ProgressiveAfterHave : Rule
             if (contraction)
             {
                 string be = BeContraction[word];
-                fixes.Add(Fix.Replace(span, char.IsUpper(written[0]) ? char.ToUpperInvariant(be[0]) + be[1..] : be));
+                fixes.Add(Fix.Replace(span, ConfusionRule.MatchStyle(written, be, curlyApostrophes: false)));
                 fixes.Add(Fix.Replace(span, been));
             }
             else
@@ -74,16 +76,5 @@ public sealed class ProgressiveAfterHave : Rule
                 $"\u201c{written} {context.Manuscript.StringOf(tokens[v])}\u201d needs a form of be: \u201c{fixes[0].Edits[0].NewText} {context.Manuscript.StringOf(tokens[v])}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[t], Info.Severity), fixes.ToArray());
         }
-    }
-
-    /// <summary>A word nearly always an -ing verb (walking, trying), not a noun (a building, the feeling) and not
-    /// before a noun it describes (swimming lessons).</summary>
-    private static bool IsProgressive(GrammarText text, int v)
-    {
-        var word = text.Word(v)!;
-        if (!word.EndsWith("ing", StringComparison.Ordinal) || word is "nothing" or "something" or "anything" or "everything") return false;
-        if (text.Tags(v).Share(Pos.Vbg) < (text.Word(text.Previous(v)) == "have" ? 0.95 : 0.85)) return false;
-        int after = text.Next(v);
-        return after < 0 || text.Tags(after).Share(Pos.Noun) < 0.5 || text.Tags(after).Share(Pos.Det, Pos.Pron) > 0.3;
     }
 }

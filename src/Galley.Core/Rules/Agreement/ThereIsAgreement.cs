@@ -2,6 +2,7 @@ using Galley.Checking;
 using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Rules.Grammar;
+using Galley.Rules.RealWord;
 
 namespace Galley.Rules.Agreement;
 
@@ -91,7 +92,7 @@ public sealed class ThereIsAgreement : Rule
             if (replacement is null) continue;
             var span = tokens[verb].Span;
             string written = context.Manuscript.StringOf(tokens[verb]);
-            string fix = contracted ? MatchCase($"there {replacement}", written) : MatchCase(replacement, written);
+            string fix = ConfusionRule.MatchStyle(written, contracted ? $"there {replacement}" : replacement, curlyApostrophes: false);
             sink.Report(Info, span, $"The verb agrees with what follows \u201cthere\u201d: \u201c{fix}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[verb], Info.Severity), Fix.Replace(span, fix));
         }
@@ -114,7 +115,4 @@ public sealed class ThereIsAgreement : Rule
         // "as if there were a ghost", "if there were a way", "I wish there were a door": the subjunctive
         return !(be == "were" && text.Previous(there) is int before and >= 0 && text.Word(before) is "if" or "though" or "wish" or "wished" or "unless" or "suppose");
     }
-
-    private static string MatchCase(string replacement, string written) =>
-        char.IsUpper(written[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
 }

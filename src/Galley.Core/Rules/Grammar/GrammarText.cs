@@ -89,6 +89,15 @@ public sealed class GrammarText
 
     public bool IsWord(int t, string lowercase) => Word(t) == lowercase;
 
+    /// <summary>Token v is an -ing verb (walking, planning) at least <paramref name="share"/> of the time, and not
+    /// describing a noun after it (running shoes, swimming lessons).</summary>
+    public bool IsVerbInIng(int v, double share)
+    {
+        if (Word(v) is not { } word || !word.EndsWith("ing", StringComparison.Ordinal) || Tags(v).Share(Pos.Vbg) < share) return false;
+        int after = Next(v);
+        return after < 0 || Tags(after).Share(Pos.Noun) < 0.5 || Tags(after).Share(Pos.Det, Pos.Pron) > 0.3;
+    }
+
     /// <summary>The word right after token t in the same sentence with nothing but space between, or -1.</summary>
     public int Next(int t)
     {

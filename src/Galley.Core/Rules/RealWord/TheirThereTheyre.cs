@@ -77,7 +77,7 @@ public sealed class TheirThereTheyre : Rule
             {
                 "their" when TheyAreFollows(text, t, next, after) => "they're",
                 "there" when OwnedNounFollows(text, t, next) => "their",
-                "there" when ClauseVerbs.Contains(text.Word(text.Previous(t)) ?? "") && IsVerbInIng(text, next) => "they're",
+                "there" when ClauseVerbs.Contains(text.Word(text.Previous(t)) ?? "") && text.IsVerbInIng(next, 0.8) => "they're",
                 "they're" when OwnedNounFollows(text, t, next) => "their",
                 _ => null,
             };
@@ -100,16 +100,7 @@ public sealed class TheirThereTheyre : Rule
             return text.Tags(next).Share(Pos.Det, Pos.Adp) >= 0.5 || text.Next(next) is var then && (then < 0 || text.Tags(then).Share(Pos.Noun) < 0.5);   // not "their ready sanction"
         if (after is "being" or "having") return false;   // Their being late: a possessive gerund
         // "Their hoping for rain": at the start of a sentence; "remember, their giving a party", "heard their muttering" are possessive gerunds
-        return IsVerbInIng(text, next) && (text.Tokens[their].Is(Document.TokenFlags.SentenceStart) || text.Tokens[their].Is(Document.TokenFlags.SpeechStart));
-    }
-
-    /// <summary>An -ing verb (moving, planning) that is not describing a noun after it (running shoes).</summary>
-    private static bool IsVerbInIng(GrammarText text, int v)
-    {
-        var word = text.Word(v)!;
-        if (!word.EndsWith("ing", StringComparison.Ordinal) || text.Tags(v).Share(Pos.Vbg) < 0.8) return false;
-        int after = text.Next(v);
-        return after < 0 || text.Tags(after).Share(Pos.Noun) < 0.5 || text.Tags(after).Share(Pos.Det, Pos.Pron) > 0.3;
+        return text.IsVerbInIng(next, 0.8) && (text.Tokens[their].Is(Document.TokenFlags.SentenceStart) || text.Tokens[their].Is(Document.TokenFlags.SpeechStart));
     }
 
     /// <summary>"there dog is", "lost there mittens", "they're house is": a noun that is owned, at the start of a clause

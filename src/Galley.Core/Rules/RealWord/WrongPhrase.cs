@@ -46,7 +46,7 @@ public sealed class WrongPhrase : Rule
         for (int t = 0; t < tokens.Length; t++)
         {
             if (t <= coveredUntil || text.Word(t) is not { } first) continue;
-            foreach (var entry in table.StartingWith(Normalize(first)))
+            foreach (var entry in table.StartingWith(first))
             {
                 if (!Matches(text, t, entry.Wrong, matched)) continue;
                 Report(context, text, entry, matched, sink);
@@ -63,7 +63,6 @@ public sealed class WrongPhrase : Rule
         foreach (var part in pattern)
         {
             if (t < 0 || text.Word(t) is not { } word) return false;
-            word = Normalize(word);
             bool ok = part.Kind switch
             {
                 PhraseTable.Kind.Literal => word == part.Word,
@@ -83,7 +82,7 @@ public sealed class WrongPhrase : Rule
     private void Report(CheckContext context, GrammarText text, PhraseTable.Entry entry, List<int> matched, DiagnosticSink sink)
     {
         var tokens = text.Tokens;
-        var written = matched.Select(t => Normalize(text.Word(t)!)).ToArray();
+        var written = matched.Select(t => text.Word(t)!).ToArray();
         var right = Render(context, entry, written);
         // Only the words that differ are flagged and replaced: "changed tact" → "tack".
         int prefix = 0, suffix = 0;
@@ -104,7 +103,7 @@ public sealed class WrongPhrase : Rule
             if (tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.SentenceStart) && !tokens[t].Is(TokenFlags.SpeechStart) && text.Word(t) != "i")
                 return;
         var span = TextSpan.FromBounds(tokens[from].Start, tokens[to].End);
-        string replacement = MatchCase(string.Join(' ', right[prefix..^suffix]), context.Manuscript.StringOf(tokens[from]));
+        string replacement = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[from]), string.Join(' ', right[prefix..^suffix]), curlyApostrophes: false);
         string phrase = string.Join(' ', right);
         string message = $"The phrase is \u201c{phrase}\u201d." + (entry.Note.Length > 0 ? $" {entry.Note}" : "");
         var severity = entry.Usage ? SubjectPronoun.SeverityAt(tokens[from], Info.Severity) : Info.Severity;
@@ -132,11 +131,4 @@ public sealed class WrongPhrase : Rule
 
     private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
-    private static string MatchCase(string replacement, string original)
-    {
-        if (IsAllCaps(original)) return replacement.ToUpperInvariant();
-        return original.Length > 0 && char.IsUpper(original[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
-    }
-
-    private static string Normalize(string word) => word.Contains('\u2019') ? word.Replace('\u2019', '\'') : word;
 }
