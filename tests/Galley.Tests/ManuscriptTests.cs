@@ -37,6 +37,9 @@ public class ManuscriptTests
     [InlineData("We drove 60 m.p.h. on the road. It was late.", new[] { "We drove 60 m.p.h. on the road.", "It was late." })]
     [InlineData("The deed was witnessed by Wm. Ashby and Chas. Penrose. Then it was sealed.",
         new[] { "The deed was witnessed by Wm. Ashby and Chas. Penrose.", "Then it was sealed." })]
+    [InlineData("Oh! think of it. We went.", new[] { "Oh! think of it.", "We went." })]
+    [InlineData("What? you here? Come in.", new[] { "What? you here?", "Come in." })]
+    [InlineData("He paused . . . then spoke. Silence . . . . We left.", new[] { "He paused . . . then spoke.", "Silence . . . .", "We left." })]
     public void Splits_sentences(string text, string[] expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]
@@ -45,6 +48,14 @@ public class ManuscriptTests
         Assert.Equal(["don't", "could've", "Clark's", "y'all", "'em", "rock", "'n'", "roll", "well-known", "nothin'", "boys'"],
             Words("don't could've Clark's y'all 'em rock 'n' roll well-known nothin' the boys' bikes").Where(w => w is not ("the" or "bikes")).ToArray());
         Assert.Equal(["don\u2019t", "Clark\u2019s"], Words("\u201cdon\u2019t\u201d Clark\u2019s"));
+    }
+
+    [Fact]
+    public void Spaced_dots_are_one_ellipsis()
+    {
+        var m = Parse("Wait . . . no. Then . . . . Done. A . B");
+        var ellipses = m.Tokens.Where(t => t.Kind == TokenKind.Ellipsis).Select(t => m.StringOf(t)).ToArray();
+        Assert.Equal([". . .", ". . . ."], ellipses);
     }
 
     [Fact]

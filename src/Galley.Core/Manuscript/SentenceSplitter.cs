@@ -6,7 +6,7 @@ namespace Galley.Document;
 /// <summary>Splits a paragraph's tokens into sentences. A sentence ends at . ! ? or an ellipsis (with any closing
 /// quotes after it) when what follows starts a new sentence: not after a title (Dr. Groll) or an initial (J. Smith),
 /// not when speech ending in ? or ! runs on into a lowercase tag ("Where?" he asked), not when an ellipsis trails
-/// into more words (I... I don't).</summary>
+/// into more words (I... I don't), not when ? or ! runs on into a lowercase word inside a sentence (Oh! think of it).</summary>
 internal static class SentenceSplitter
 {
     public static void Split(string text, Token[] tokens, Paragraph paragraph, LanguageData language, List<Sentence> output)
@@ -86,8 +86,9 @@ internal static class SentenceSplitter
             }
             return !(lowerNext && closedQuote);
         }
-        // ? ! ?!
-        return !(lowerNext && closedQuote);
+        // ? ! ?! followed by a lowercase word goes on with the same sentence, in speech or out of it: "Where?" he asked;
+        // Oh! think of it; What? you here? (a full stop before a lowercase word still ends one)
+        return !lowerNext;
     }
 
     private static bool IsPronounI(string text, Token token) => token.Length == 1 && text[token.Start] == 'I';

@@ -29,6 +29,7 @@ public static class Tokenizer
             else if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.')
                 (kind, length) = (TokenKind.Ellipsis, RunOf(text, i, end, static ch => ch == '.'));
             else if (c == '\u2026') (kind, length) = (TokenKind.Ellipsis, 1);
+            else if (c == '.' && (length = MatchSpacedEllipsis(text, i, end)) > 0) kind = TokenKind.Ellipsis;
             else if (CharClass.IsDash(c)) (kind, length) = (TokenKind.Dash, RunOf(text, i, end, CharClass.IsDash));
             else if (CharClass.IsHyphen(c)) (kind, length) = (TokenKind.Dash, RunOf(text, i, end, CharClass.IsHyphen));
             else if (CharClass.IsQuote(c)) (kind, length) = (TokenKind.Quote, 1);
@@ -40,6 +41,15 @@ public static class Tokenizer
             output.Add(new Token(i, length, kind, flags));
             i += length;
         }
+    }
+
+    /// <summary>Dots each followed by one space and another dot, three or four of them (. . . and . . . .): the spaced
+    /// ellipsis of older and typeset books, one mark, not full stops with spaces before them.</summary>
+    private static int MatchSpacedEllipsis(string text, int i, int end)
+    {
+        int dots = 1, j = i + 1;
+        while (dots < 4 && j + 1 < end && text[j] == ' ' && text[j + 1] == '.') { dots++; j += 2; }
+        return dots >= 3 ? j - i : 0;
     }
 
     private static int RunOf(string text, int i, int end, Func<char, bool> predicate)

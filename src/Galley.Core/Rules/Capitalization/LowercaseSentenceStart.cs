@@ -11,7 +11,8 @@ public sealed class LowercaseSentenceStart : Rule
         "A sentence that starts with a lowercase letter.",
         Help: "The first word after a full stop, question mark or exclamation mark, and the first word of a paragraph, take a " +
               "capital (unless the paragraph before ends without one: a sentence may run on). Words styled with an inner capital (iPhone, eBay) are left as they are, and so is speech that goes on " +
-              "after an ellipsis or a dash.");
+              "after an ellipsis (... or . . .) or a dash. A lowercase word after a question or exclamation mark goes on with the same " +
+              "sentence, as period and literary fiction has it (Oh! think of it; What? you here?); after a full stop it starts a new one.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -21,6 +22,11 @@ public sealed class LowercaseSentenceStart : Rule
         Example.Flag("we left at dawn.", "We left at dawn."),
         Example.Keep("\"Where?\" he asked.", "a tag after a question mark"),
         Example.Keep("I waited... and waited.", "an ellipsis trailing on"),
+        Example.Keep("I waited . . . and waited.", "a spaced ellipsis trailing on"),
+        Example.Keep("\"Ah! you have come at last,\" she cried.", "an exclamation inside a sentence"),
+        Example.Keep("What? you here? and at this hour?", "questions running on in lowercase"),
+        Example.Keep("\"Ho! ho!\" laughed the miller.", "a repeated cry"),
+        Example.Flag("She asked twice? nobody answered. then he left.", "She asked twice? nobody answered. Then he left."),
         Example.Keep("Then the p. a. system crackled.", "a spaced abbreviation"),
         Example.Keep("They drove to Galena, Ill. and stayed a week, eating 3 lbs. of fudge.", "abbreviations"),
         Example.Keep("She bought an iPhone. iPhones were new then.", "a word styled with an inner capital"),

@@ -21,6 +21,7 @@ public sealed class SpaceBeforePunctuation : Rule
         Example.Flag("\"Are you sure ?\" she asked.", "\"Are you sure?\" she asked."),
         Example.Keep("He loaded the .45 and waited.", "a number"),
         Example.Keep("I waited... and waited.", "an ellipsis"),
+        Example.Keep("She hesitated . . . then knocked twice . . . .", "a spaced ellipsis, one mark"),
         Example.Keep("Vraiment ? Oui ! Bien sûr ; je sais ! Tu viens ?", "spaced throughout: a chosen style"),
     ];
 
