@@ -38,6 +38,9 @@ internal sealed class DocumentKnowledge
     /// <summary>How often each capitalized form stands straight after another word, over the whole manuscript.</summary>
     public IReadOnlyDictionary<string, int> MidSentenceCapitals { get; set; } = None;
 
+    /// <summary>How often each word and split pair is written, over the whole manuscript (<see cref="Checking.WrittenForms"/>).</summary>
+    public IReadOnlyDictionary<string, int> WrittenForms { get; set; } = None;
+
     /// <summary>The tense most of the whole manuscript's narration uses.</summary>
     public Story.Tense? DominantTense { get; set; }
 
@@ -54,12 +57,13 @@ internal sealed class DocumentKnowledge
     {
         DocumentTally.UnknownWords => UnknownWordCounts!.GetValueOrDefault(word),
         DocumentTally.WrittenDialect => (int)WrittenDialect,
+        DocumentTally.WrittenForms => WrittenForms.GetValueOrDefault(word),
         _ => MidSentenceCapitals.GetValueOrDefault(word),
     };
 }
 
 /// <summary>The whole manuscript's counts a paragraph's check may read.</summary>
-internal enum DocumentTally { UnknownWords, MidSentenceCapitals, WrittenDialect }
+internal enum DocumentTally { UnknownWords, MidSentenceCapitals, WrittenDialect, WrittenForms }
 
 /// <summary>One thing a paragraph's check read of the whole manuscript: a count (capped at <paramref name="Enough"/>),
 /// or, when <paramref name="Tally"/> is null, which frequent name the capitalized word <paramref name="Word"/> seen

@@ -31,6 +31,7 @@ public sealed class IncrementalChecker
     private readonly Dictionary<string, Piece> _pieces = new(StringComparer.Ordinal);
     private NameTally _tally = new();
     private CountTally _capitals = new();
+    private CountTally _forms = new();
     private DialectEvidence _dialects = new();
     private Piece[] _previous = [];
     private bool? _britishStyle, _curlyApostrophes, _anyCurlyApostrophe, _spacedHighMarks, _informalNarrator;
@@ -157,11 +158,13 @@ public sealed class IncrementalChecker
         {
             _tally = new NameTally();
             _capitals = new CountTally();
+            _forms = new CountTally();
             _dialects = new DialectEvidence();
             foreach (var piece in current)
             {
                 _tally.Add(piece.Parsed(british, _lexicon).Names);
                 _capitals.Add(piece.Parsed(british, _lexicon).MidSentenceCapitals, 1);
+                _forms.Add(piece.Parsed(british, _lexicon).WrittenForms, 1);
                 _dialects.Add(piece.Parsed(british, _lexicon).Dialect, 1);
             }
         }
@@ -177,11 +180,13 @@ public sealed class IncrementalChecker
             foreach (var parse in went)
             {
                 _capitals.Add(parse.MidSentenceCapitals, -1);
+                _forms.Add(parse.WrittenForms, -1);
                 _dialects.Add(parse.Dialect, -1);
             }
             foreach (var parse in came)
             {
                 _capitals.Add(parse.MidSentenceCapitals, 1);
+                _forms.Add(parse.WrittenForms, 1);
                 _dialects.Add(parse.Dialect, 1);
             }
         }
@@ -189,6 +194,7 @@ public sealed class IncrementalChecker
         _britishStyle = british;
         if (_tally.Changed || styleChanged || _names is null) LearnNames(current, styleChanged);
         _knowledge!.MidSentenceCapitals = _capitals.Counts;
+        _knowledge.WrittenForms = _forms.Counts;
         _knowledge.WrittenDialect = _dialects.WrittenDialect(_options);   // the paragraphs that read it are checked again when it changes
     }
 
@@ -406,6 +412,7 @@ public sealed class IncrementalChecker
         public Manuscript Manuscript { get; } = manuscript;
         public NameTally Names { get; } = NameTally.Of(manuscript, lexicon.Language);
         public Dictionary<string, int> MidSentenceCapitals { get; } = Capitals.CountMidSentence(manuscript);
+        public Dictionary<string, int> WrittenForms { get; } = Checking.WrittenForms.Count(manuscript);
         public DialectEvidence Dialect { get; } = DialectEvidence.Of(manuscript, lexicon);
         /// <summary>Speech is left open: it may go on in the next paragraph.</summary>
         public bool LeavesSpeechOpen { get; } = manuscript.Quotations.Any(q => !q.IsClosed && q.IsSpeech);

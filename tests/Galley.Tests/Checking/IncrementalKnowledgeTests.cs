@@ -200,4 +200,19 @@ public sealed class IncrementalKnowledgeTests
         Assert.Contains("\u2019", Fixed());
         Assert.Equal(paragraphs.Count, _checker.ParagraphsChecked);
     }
+
+    [Fact]
+    public void A_form_becoming_a_habit_rechecks_the_paragraphs_that_hold_it()
+    {
+        var paragraphs = Filler(10);
+        paragraphs[1] = "The letter was a surprize to everyone.";
+        paragraphs[6] = "Her surprize did not last.";
+        Assert.Equal(2, Check(paragraphs).Count(d => d.RuleId == "GL0001" && d.Severity == Severity.Error));   // a modern draft's typos
+
+        paragraphs[8] = "A second surprize followed the first.";   // three uses, no modern spelling: the manuscript's style
+        Assert.DoesNotContain(Check(paragraphs), d => d.RuleId == "GL0001");
+
+        paragraphs[3] = "The surprise was a surprise, and the surprise was complete.";   // the modern spelling beside it: hints
+        Assert.Equal(3, Check(paragraphs).Count(d => d.RuleId == "GL0001" && d.Severity == Severity.Info));
+    }
 }

@@ -34,8 +34,19 @@ public abstract class ConfusionRule : Rule
             var message = finding.IsConfident
                 ? $"\u201c{written}\u201d looks like a mistake for \u201c{replacement}\u201d here."
                 : $"\u201c{written}\u201d might be meant as \u201c{replacement}\u201d here.";
-            sink.Report(Info, span, message, finding.IsConfident ? Info.Severity : Severity.Info, Fix.Replace(span, replacement));
+            bool confident = finding.IsConfident && !IsWrittenApartThroughout(context, finding);
+            sink.Report(Info, span, message, confident ? Info.Severity : Severity.Info, Fix.Replace(span, replacement));
         }
+    }
+
+    /// <summary>A closed word written apart (any one, every one) that the manuscript writes apart throughout, as older
+    /// books do: its style, worth a hint at most.</summary>
+    private static bool IsWrittenApartThroughout(CheckContext context, RealWordFinding finding)
+    {
+        if (finding.TokenCount != 2) return false;
+        var m = context.Manuscript;
+        var key = SplitWords.OlderSplitKey(m.DistinctLower[m.LowerIndex(finding.FirstToken)], m.DistinctLower[m.LowerIndex(finding.FirstToken + 1)]);
+        return key is not null && WrittenForms.IsHabit(context, key, finding.Alternative.ToLowerInvariant());
     }
 
     /// <summary>The alternative capitalized like the written word, its apostrophe curly when the text's are.</summary>

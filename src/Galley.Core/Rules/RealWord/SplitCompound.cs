@@ -21,7 +21,9 @@ public sealed class SplitCompound : Rule
               + "own (`every one of us`, `no body was found`, `that would be cause for alarm`, `a loud bang` are left alone). The "
               + "other way round, \u201ceveryday\u201d is an adjective and must be followed by the noun it describes (everyday life); "
               + "on its own it is \u201cevery day\u201d. \u201cAloud\u201d is an adverb; after a preposition and before a noun it is "
-              + "\u201ca loud\u201d (with a loud crash). Decided from the part-of-speech tags of the neighbouring words.");
+              + "\u201ca loud\u201d (with a loud crash). Decided from the part-of-speech tags of the neighbouring words. A manuscript that "
+              + "writes a split form at least three times and the closed word rarely beside it (every thing, as older books do) gets "
+              + "hints, not warnings.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -105,7 +107,10 @@ public sealed class SplitCompound : Rule
         var span = TextSpan.FromBounds(text.Tokens[t].Start, text.Tokens[second].End);
         var written = context.Manuscript.StringOf(text.Tokens[t]);
         var replacement = ConfusionRule.MatchStyle(written, joined, curlyApostrophes: false);
-        sink.Report(Info, span, $"“{context.Text.AsSpan(span.Start, span.Length)}” is one word here: “{replacement}”.",
+        // every thing, any body written throughout, as older books do, is the manuscript's style: a hint
+        var key = SplitWords.OlderSplitKey(text.Word(t)!, text.Word(second)!);
+        var severity = key is not null && WrittenForms.IsHabit(context, key, joined) ? Severity.Info : Info.Severity;
+        sink.Report(Info, span, $"“{context.Text.AsSpan(span.Start, span.Length)}” is one word here: “{replacement}”.", severity,
             Fix.Replace(span, replacement));
     }
 

@@ -51,6 +51,16 @@ internal static class SplitWords
         ["with out"] = ("without", Condition.WithOut), ["a loud"] = ("aloud", Condition.Aloud),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The pair's key (the two lowercase words and a space) when the two words may be a closed word that older
+    /// books wrote apart (every thing, any one, my self), else null; not a loud, be cause, with out, whose two words
+    /// mostly stand as they are.</summary>
+    public static string? OlderSplitKey(string first, string second)
+    {
+        if (!FirstWords.Contains(first)) return null;
+        var key = string.Concat(first, " ", second);
+        return Pairs.TryGetValue(key, out var pair) && pair.When is not (Condition.Aloud or Condition.BeCause or Condition.WithOut) ? key : null;
+    }
+
     /// <summary>First halves, for a cheap test before the pair is looked up.</summary>
     private static readonly FrozenSet<string> FirstWords = Pairs.Keys.Select(k => k[..k.IndexOf(' ')]).ToFrozenSet(StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Galley.Checking;
 using Galley.Diagnostics;
 
 namespace Galley.Rules.Spelling;
@@ -9,11 +10,32 @@ public sealed class MisspelledWord : SpellingRule
         "A word that is not in the dictionary, not a name from the story and not one of the writer's words.",
         Help: "Suggestions are ranked by how close the spelling is, how the word sounds, keyboard slips and how common " +
               "each candidate is. Names are learned from the manuscript (a capitalized word that recurs, stands mid-sentence, " +
-              "takes a possessive or follows a title), so they are not flagged. Add a deliberate spelling with `galley words add WORD`.");
+              "takes a possessive or follows a title), so they are not flagged. Add a deliberate spelling with `galley words add WORD`. " +
+              "In a manuscript that writes older spellings, as reprints of period fiction keep them (surprize, shew, connexion, chuse; " +
+              "three uses or more in all), each is a hint with the modern spelling, and one written at least three times, with the modern " +
+              "spelling rarely beside it, is left alone; a lone one in a modern draft is still flagged.");
 
     protected override UnknownKind Kind => UnknownKind.Misspelling;
 
     protected override string Message(UnknownWord word) => $"\u201c{word.Text}\u201d is not in the dictionary.";
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        foreach (var word in SpellingScan.Of(context).Words)
+        {
+            if (word.Kind != Kind) continue;
+            var lower = word.Text.ToLowerInvariant();
+            if (OlderSpellings.ModernOf(lower) is { } modern && WrittenForms.UsesOften(context, OlderSpellings.All))
+            {
+                // surprize, shew in a text that writes older spellings: a hint, quiet where it is kept throughout
+                if (!WrittenForms.IsHabit(context, lower, modern))
+                    sink.Report(Info, word.Span, $"\u201c{word.Text}\u201d is an older spelling of \u201c{modern}\u201d.", Severity.Info,
+                        Fix.Replace(word.Span, MatchCase(modern, word.Text)));
+                continue;
+            }
+            Report(sink, word);
+        }
+    }
 
     public override IReadOnlyList<Example> Examples { get; } =
     [

@@ -19,7 +19,8 @@ public sealed class OtherDialectSpelling : SpellingRule
             + "In a British manuscript -ize spellings (realize) pass, since Oxford spelling uses them, and a capitalized word is left "
             + "alone (Pearl Harbor). With too little or mixed evidence the default, American, holds. A dialect chosen with "
             + "`--dialect en-US` or `--dialect en-GB` (or an editor's `galley.dialect`) is held to strictly, whatever the "
-            + "manuscript does. `galley report` states the dialect found and its evidence. See docs/dialect.md.");
+            + "manuscript does. A spelling the manuscript writes at least three times, with the other dialect's rarely beside it "
+            + "(judgment, never judgement), is its house style: a hint, not a warning. `galley report` states the dialect found and its evidence. See docs/dialect.md.");
 
     protected override UnknownKind Kind => UnknownKind.OtherDialect;
 
@@ -27,9 +28,16 @@ public sealed class OtherDialectSpelling : SpellingRule
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
-        base.Check(context, sink);
+        foreach (var word in SpellingScan.Of(context).Words)
+            if (word.Kind == Kind)
+                Report(sink, word, word.Suggestions.Count > 0 && IsHabit(context, word.Text, word.Suggestions[0]) ? Severity.Info : null);
         ReportInconsistent(context, sink);
     }
+
+    /// <summary>The manuscript writes this spelling throughout and the other rarely (judgment, never judgement): the
+    /// writer's or the edition's house style, a hint rather than a warning.</summary>
+    private static bool IsHabit(CheckContext context, string word, string counterpart) =>
+        WrittenForms.IsHabit(context, word.ToLowerInvariant(), counterpart.ToLowerInvariant());
 
     /// <summary>In a manuscript written in the other dialect, the spellings of the checked dialect among its own.</summary>
     private void ReportInconsistent(CheckContext context, DiagnosticSink sink)
@@ -40,8 +48,8 @@ public sealed class OtherDialectSpelling : SpellingRule
             var written = context.WrittenDialect;
             if (written == context.Dialect) return;
             if (context.IsPersonalWord(word)) continue;
-            sink.ReportReplace(Info, span, $"\u201c{word}\u201d is the {context.Dialect.Adjective()} spelling; this manuscript spells words the "
-                + $"{written.Adjective()} way elsewhere.", [counterpart]);
+            sink.Report(Info, span, $"\u201c{word}\u201d is the {context.Dialect.Adjective()} spelling; this manuscript spells words the "
+                + $"{written.Adjective()} way elsewhere.", IsHabit(context, word, counterpart) ? Severity.Info : Info.Severity, Fix.Replace(span, counterpart));
         }
     }
 

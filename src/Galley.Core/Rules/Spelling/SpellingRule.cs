@@ -17,9 +17,14 @@ public abstract class SpellingRule : Rule
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         foreach (var word in SpellingScan.Of(context).Words)
-            if (word.Kind == Kind)
-                sink.ReportReplace(Info, word.Span, Message(word), word.Suggestions.Select(s => MatchCase(s, word.Text)).Where(s => s != word.Text).Distinct());
+            if (word.Kind == Kind) Report(sink, word);
     }
+
+    protected void Report(DiagnosticSink sink, UnknownWord word, Severity? severity = null) =>
+        sink.Add(new Diagnostic(Info, word.Span, Message(word), Fix.ReplaceEach(word.Span, Suggestions(word)), severity ?? Info.Severity));
+
+    protected static IEnumerable<string> Suggestions(UnknownWord word) =>
+        word.Suggestions.Select(s => MatchCase(s, word.Text)).Where(s => s != word.Text).Distinct();
 
     /// <summary>Gives a suggestion the capitalization of the word it replaces (Athority → Authority).</summary>
     internal static string MatchCase(string suggestion, string original)
