@@ -60,6 +60,8 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("\"Touché,\" she said over her café au lait.", "a borrowed word written with its accents"),
         Example.Keep("The teen-agers would be back to-day.", "a compound hyphenated where the dictionary closes it up"),
         Example.Keep("Dust lay on the veranda; the long drouth had come again.", "a rare or older spelling no common word is one slip from"),
+        Example.Keep("The lawn was shorn close, and she leant on the gate.", "a past form the irregular-verb table lists"),
+        Example.Keep("The new r?gime at the ch?teau was strict.", "letters lost to question marks inside words"),
         Example.Keep("I couldn't believe they'd gone. Clark's coat was still there, and the boys' bikes."),
     ];
 }

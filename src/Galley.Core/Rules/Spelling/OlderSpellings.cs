@@ -21,11 +21,12 @@ internal static class OlderSpellings
         ["intreaty"] = "entreaty", ["intreaties"] = "entreaties",
         ["doat"] = "dote", ["doated"] = "doted", ["doats"] = "dotes", ["doating"] = "doting", ["doatingly"] = "dotingly",
         ["stept"] = "stepped", ["dropt"] = "dropped", ["stopt"] = "stopped", ["whipt"] = "whipped", ["kist"] = "kissed",
+        ["vext"] = "vexed", ["forbad"] = "forbade",
         ["visiter"] = "visitor", ["visiters"] = "visitors",
         ["compleat"] = "complete", ["cloaths"] = "clothes", ["controul"] = "control", ["controuled"] = "controlled",
         ["croud"] = "crowd", ["crouded"] = "crowded", ["recal"] = "recall", ["befal"] = "befall",
         ["phrenzy"] = "frenzy", ["extatic"] = "ecstatic", ["encrease"] = "increase", ["encreased"] = "increased",
-        ["mediaeval"] = "medieval", ["quitted"] = "quit", ["loth"] = "loath", ["hazle"] = "hazel",
+        ["mediaeval"] = "medieval", ["loth"] = "loath", ["hazle"] = "hazel",
         ["staid"] = "stayed", ["burthen"] = "burden", ["burthens"] = "burdens", ["ancle"] = "ankle", ["ancles"] = "ankles",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

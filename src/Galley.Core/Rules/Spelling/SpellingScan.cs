@@ -142,6 +142,7 @@ public sealed class SpellingScan
                 // it (gonna). A dropped g is checked only once the word is known not to be a word (thin, kin).
                 bool informal = WordAcceptance.IsInformal(context, word);
                 if (context.IsListedAbbreviation(token)) continue;   // Thos., Wm.: the data lists it with its period
+                if (TouchesInWordMark(manuscript, token)) continue;
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
                     if (inSpeech) { voiceMarks++; if (!informal || CharClass.IsApostrophe(word[^1])) dialectMarks++; }   // goin', an', not gonna
@@ -284,6 +285,16 @@ public sealed class SpellingScan
     /// also list).</summary>
     private static bool IsSharedAcrossDialects(CheckContext context, string lower) =>
         context.Dialect == Dialect.EnUS && DialectSpelling.IsSharedWithAmerican(context.Lexicon, lower);
+
+    /// <summary>A question mark between two letters (caf?s, r?gime) is no punctuation but a letter lost in a change of
+    /// encoding: the pieces on either side of it are not words to check.</summary>
+    internal static bool TouchesInWordMark(Manuscript manuscript, in Token token)
+    {
+        var text = manuscript.Text;
+        int before = token.Start - 1, after = token.End;
+        return (after + 1 < text.Length && text[after] == '?' && CharClass.IsLetter(text[after + 1]))
+            || (before >= 1 && text[before] == '?' && CharClass.IsLetter(text[before - 1]));
+    }
 }
 
 /// <summary>The unknown words of a manuscript or a part, until their company is looked at, and each prose paragraph's
@@ -302,4 +313,5 @@ internal sealed class Candidate(int token, TextSpan span, string text)
     public bool InformalNarration { get; init; }
     /// <summary>Which paragraph (its first token) an informal word in narration stands in.</summary>
     public int Paragraph { get; init; }
+
 }

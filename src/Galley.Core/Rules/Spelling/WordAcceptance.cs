@@ -18,6 +18,7 @@ internal static class WordAcceptance
         ReadOnlySpan<char> word = NormalizeApostrophes(written, buffer);
         if (IsKnown(context, word)) return true;
         if (word[0] == '\'' && IsKnown(context, word[1..])) return true;   // 'bout, 'round written with a known word
+        if (IsIrregularVerbForm(word)) return true;
         if (token.Is(TokenFlags.AllCaps) && word.Length <= 5) return true;   // an acronym: NYPD, ASAP
         if (token.Is(TokenFlags.Hyphenated) && (HyphenatedPartsKnown(context, word, token) || IsKnownClosedUp(context, word))) return true;
         if (HasForeignLetters(word)) return true;
@@ -26,6 +27,15 @@ internal static class WordAcceptance
         if (IsSound(context, word)) return true;
         if (IsStretchedSound(context, word)) return true;
         return false;
+    }
+
+    /// <summary>A past or participle the irregular-verb table lists (shorn, leant, dreamt, quitted) where the dictionary
+    /// happens to lack it.</summary>
+    private static bool IsIrregularVerbForm(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Grammar.IrregularVerbs.Default.WithForm(lower.ToString()).Count > 0;
     }
 
     /// <summary>Known as written: dictionary, names, personal words, possessives and contractions of those.</summary>
