@@ -155,6 +155,32 @@ public class ManuscriptTests
         Assert.Equal(2, m.Paragraphs.Count);
     }
 
+    private const string WrappedProse = "The quick brown fox jumped over the lazy dog and kept on running far.";
+
+    [Fact]
+    public void A_stanza_in_wrapped_text_is_verse()
+    {
+        string prose = string.Join("\n", Enumerable.Repeat(WrappedProse, 3));
+        var m = Parse(prose + "\n\n    Down by the Mill the Water ran,\n      And still it runs today;\n    The Miller sleeps\n\n" + prose);
+        Assert.Equal([ParagraphKind.Prose, ParagraphKind.Verse, ParagraphKind.Prose], m.Paragraphs.Select(p => p.Kind));
+    }
+
+    [Fact]
+    public void A_stanza_set_off_by_blank_lines_is_verse_in_text_with_a_paragraph_to_a_line()
+    {
+        var m = Parse("She hummed the tune.\n\nDown by the Mill the Water ran,\nAnd still it runs today;\nThe Miller sleeps\nBeneath the Hay.\n\nThen she stopped.");
+        Assert.Equal([ParagraphKind.Prose, ParagraphKind.Verse, ParagraphKind.Prose], m.Paragraphs.Select(p => p.Kind));
+    }
+
+    [Theory]
+    [InlineData("\"Come here.\"\n\"No.\"\n\"Please.\"\n\"Fine.\"")]                         // short lines of dialogue end their sentences
+    [InlineData("He knocked.\nShe opened the door.\nThey looked at each other.\nNobody spoke.")]
+    [InlineData("Over the hill,\nAnd through the wood,\nThen she stopped. Nobody was there.")]   // a sentence ends inside a line
+    public void Short_lines_of_prose_are_not_verse(string text)
+    {
+        Assert.All(Parse(text).Paragraphs, p => Assert.Equal(ParagraphKind.Prose, p.Kind));
+    }
+
     /// <summary>Parsing reuses one token list per thread: a short text parsed after a long one must keep none of its tokens.</summary>
     [Fact]
     public void A_parse_after_a_longer_one_keeps_none_of_its_tokens()

@@ -9,6 +9,8 @@ public enum ParagraphKind : byte
     Heading,
     /// <summary>"* * *", "~~~", "-x-x-": a break between scenes.</summary>
     SceneBreak,
+    /// <summary>Verse quoted in prose: its lines' capitals and missing stops are the poem's, so only its spelling is checked.</summary>
+    Verse,
 }
 
 /// <summary>A paragraph and the ranges of its sentences and tokens in the manuscript's lists.</summary>
@@ -19,4 +21,6 @@ public sealed record Paragraph(int Index, TextSpan Span, ParagraphKind Kind)
     public int FirstToken { get; internal set; }
     public int TokenCount { get; internal set; }
     public bool IsProse => Kind == ParagraphKind.Prose;
+    /// <summary>Prose and verse are checked for spelling; headings and scene breaks are not.</summary>
+    public bool IsSpellChecked => Kind is ParagraphKind.Prose or ParagraphKind.Verse;
 }

@@ -17,7 +17,7 @@ internal static class NarratorFinder
         int first = -1;
         for (int p = 0; p <= paragraphs.Count; p++)
         {
-            bool boundary = p == paragraphs.Count || !paragraphs[p].IsProse;
+            bool boundary = p == paragraphs.Count || paragraphs[p].Kind is ParagraphKind.Heading or ParagraphKind.SceneBreak;
             if (!boundary) { if (first < 0) first = p; continue; }
             if (first >= 0)
             {

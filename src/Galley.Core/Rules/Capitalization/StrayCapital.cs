@@ -49,6 +49,8 @@ public sealed class StrayCapital : Rule
         Example.Flag("The car was old, and halfway up the hill the Car stalled.", "The car was old, and halfway up the hill the car stalled."),
         Example.Keep("We waited for the Doctor, and the Captain said the King would come.", "titles used as names"),
         Example.Keep("The Council met at dawn. Nobody argued with the Council.", "a term capitalized on purpose, more than once"),
+        Example.Keep("He recited:\n\nWhen Winter comes the Geese fly south,\nAnd Ice is on the Pond,\nThe Farmer mends his Fences\n\nThen he bowed.",
+            "verse quoted in prose: its capitals are the poem's"),
         Example.Keep("We sailed past the Harbor and into open water.", "after \"the\": one thing of the story's world, unless the paragraph also writes it in lowercase"),
         Example.Keep("THE CAR STOPPED AT THE GATE.", "all capitals"),
         Example.Keep("Mara climbed into a Ford and drove off every Spring.", "a brand and a season"),

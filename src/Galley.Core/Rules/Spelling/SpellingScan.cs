@@ -128,7 +128,7 @@ public sealed class SpellingScan
         var accepted = new AcceptedSpellings(context);
         foreach (var paragraph in manuscript.Paragraphs)
         {
-            if (!paragraph.IsProse) continue;
+            if (!paragraph.IsSpellChecked) continue;
             int paragraphStart = found.Count;
             int voiceMarks = 0, dialectMarks = 0;   // marks of a voice in speech; of them, spellings by ear (goin', not gonna)
             for (int t = paragraph.FirstToken; t < paragraph.FirstToken + paragraph.TokenCount; t++)

@@ -36,6 +36,8 @@ public sealed class TenseDrift : Rule
         Example.Keep("She closed the door. The room was dark. She sat on the bed and waited.\n\nA/N: Thanks for reading! The next chapter is the wedding.",
             "a fan-fiction author's note is not narration"),
         Example.Keep("I walk to the door. I open it. The hall is dark and smells of rain.", "a present-tense story"),
+        Example.Keep("She waited at the gate and sang the old rhyme.\n\n    The Lamp is lit, the Door is wide,\n    And Supper waits within;\n    The Kettle sings\n\nNobody came.",
+            "verse quoted in prose"),
         Example.Keep("He stood at the gate. The house was silent. He had never seen it so still.", "past perfect is past"),
         Example.Flag("I walk to the door. I went inside. The hall is dark and smells of rain.", note: "a past-tense sentence between present-tense ones"),
         Example.Keep("I walk to the door. I could knock. The hall is dark and smells of rain.",
