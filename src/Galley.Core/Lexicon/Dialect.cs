@@ -106,12 +106,18 @@ public static class DialectSpelling
     public static bool IsOxfordSpelling(string lowercaseWord, string britishCounterpart) =>
         lowercaseWord.Length == britishCounterpart.Length && lowercaseWord.Replace("iz", "is") == britishCounterpart;
 
+    /// <summary>An American -dgment spelling (judgment, acknowledgment) that British writing has always used beside
+    /// -dgement (and British law uses alone): no evidence of American spelling, not out of place in a British manuscript.</summary>
+    public static bool IsBritishToo(string lowercaseWord, string britishCounterpart) =>
+        IsOxfordSpelling(lowercaseWord, britishCounterpart)
+        || (lowercaseWord.Contains("dgment", StringComparison.Ordinal) && lowercaseWord.Replace("dgment", "dgement") == britishCounterpart);
+
     /// <summary>The dialect whose own spelling <paramref name="lowercaseWord"/> is, with that of the other dialect, when
     /// the word tells the dialects apart (see <see cref="DialectSpelling"/>); null for a word both write.</summary>
     public static (Dialect Dialect, string Counterpart)? Distinctive(Lexicon lexicon, string lowercaseWord)
     {
         if (Counterpart(lexicon, lowercaseWord, Dialect.EnUS) is { } british)
-            return IsOxfordSpelling(lowercaseWord, british) ? null : (Dialect.EnUS, british);
+            return IsBritishToo(lowercaseWord, british) ? null : (Dialect.EnUS, british);
         if (Counterpart(lexicon, lowercaseWord, Dialect.EnGB) is { } american)
             return IsSharedWithAmerican(lexicon, lowercaseWord) ? null : (Dialect.EnGB, american);
         return null;

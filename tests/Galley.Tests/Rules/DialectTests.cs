@@ -117,6 +117,17 @@ public class DialectTests
     }
 
     [Fact]
+    public void A_british_text_with_a_few_ize_and_dgment_spellings_is_british_not_mixed()
+    {
+        var paragraphs = British.Append("I realized, to my surprise, that her judgment had been sound; I recognized it at once and "
+            + "organized my acknowledgments accordingly.").ToList();
+        Assert.Empty(DialectFlags(paragraphs));
+        var report = Galley.Story.StoryAnalysis.Analyze(string.Join("\n\n", paragraphs));
+        Assert.Equal(Dialect.EnGB, report.Spelling.Dialect);
+        Assert.Equal(0, report.Spelling.AmericanSpellings);
+    }
+
+    [Fact]
     public void Oxford_ize_spellings_and_capitalized_names_pass_in_a_british_manuscript()
     {
         var paragraphs = British.Append("I realized we had sailed past Pearl Harbor and the old Labor Hall.").ToList();
@@ -142,6 +153,8 @@ public class DialectTests
     [InlineData("gotten")]     // a word, not a spelling: no British counterpart
     [InlineData("grey")]       // British, but Americans write it too
     [InlineData("realize")]    // Oxford spelling is British too
+    [InlineData("judgment")]   // British writing has always used it beside judgement
+    [InlineData("acknowledgments")]
     [InlineData("perv")]       // not prev: a chance pair of unrelated words, not a spelling
     [InlineData("gibes")]      // not gybes
     [InlineData("forme")]      // not formae

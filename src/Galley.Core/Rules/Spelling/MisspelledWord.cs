@@ -61,6 +61,7 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("The teen-agers would be back to-day.", "a compound hyphenated where the dictionary closes it up"),
         Example.Keep("Dust lay on the veranda; the long drouth had come again.", "a rare or older spelling no common word is one slip from"),
         Example.Keep("The lawn was shorn close, and she leant on the gate.", "a past form the irregular-verb table lists"),
+        Example.Keep("Her heart was lov'd, and all that he had destin'd for her was gone.", "a past with its e elided, as older verse writes it"),
         Example.Keep("The new r?gime at the ch?teau was strict.", "letters lost to question marks inside words"),
         Example.Keep("I couldn't believe they'd gone. Clark's coat was still there, and the boys' bikes."),
     ];

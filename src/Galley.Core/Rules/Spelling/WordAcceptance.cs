@@ -18,7 +18,7 @@ internal static class WordAcceptance
         ReadOnlySpan<char> word = NormalizeApostrophes(written, buffer);
         if (IsKnown(context, word)) return true;
         if (word[0] == '\'' && IsKnown(context, word[1..])) return true;   // 'bout, 'round written with a known word
-        if (IsIrregularVerbForm(word)) return true;
+        if (IsIrregularVerbForm(word) || IsElidedPast(context, word)) return true;
         if (token.Is(TokenFlags.AllCaps) && word.Length <= 5) return true;   // an acronym: NYPD, ASAP
         if (token.Is(TokenFlags.Hyphenated) && (HyphenatedPartsKnown(context, word, token) || IsKnownClosedUp(context, word))) return true;
         if (HasForeignLetters(word)) return true;
@@ -27,6 +27,14 @@ internal static class WordAcceptance
         if (IsSound(context, word)) return true;
         if (IsStretchedSound(context, word)) return true;
         return false;
+    }
+
+    /// <summary>A past tense with its e elided, as older verse writes it (lov'd, destin'd, call'd): the -ed form is known.</summary>
+    private static bool IsElidedPast(CheckContext context, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word[^2] != '\'' || word[^1] is not ('d' or 'D')) return false;
+        var stem = word[..^2];
+        return context.IsKnownWord([.. stem, 'e', 'd']) || context.IsKnownWord([.. stem, 'd']);
     }
 
     /// <summary>A past or participle the irregular-verb table lists (shorn, leant, dreamt, quitted) where the dictionary
