@@ -25,6 +25,8 @@ public sealed class ConfusedWord : ConfusionRule
         Example.Keep("He had spoken too softly to be heard.", "\"too\" before an adverb or adjective is the adverb of degree."),
         Example.Keep("The knife, an ammunition pouch and a bottle lay in the sand.", "\"an\" before a vowel sound is the article."),
         Example.Keep("We ate, and then we walked down to the river."),
+        Example.Keep("I would rather wait an hour or two for the post, than run the risk of a chill.", "a comparative earlier in the sentence takes the \"than\""),
+        Example.Keep("No, he would sooner leave the house at once, than stay in it on such terms."),
         Example.Keep("Take a deep breath and hold it."),
         Example.Keep("The room was quiet after they left."),
         Example.Keep("She read the letter aloud to the others."),

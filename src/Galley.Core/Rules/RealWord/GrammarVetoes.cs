@@ -23,6 +23,8 @@ internal static class GrammarVetoes
             ("too", "to") => next >= 0 && text.Tags(next).Top is Pos.Adv or Pos.Adj && !IsBaseVerbAt(text, text.Next(next)),
             // an ammunition pouch: "an" before a vowel sound is the article; "and" slips drop the d before consonants.
             ("an", "and") => next >= 0 && text.Word(next) is { } word && InitialSounds.Of(word, known: text.Tags(next).IsKnown) == InitialSound.Vowel,
+            // would sooner quit at once, than remain: a comparative earlier in the sentence takes the "than", however far
+            ("than", "then") => ThenThan.HasComparativeBefore(text, finding.FirstToken),
             _ => false,
         };
     }

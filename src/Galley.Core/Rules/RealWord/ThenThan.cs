@@ -119,6 +119,16 @@ public sealed class ThenThan : Rule
 
     private static bool IsAdjective(string word) => WordTags.Of(word) is { IsKnown: true } tags && tags.Share(Pos.Adj, Pos.Adv) >= 0.5;
 
+    /// <summary>A comparative, or a word that takes "than" or "as", earlier in the sentence of <paramref name="t"/>
+    /// (sooner ... than, rather ... than), looking back at most <see cref="ScanLimit"/> tokens.</summary>
+    internal static bool HasComparativeBefore(GrammarText text, int t)
+    {
+        var sentence = text.Manuscript.SentenceOf(t);
+        for (int p = t - 1; p >= sentence.FirstToken && p >= t - ScanLimit; p--)
+            if ((IsComparative(text, p) || text.Word(p) is "as" or "same" or "different" or "differently" or "sooner")) return true;
+        return false;
+    }
+
     /// <summary>", than we walked" or "and than turned": the next step of a story, with no comparative before it.</summary>
     private static bool StartsNextStep(GrammarText text, int t)
     {
@@ -126,9 +136,7 @@ public sealed class ThenThan : Rule
         bool afterComma = text.Tokens[t - 1].Kind == Document.TokenKind.Punctuation && text.Manuscript.Text[text.Tokens[t - 1].Start] == ','
             && text.Manuscript.SentenceOf(t - 1).Index == text.Manuscript.SentenceOf(t).Index;
         if (!afterComma && text.Word(text.Previous(t)) != "and") return false;
-        var sentence = text.Manuscript.SentenceOf(t);
-        for (int p = t - 1; p >= sentence.FirstToken && p >= t - ScanLimit; p--)
-            if ((IsComparative(text, p) || text.Word(p) is "as" or "same" or "different" or "differently" or "sooner")) return false;
+        if (HasComparativeBefore(text, t)) return false;
         int next = text.Next(t);
         if (next < 0) return false;
         if (Subjects.Contains(text.Word(next)!) && text.Word(next) != "it") next = text.Next(next);
