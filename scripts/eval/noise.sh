@@ -8,6 +8,9 @@
 #   --show: print each flag of those rules with its context, to read what a rule gets wrong.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
+# the shared folder sits beside the main checkout (a git worktree elsewhere finds it through the common git dir)
+main="$(cd "$(git -C "$repo" rev-parse --git-common-dir)/.." && pwd)"
+shared="${GALLEY_SHARED:-$main/../shared}"
 cache="${GALLEY_EVAL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/galley-eval}"
 show=""
 files=()
@@ -19,7 +22,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ ${#files[@]} -eq 0 ]; then
-  files=("$repo"/../shared/eval/pdnc/*/novel_text.txt)
+  files=("$shared"/eval/pdnc/*/novel_text.txt)
   [ -f "$cache/brown-heldout.txt" ] && files+=("$cache/brown-heldout.txt")
 fi
 galley="$repo/src/Galley.Cli/bin/Release/net10.0/galley.dll"

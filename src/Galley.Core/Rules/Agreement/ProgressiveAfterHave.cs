@@ -33,7 +33,9 @@ public sealed class ProgressiveAfterHave : Rule
         Example.Flag("We've walking since dawn.", "We're walking since dawn."),
         Example.Flag("They have waiting outside all night.", "They have been waiting outside all night."),
         Example.Flag("I've trying to call you.", "I'm trying to call you."),
+        Example.Flag("They have reading it all week.", "They have been reading it all week.", "an object pronoun shows an -ing word that is often a noun is a verb here"),
         Example.Keep("We've been walking since dawn."),
+        Example.Keep("They have reading lamps in every room.", "an -ing word often a noun, before a noun"),
         Example.Keep("They have swimming lessons on Friday.", "an -ing word before a noun"),
         Example.Keep("I have nothing to say.", "not a verb"),
         Example.Keep("She's walking home.", "she's is she is"),
@@ -55,7 +57,9 @@ public sealed class ProgressiveAfterHave : Rule
             if (!contraction && !have) continue;
             int v = text.Next(t);
             // nearly always a verb: walking, trying (not a building, the feeling)
-            if (v < 0 || !text.IsVerbInIng(v, have ? 0.95 : 0.85)) continue;
+            // an object pronoun after it settles a word often a noun too (we have reading it): only a verb takes one
+            bool objectAfter = v >= 0 && text.Word(text.Next(v)) is "it" or "them" or "him" or "me" or "us";
+            if (v < 0 || !text.IsVerbInIng(v, objectAfter ? 0.3 : have ? 0.95 : 0.85)) continue;
             if (have && text.Next(v) < 0) continue;   // "if we have mourning, …": a noun ending the clause
             var span = tokens[t].Span;
             string written = context.Manuscript.StringOf(tokens[t]);

@@ -30,7 +30,7 @@ internal sealed class CueWords
         EverydayOrAloud = 1 << 3,
         /// <summary>A verb of hindering: <see cref="HinderFromDoing"/>.</summary>
         Hinder = 1 << 4,
-        /// <summary>A noun or adjective confused with a verb: <see cref="VerbSlot"/>.</summary>
+        /// <summary>A word of a noun–verb pair (breath/breathe): <see cref="VerbSlot"/> and <see cref="NounSlot"/>.</summary>
         VerbSlot = 1 << 5,
         /// <summary>passed, peaked, weather: <see cref="SoundAlikeSlip"/>.</summary>
         SoundAlike = 1 << 6,
@@ -117,6 +117,7 @@ internal sealed class CueWords
         Add(cues, ["everyday", "aloud"], Cue.EverydayOrAloud);
         Add(cues, HinderFromDoing.Verbs, Cue.Hinder);
         Add(cues, VerbSlot.Words, Cue.VerbSlot);
+        Add(cues, NounVerbPairs.Default.ByVerbForm.Keys, Cue.VerbSlot);
         Add(cues, SoundAlikeSlip.Words, Cue.SoundAlike);
         Add(cues, ["then", "than"], Cue.ThenThan);
         Add(cues, ["to"], Cue.To);
