@@ -13,7 +13,12 @@ public sealed class ItsApostrophe : Rule
     /// <summary>Words a possessive "its" can never come before: articles, other possessives, "not", and the verbs
     /// that follow "it is" or "it has".</summary>
     private static readonly HashSet<string> OnlyAfterItIs = new(StringComparer.Ordinal)
-        { "a", "an", "the", "not", "been", "going", "gonna", "gotta", "my", "your", "our", "their", "this" };
+    {
+        "a", "an", "the", "not", "been", "going", "gonna", "gotta", "got", "had", "my", "your", "our", "their", "this",
+        // pronouns: a possessive is followed by a noun phrase, never by one of these (its him, its nobody's fault)
+        "him", "me", "us", "them", "you", "he", "she", "we", "they", "i", "anybody", "everybody", "everyone", "someone",
+        "somebody", "nobody", "anything", "everything", "something", "nothing", "anyone",
+    };
 
     /// <summary>Prepositions that take a noun phrase: after one, "it's" before a noun is the possessive misspelled.
     /// Not "as", "like" or "than", which also join clauses (as it's late).</summary>
@@ -27,7 +32,7 @@ public sealed class ItsApostrophe : Rule
         "GL3006", "its-apostrophe", Category.Apostrophes, Severity.Warning,
         "its where grammar needs it's (its a trap), or it's where it needs its (from it's nest, it's own).",
         Help: "*its* is the possessive (the cat licked its paw); *it's* is *it is* or *it has*. Only the cases grammar "
-              + "decides are flagged: *its* right before an article, a possessive, *not*, *been* or *going*, and *it's* "
+              + "decides are flagged: *its* right before an article, a possessive, a pronoun, *not*, *been*, *got* or *going*, and *it's* "
               + "before *own* or between a preposition and a noun. Others are left to apostrophe-confusion (GL3101), "
               + "which weighs the context.");
 
@@ -40,7 +45,10 @@ public sealed class ItsApostrophe : Rule
         Example.Flag("The village had a church with it's own bell.", "The village had a church with its own bell."),
         Example.Flag("The tower cast a shadow, and the whole square lay in it\u2019s shade.", "The tower cast a shadow, and the whole square lay in its shade.",
             "a curly apostrophe is read like a straight one"),
+        Example.Flag("I knew its him by the limp.", "I knew it's him by the limp.", "a pronoun after its"),
+        Example.Flag("Its got nothing to do with you.", "It's got nothing to do with you."),
         Example.Keep("The gull flew back to its nest."),
+        Example.Keep("Nobody thought of its not being there.", "a possessive before a gerund, after a preposition"),
         Example.Keep("It's a trap, and its bait is cheese."),
         Example.Keep("The worst of it's the waiting.", "after a preposition, it's before an article is \"it is\""),
         Example.Keep("I'll tell you what it's for: it's for the rain.", "it's at the end of a clause"),
@@ -57,7 +65,7 @@ public sealed class ItsApostrophe : Rule
         {
             string? fix = text.Word(t) switch
             {
-                "its" when text.Word(text.Next(t)) is { } next && OnlyAfterItIs.Contains(next) => "it's",
+                "its" when text.Word(text.Next(t)) is { } next && OnlyAfterItIs.Contains(next) && !IsPossessiveOfNot(text, t, next) => "it's",
                 "it's" when IsPossessive(text, t) => "its",
                 _ => null,
             };
@@ -68,6 +76,11 @@ public sealed class ItsApostrophe : Rule
             sink.Report(Info, span, $"\u201c{written}\u201d should be \u201c{replacement}\u201d here.", Fix.Replace(span, replacement));
         }
     }
+
+    /// <summary>"of its not being", "with its not unkind smile": after a preposition, its + not is a possessive before a
+    /// gerund or an adjective, as period prose writes it.</summary>
+    private static bool IsPossessiveOfNot(GrammarText text, int t, string next) =>
+        next == "not" && text.Word(text.Previous(t)) is { } before && Prepositions.Contains(before);
 
     /// <summary>"it's own", or a preposition right before "it's" and a noun right after it (in it's shade).</summary>
     private static bool IsPossessive(GrammarText text, int t)
