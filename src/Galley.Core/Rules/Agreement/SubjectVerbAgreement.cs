@@ -30,6 +30,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
         Example.Flag("I is tired of running.", "I am tired of running."),
         Example.Flag("We knows the way home.", "We know the way home."),
+        Example.Flag("He like this place more than he says.", "He likes this place more than he says.", "a verb often a preposition, before its object"),
+        Example.Keep("He, like a ghost, drifted past.", "a simile"),
         Example.Flag("He shrug, and walks back to the truck.", "He shrugs, and walks back to the truck.", "a noun-like verb joined to a verb in -s"),
         Example.Keep("She and her sister walk and talks.", "a coordinated subject is left alone"),
         Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
@@ -113,7 +115,8 @@ public sealed class SubjectVerbAgreement : Rule
         if (text.Is(v, WordClass.Auxiliary) && Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
-        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)))
+        if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)
+                       || IsBaseBeforeObject(context, text, verb, tags, v)))
         {
             var third = VerbForms.ThirdPerson(verb);
             var past = VerbForms.Past(verb, context);
@@ -144,6 +147,19 @@ public sealed class SubjectVerbAgreement : Rule
     private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
         tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05
         && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+
+    /// <summary>A word that is often a noun or preposition too (like, study) right after he or she and before its object
+    /// (he like this place, she study the map): only a verb stands there. Not "like a" (he, like a ghost, …).</summary>
+    private static bool IsBaseBeforeObject(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
+    {
+        if (tags.Share(Pos.Vb, Pos.Vbp) < 0.1 || tags.Share(Pos.Vbd, Pos.Vbn) >= 0.05 || tags.Share(Pos.Adj, Pos.Adv) >= 0.3
+            || verb.Contains('\'') || verb.EndsWith('s') || verb is "be" or "need" or "dare" or "please" or "thank" or "beware")
+            return false;
+        int next = text.Next(v);
+        if (text.Word(next) is not { } obj || verb == "like" && obj is "a" or "an") return false;
+        return obj is "this" or "that" or "these" or "those" or "the" or "my" or "your" or "his" or "her" or "our" or "their" or "it" or "them" or "him" or "me" or "us"
+            && VerbForms.Past(verb, context) is not null;
+    }
 
     /// <summary>A word that is often a noun (nod, shrug) standing where a verb must be: joined by "and" to a clear
     /// third-person verb (she shrug and walks off), it is that verb's base form, missing its -s.</summary>
