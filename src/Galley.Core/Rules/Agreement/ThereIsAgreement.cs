@@ -3,6 +3,7 @@ using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Rules.Grammar;
 using Galley.Rules.RealWord;
+using Galley.Text;
 
 namespace Galley.Rules.Agreement;
 
@@ -37,7 +38,8 @@ public sealed class ThereIsAgreement : Rule
         Help: "The verb after *there* agrees with what comes after it: `There is many reasons` → `There are many reasons`; " +
               "`There were a man at the door` → `There was a man at the door`. Only clear cases are checked: a plural " +
               "noun or quantity word (horses, many, several, two…) after *there is*, *there was*, *there's* or *is there*, " +
-              "and *a* or *an* after *there are* or *there were*. An amount (`there's two dollars left`), a quantity (`there were a lot of them`), " +
+              "*a* or *an* after *there are* or *there were*, and a bare singular noun after them (`there were problem` → " +
+              "`problems`, or `was a problem`) when Brown counts that noun with *a* (so not `bread` or `water`) and no second noun joins it. An amount (`there's two dollars left`), a quantity (`there were a lot of them`), " +
               "*many a* and the subjunctive (`as if there were a ghost`) are left alone. In speech, a hint only.");
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -58,6 +60,10 @@ public sealed class ThereIsAgreement : Rule
         Example.Keep("There was many a night she cried.", "many a"),
         Example.Keep("It was as if there were a ghost in the house.", "the subjunctive"),
         Example.Keep("There are many reasons to leave."),
+        Example.Flag("There were problem with the pump all summer.", "There were problems with the pump all summer.", "a bare singular noun"),
+        Example.Keep("There were bread and cheese on the table.", "two nouns joined by and"),
+        Example.Keep("There were rain clouds over the hills.", "a noun before a noun"),
+        Example.Keep("There was water everywhere.", "a mass noun after was"),
         Example.Keep("The hope there is people will come.", "there as an adverb after a noun"),
         Example.Keep("If there were a way, I would find it.", "the subjunctive"),
     ];
@@ -89,7 +95,12 @@ public sealed class ThereIsAgreement : Rule
                 "are" or "were" when TakesSingular(text, t, be, next, after) => be == "are" ? "is" : "was",
                 _ => null,
             };
-            if (replacement is null) continue;
+            if (replacement is null)
+            {
+                if (be is "are" or "were" && !IsSubjunctive(text, t, be) && PluralOfBareNoun(context, text, next, after) is { } plural)
+                    ReportBareNoun(context, sink, text, verb, next, be, plural);
+                continue;
+            }
             var span = tokens[verb].Span;
             string written = context.Manuscript.StringOf(tokens[verb]);
             string fix = ConfusionRule.MatchStyle(written, contracted ? $"there {replacement}" : replacement, curlyApostrophes: false);
@@ -113,6 +124,47 @@ public sealed class ThereIsAgreement : Rule
         if (noun < 0 || text.Word(noun) is not { } counted || QuantityNouns.Contains(counted)) return false;
         if (text.Next(noun) is int of and >= 0 && text.Word(of) == "of") return false;   // there were a sprinkling of swimmers
         // "as if there were a ghost", "if there were a way", "I wish there were a door": the subjunctive
-        return !(be == "were" && text.Previous(there) is int before and >= 0 && text.Word(before) is "if" or "though" or "wish" or "wished" or "unless" or "suppose");
+        return !IsSubjunctive(text, there, be);
+    }
+
+    private static bool IsSubjunctive(GrammarText text, int there, string be) =>
+        be == "were" && text.Previous(there) is int before and >= 0 && text.Word(before) is "if" or "though" or "wish" or "wished" or "unless" or "suppose";
+
+    private static readonly Dictionary<string, string> IrregularPlural = new(StringComparer.Ordinal)
+    {
+        ["child"] = "children", ["man"] = "men", ["woman"] = "women", ["person"] = "people", ["foot"] = "feet",
+        ["tooth"] = "teeth", ["mouse"] = "mice", ["goose"] = "geese",
+    };
+
+    /// <summary>The plural of a bare singular noun after "there are" (there were problem with it → problems): a noun
+    /// Brown counts with "a" or "an" (so not bread, news or rain), standing alone (not before another noun, not joined
+    /// by "and" to a second one: there were bread and cheese), whose plural the dictionary has.</summary>
+    private static string? PluralOfBareNoun(CheckContext context, GrammarText text, int noun, string word)
+    {
+        if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || word.EndsWith('s') || word.Contains('\'') || word.Length < 3) return null;
+        if (text.Tagged(noun).Head != Pos.Noun || !text.Tags(noun).IsMostly(Pos.Noun, 0.7)) return null;
+        int after = text.Next(noun);
+        if (after >= 0 && (text.Word(after) is "and" or "or" || text.Tagged(after).Head is Pos.Noun or Pos.Propn || text.Tags(after).IsMostly(Pos.Noun, 0.5))) return null;
+        var model = NgramModel.Default;
+        int id = model.IdOf(word), uses = model.Count(id);
+        int counted = model.Count(model.IdOf("a"), id) + model.Count(model.IdOf("an"), id);
+        if (uses < 5 || counted < 3 || counted * 25 < uses) return null;
+        var plural = IrregularPlural.GetValueOrDefault(word)
+            ?? (word.EndsWith('y') && !"aeiou".Contains(word[^2]) ? word[..^1] + "ies"
+                : word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith('x') ? word + "es" : word + "s");
+        return context.Lexicon.Words.Contains(plural, context.Dialect) && WordTags.Of(plural).IsMostly(Pos.Noun, 0.5) ? plural : null;
+    }
+
+    private void ReportBareNoun(CheckContext context, DiagnosticSink sink, GrammarText text, int verb, int noun, string be, string plural)
+    {
+        var tokens = text.Tokens;
+        var written = context.Manuscript.StringOf(tokens[noun]);
+        var one = Fix.Replace(tokens[noun].Span, ConfusionRule.MatchStyle(written, plural, curlyApostrophes: false), "More than one");
+        string article = InitialSounds.Of(written, known: true) == InitialSound.Vowel ? "an" : "a";
+        var single = Fix.Replace(TextSpan.FromBounds(tokens[verb].Start, tokens[noun].End),
+            ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[verb]), be == "are" ? "is" : "was", curlyApostrophes: false)
+            + context.Manuscript.Text[tokens[verb].End..tokens[noun].Start] + $"{article} {written}", "Just one");
+        sink.Report(Info, tokens[noun].Span, $"After “there {be}” a single “{written}” needs a plural: “{plural}”, or “{be switch { "are" => "is", _ => "was" }} {article} {written}”.",
+            SubjectPronoun.SeverityAt(tokens[noun], Info.Severity), one, single);
     }
 }
