@@ -130,29 +130,15 @@ public sealed class ThereIsAgreement : Rule
     private static bool IsSubjunctive(GrammarText text, int there, string be) =>
         be == "were" && text.Previous(there) is int before and >= 0 && text.Word(before) is "if" or "though" or "wish" or "wished" or "unless" or "suppose";
 
-    private static readonly Dictionary<string, string> IrregularPlural = new(StringComparer.Ordinal)
-    {
-        ["child"] = "children", ["man"] = "men", ["woman"] = "women", ["person"] = "people", ["foot"] = "feet",
-        ["tooth"] = "teeth", ["mouse"] = "mice", ["goose"] = "geese",
-    };
-
     /// <summary>The plural of a bare singular noun after "there are" (there were problem with it → problems): a noun
     /// Brown counts with "a" or "an" (so not bread, news or rain), standing alone (not before another noun, not joined
     /// by "and" to a second one: there were bread and cheese), whose plural the dictionary has.</summary>
     private static string? PluralOfBareNoun(CheckContext context, GrammarText text, int noun, string word)
     {
-        if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || word.EndsWith('s') || word.Contains('\'') || word.Length < 3) return null;
-        if (text.Tagged(noun).Head != Pos.Noun || !text.Tags(noun).IsMostly(Pos.Noun, 0.7)) return null;
+        if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || text.Tagged(noun).Head != Pos.Noun) return null;
         int after = text.Next(noun);
         if (after >= 0 && (text.Word(after) is "and" or "or" || text.Tagged(after).Head is Pos.Noun or Pos.Propn || text.Tags(after).IsMostly(Pos.Noun, 0.5))) return null;
-        var model = NgramModel.Default;
-        int id = model.IdOf(word), uses = model.Count(id);
-        int counted = model.Count(model.IdOf("a"), id) + model.Count(model.IdOf("an"), id);
-        if (uses < 5 || counted < 3 || counted * 25 < uses) return null;
-        var plural = IrregularPlural.GetValueOrDefault(word)
-            ?? (word.EndsWith('y') && !"aeiou".Contains(word[^2]) ? word[..^1] + "ies"
-                : word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith('x') ? word + "es" : word + "s");
-        return context.Lexicon.Words.Contains(plural, context.Dialect) && WordTags.Of(plural).IsMostly(Pos.Noun, 0.5) ? plural : null;
+        return CountNouns.PluralOf(context, word);
     }
 
     private void ReportBareNoun(CheckContext context, DiagnosticSink sink, GrammarText text, int verb, int noun, string be, string plural)

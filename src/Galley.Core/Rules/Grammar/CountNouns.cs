@@ -1,0 +1,33 @@
+using Galley.Checking;
+using Galley.Context;
+
+namespace Galley.Rules.Grammar;
+
+/// <summary>Singular count nouns and their plurals: which nouns Brown counts with "a" or "an" (a problem, a child; not
+/// bread or water), and the plural the dictionary has for them.</summary>
+public static class CountNouns
+{
+    private static readonly Dictionary<string, string> IrregularPlural = new(StringComparer.Ordinal)
+    {
+        ["child"] = "children", ["man"] = "men", ["woman"] = "women", ["person"] = "people", ["foot"] = "feet",
+        ["tooth"] = "teeth", ["mouse"] = "mice", ["goose"] = "geese",
+    };
+
+    /// <summary>Uses of "a"/"an" before the noun, out of all its uses, below which it is a mass noun: 1 in 25.</summary>
+    private const int MassNounRatio = 25;
+
+    /// <summary>The plural of a lowercase singular count noun, or null when the word is no count noun Brown knows or
+    /// the dictionary lacks its plural.</summary>
+    public static string? PluralOf(CheckContext context, string word)
+    {
+        if (word.EndsWith('s') || word.Contains('\'') || word.Length < 3 || !WordTags.Of(word).IsMostly(Pos.Noun, 0.7)) return null;
+        var model = NgramModel.Default;
+        int id = model.IdOf(word), uses = model.Count(id);
+        int counted = model.Count(model.IdOf("a"), id) + model.Count(model.IdOf("an"), id);
+        if (uses < 5 || counted < 3 || counted * MassNounRatio < uses) return null;
+        var plural = IrregularPlural.GetValueOrDefault(word)
+            ?? (word.EndsWith('y') && !"aeiou".Contains(word[^2]) ? word[..^1] + "ies"
+                : word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith('x') ? word + "es" : word + "s");
+        return context.Lexicon.Words.Contains(plural, context.Dialect) && WordTags.Of(plural).IsMostly(Pos.Noun, 0.5) ? plural : null;
+    }
+}
