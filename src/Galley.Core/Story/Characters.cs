@@ -131,13 +131,20 @@ internal sealed class Cast
             if (!firstNamesOfSurname.TryGetValue(r.Words[^1], out var set)) firstNamesOfSurname[r.Words[^1]] = set = new();
             set.Add(r.Words[0]);
         }
+        // A title keeps a family apart: Mr. Weston, Mrs. Weston and Miss Weston are three people. A bare surname
+        // joins the one titled form or full name it is used with, and stays on its own when there are several.
+        foreach (var r in runs.Where(r => r.Title is not null && r.Words.Count == 1))
+        {
+            if (!firstNamesOfSurname.TryGetValue(r.Words[0], out var set)) firstNamesOfSurname[r.Words[0]] = set = new();
+            set.Add(TitledKey(r));
+        }
         foreach (var run in runs)
         {
             string key = run.Words.Count > 1 ? run.Words[0]
-                : run.Title is null && firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
+                : run.Title is not null ? TitledKey(run)
+                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
                     ? firsts.First()
                     : run.Words[0];
-            if (run.Title is not null && run.Words.Count == 1) key = run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
             member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
@@ -159,6 +166,9 @@ internal sealed class Cast
         GatherGender(manuscript, cast);
         return cast;
     }
+
+    /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
+    private static string TitledKey(NameRun run) => run.Title!.TrimEnd('.') + " " + run.Words[0];
 
     private static Cast Renumber(List<CastMember> members, int[] characterAt)
     {
