@@ -77,13 +77,13 @@ internal sealed class Cast
             {
                 int next = t + 1;
                 if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.') next++;
-                if (next < tokens.Length && IsNameToken(manuscript, tokens, next, names, lexicon))
+                if (next < tokens.Length && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)))
                 {
                     title = manuscript.StringOf(tokens[t]) + (next == t + 2 ? "." : "");
                     t = next;
                 }
             }
-            if (!IsNameToken(manuscript, tokens, t, names, lexicon)) continue;
+            if (title is null && !IsNameToken(manuscript, tokens, t, names, lexicon)) continue;
             var words = new List<string> { Bare(manuscript, tokens[t], names) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
@@ -196,6 +196,17 @@ internal sealed class Cast
         if (Words.MonthsAndDays.Contains(bare.ToString()) || lexicon.Language.IsTitle(bare)) return false;
         if (text.Length > 1 && text[0] == 'I' && CharClass.IsApostrophe(text[1])) return false;   // I'm, I've
         return names.IsName(text) || names.IsNamePlusS(bare);
+    }
+
+    /// <summary>A capitalized word after a title is a name even when it is also a word ("Dr. Bull", "Mr. Archer"),
+    /// unless it is a function word, a month or day, or another title.</summary>
+    private static bool IsSurnameAfterTitle(Manuscript manuscript, Token[] tokens, int t, Lexicon.Lexicon lexicon)
+    {
+        var token = tokens[t];
+        if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) || token.Length < 2) return false;
+        var bare = NameBook.StripPossessive(manuscript.TextOf(token)).ToString();
+        if (Words.MonthsAndDays.Contains(bare) || lexicon.Language.IsTitle(bare)) return false;
+        return bare.ToLowerInvariant() is not ("the" or "a" or "an" or "and" or "or" or "but" or "of" or "in" or "to" or "is" or "was" or "he" or "she" or "it" or "you" or "we" or "they");
     }
 
     /// <summary>After a word or a comma: not the first word of a sentence, a line of speech or a tag after a quote.</summary>

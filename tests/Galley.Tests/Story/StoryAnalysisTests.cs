@@ -100,6 +100,13 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void A_word_after_a_title_is_a_name_even_when_it_is_in_the_dictionary()
+    {
+        var report = StoryAnalysis.Analyze("\"The tide is turning,\" said Mr. Baker.\n\n\"Then we sail at once,\" said Mrs. Baker.\n");
+        Assert.Equal(["Mr. Baker", "Mrs. Baker"], report.Dialogue.Select(d => d.Speaker));
+    }
+
+    [Fact]
     public void He_and_she_resolve_by_gender_and_an_action_beat_names_the_speaker()
     {
         var report = StoryAnalysis.Analyze("""
