@@ -62,6 +62,16 @@ internal static class HelpText
 
             {Settings}
             """,
+        ["speakers"] = """
+            Examples:
+              galley eval speakers ../shared/eval/pdnc            every novel folder below it, and the pooled figures
+              galley eval speakers pdnc/Emma --show-wrong         one novel, listing each quotation given a wrong speaker
+              galley eval speakers pdnc --format json
+
+            A novel folder holds novel_text.txt, quotation_info.csv (quoteByteSpans, speaker, quoteType) and
+            character_info.csv (Main Name, Aliases, Gender). A speaker is right when Galley's name for it equals the
+            gold character's main name or an alias, or contains one or lies within one as whole words (one character only).
+            """,
     };
 
     /// <summary>Makes every --help of the command tree print the epilogue of its command after the listing.</summary>

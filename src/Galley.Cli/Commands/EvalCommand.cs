@@ -12,5 +12,6 @@ internal static class EvalCommand
             EvalM2Command.Create(io),
             EvalFictionCommand.Create(io),
             EvalCasesCommand.Create(io),
+            EvalSpeakersCommand.Create(io),
         };
 }

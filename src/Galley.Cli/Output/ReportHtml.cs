@@ -160,7 +160,8 @@ internal static class ReportHtml
     private static void Manuscript(StringBuilder b, SourceText source, StoryReport report, IReadOnlyList<Diagnostic> diagnostics, Func<string?, string> colorOf)
     {
         var marks = new List<(int Start, int End, string Class, string Title, string? Color)>();
-        foreach (var d in report.Dialogue) marks.Add((d.Span.Start, d.Span.End, "line", "spoken by " + (d.Speaker ?? "unknown") + (d.Addressee is null ? "" : " to " + d.Addressee), colorOf(d.Speaker)));
+        foreach (var d in report.Dialogue) marks.Add((d.Span.Start, d.Span.End, "line", "spoken by " + (d.Speaker ?? "unknown") + (d.Addressee is null ? "" : " to " + d.Addressee)
+            + (d.Speaker is null ? "" : FormattableString.Invariant($" ({d.How}, confidence {d.Confidence:0.00})")), colorOf(d.Speaker)));
         foreach (var t in report.Tense.Drifts) marks.Add((t.Span.Start, t.Span.End, t.Kind == DriftKind.Slip ? "drift" : "drift soft", $"tense drift ({t.Kind})", null));
         foreach (var d in diagnostics.Where(d => d.RuleId is not ("GL7001" or "GL7002")))
             marks.Add((d.Span.Start, Math.Max(d.Span.End, d.Span.Start + 1), "issue", $"{d.RuleId}: {d.Message}", null));
@@ -194,7 +195,7 @@ internal static class ReportHtml
             var over = new List<(int Start, int End, string Class, string Title, string? Color)>();
             for (int i = cursor; i < ordered.Count && ordered[i].Start <= from; i++) if (ordered[i].End > from) over.Add(ordered[i]);
             if (starts.TryGetValue(from, out var line))
-                b.Append("<span class=\"speaker\" style=\"background:").Append(colorOf(line.Speaker)).Append("\">").Append(E(line.Speaker ?? "?")).Append("</span>");
+                b.Append("<span class=\"speaker\" style=\"background:").Append(colorOf(line.Speaker)).Append("\">").Append(E(line.Speaker is null ? "?" : line.Confidence < DialogueLine.Unsure ? line.Speaker + "?" : line.Speaker)).Append("</span>");
             if (over.Count == 0) { b.Append(E(text[from..to])); return; }
             var lineMark = over.FirstOrDefault(o => o.Class == "line");
             b.Append("<span class=\"").Append(string.Join(' ', over.Select(o => o.Class).Distinct())).Append("\" title=\"").Append(E(string.Join("\n", over.Select(o => o.Title)))).Append('"');

@@ -78,6 +78,7 @@ public static class ReportJson
             json.WriteString("speaker", d.Speaker);
             json.WriteString("addressee", d.Addressee);
             json.WriteString("attribution", Name(d.How));
+            json.WriteNumber("confidence", d.Confidence);
             json.WriteEndObject();
         }
         json.WriteEndArray();

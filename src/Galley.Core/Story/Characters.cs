@@ -77,13 +77,13 @@ internal sealed class Cast
             {
                 int next = t + 1;
                 if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.') next++;
-                if (next < tokens.Length && IsNameToken(manuscript, tokens, next, names, lexicon))
+                if (next < tokens.Length && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)))
                 {
                     title = manuscript.StringOf(tokens[t]) + (next == t + 2 ? "." : "");
                     t = next;
                 }
             }
-            if (!IsNameToken(manuscript, tokens, t, names, lexicon)) continue;
+            if (title is null && !IsNameToken(manuscript, tokens, t, names, lexicon)) continue;
             var words = new List<string> { Bare(manuscript, tokens[t], names) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
@@ -131,13 +131,20 @@ internal sealed class Cast
             if (!firstNamesOfSurname.TryGetValue(r.Words[^1], out var set)) firstNamesOfSurname[r.Words[^1]] = set = new();
             set.Add(r.Words[0]);
         }
+        // A title keeps a family apart: Mr. Weston, Mrs. Weston and Miss Weston are three people. A bare surname
+        // joins the one titled form or full name it is used with, and stays on its own when there are several.
+        foreach (var r in runs.Where(r => r.Title is not null && r.Words.Count == 1))
+        {
+            if (!firstNamesOfSurname.TryGetValue(r.Words[0], out var set)) firstNamesOfSurname[r.Words[0]] = set = new();
+            set.Add(TitledKey(r));
+        }
         foreach (var run in runs)
         {
             string key = run.Words.Count > 1 ? run.Words[0]
-                : run.Title is null && firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
+                : run.Title is not null ? TitledKey(run)
+                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
                     ? firsts.First()
                     : run.Words[0];
-            if (run.Title is not null && run.Words.Count == 1) key = run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
             member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
@@ -159,6 +166,9 @@ internal sealed class Cast
         GatherGender(manuscript, cast);
         return cast;
     }
+
+    /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
+    private static string TitledKey(NameRun run) => run.Title!.TrimEnd('.') + " " + run.Words[0];
 
     private static Cast Renumber(List<CastMember> members, int[] characterAt)
     {
@@ -186,6 +196,17 @@ internal sealed class Cast
         if (Words.MonthsAndDays.Contains(bare.ToString()) || lexicon.Language.IsTitle(bare)) return false;
         if (text.Length > 1 && text[0] == 'I' && CharClass.IsApostrophe(text[1])) return false;   // I'm, I've
         return names.IsName(text) || names.IsNamePlusS(bare);
+    }
+
+    /// <summary>A capitalized word after a title is a name even when it is also a word ("Dr. Bull", "Mr. Archer"),
+    /// unless it is a function word, a month or day, or another title.</summary>
+    private static bool IsSurnameAfterTitle(Manuscript manuscript, Token[] tokens, int t, Lexicon.Lexicon lexicon)
+    {
+        var token = tokens[t];
+        if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) || token.Length < 2) return false;
+        var bare = NameBook.StripPossessive(manuscript.TextOf(token)).ToString();
+        if (Words.MonthsAndDays.Contains(bare) || lexicon.Language.IsTitle(bare)) return false;
+        return bare.ToLowerInvariant() is not ("the" or "a" or "an" or "and" or "or" or "but" or "of" or "in" or "to" or "is" or "was" or "he" or "she" or "it" or "you" or "we" or "they");
     }
 
     /// <summary>After a word or a comma: not the first word of a sentence, a line of speech or a tag after a quote.</summary>

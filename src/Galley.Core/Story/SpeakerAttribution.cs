@@ -21,7 +21,6 @@ internal sealed class SpeakerAttribution
     private readonly int[] _sceneOfParagraph;
     private readonly int[] _lastMention;
     private readonly List<(int Token, int Id)> _narrationMentions = new();
-    private readonly int[] _activity;
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
 
@@ -38,7 +37,6 @@ internal sealed class SpeakerAttribution
             for (int p = scene.FirstParagraph; p < scene.EndParagraph; p++) { _personOfParagraph[p] = scene.Person; _sceneOfParagraph[p] = scene.Index; }
         _lastMention = new int[cast.Members.Count];
         Array.Fill(_lastMention, -1);
-        _activity = new int[cast.Members.Count];
         _sceneFirstToken = scenes.Select(sc => manuscript.Paragraphs[sc.FirstParagraph].FirstToken).ToArray();
         var tokens = manuscript.Tokens;
         for (int t = 0; t < tokens.Length; t++)
@@ -75,7 +73,7 @@ internal sealed class SpeakerAttribution
                 result.Add(line);
                 if (line.Speaker == Nobody) continue;
                 if (line.Speaker != last) { beforeLast = last; last = line.Speaker; }
-                if (line.Speaker >= 0) { _lastMention[line.Speaker] = line.Quote.OpenToken; _activity[line.Speaker]++; }
+                if (line.Speaker >= 0) _lastMention[line.Speaker] = line.Quote.OpenToken;
             }
             previousLineOfLastParagraph = decided[^1];
             i = j;
@@ -97,6 +95,9 @@ internal sealed class SpeakerAttribution
     }
 
     private const int ConversationBreakWords = 30;
+
+    /// <summary>How far back (in tokens) a character must have been mentioned or have spoken to be a party to a new exchange.</summary>
+    private const int RecentTokens = 500;
 
     private List<Line> DecideParagraph(List<Quotation> lines, int narrator, int last, int beforeLast, Line? previous)
     {
@@ -150,9 +151,10 @@ internal sealed class SpeakerAttribution
         bool firstPerson = _personOfParagraph[line.Paragraph] == Person.First;
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
         if (last != Nobody && firstPerson && last != self && self != addressee) return (self, Attribution.Alternation);
-        // A new exchange: the other party is most likely the scene's most active character (the viewpoint character
-        // is in every scene), not whoever was named last.
-        int other = MostActive(c => c != last && c != addressee && c != narrator && _lastMention[c] >= _sceneStart);
+        // A new exchange: the other party is the character named or heard most recently, within the last few
+        // hundred tokens of this scene (a novel's chapter is one long scene, so the scene's busiest character is a poor guess).
+        int recent = Math.Max(_sceneStart, line.OpenToken - RecentTokens);
+        int other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator && _lastMention[c] >= recent, Gender.Unknown);
         if (other != Nobody) return (other, Attribution.Alternation);
         other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator, Gender.Unknown);
         if (other != Nobody) return (other, Attribution.Guess);
@@ -317,16 +319,7 @@ internal sealed class SpeakerAttribution
         {
             var (token, id) = _narrationMentions[_mentionCursor++];
             if (token > _lastMention[id]) _lastMention[id] = token;
-            _activity[id]++;
         }
-    }
-
-    private int MostActive(Func<int, bool> allowed)
-    {
-        int best = Nobody;
-        for (int c = 0; c < _activity.Length; c++)
-            if (_lastMention[c] >= 0 && allowed(c) && _cast.Members[c].CanSpeak && (best == Nobody || _activity[c] > _activity[best])) best = c;
-        return best;
     }
 
     /// <summary>The character a line addresses by name: "Clark, please." / "Don't leave, Lana." / "Clark!".</summary>

@@ -65,7 +65,25 @@ public sealed record Character(
 }
 
 /// <summary>One quoted line of speech (the span between its quotation marks), who speaks it, to whom, and how we know.</summary>
-public sealed record DialogueLine(TextSpan Span, string Text, string? Speaker, string? Addressee, Attribution How, int Paragraph);
+public sealed record DialogueLine(TextSpan Span, string Text, string? Speaker, string? Addressee, Attribution How, int Paragraph)
+{
+    /// <summary>How likely the speaker is right, by how it was found: about the share of such lines given the right
+    /// speaker on the PDNC development novels (docs/report.md), 0 when there is no speaker.</summary>
+    public double Confidence => Speaker is null ? 0 : ConfidenceOf(How);
+
+    /// <summary>Below this a speaker is a guess worth checking; the HTML report marks it with a question mark.</summary>
+    public const double Unsure = 0.6;
+
+    public static double ConfidenceOf(Attribution how) => how switch
+    {
+        Attribution.Tag => 0.85,
+        Attribution.SameParagraph => 0.75,
+        Attribution.Beat => 0.65,
+        Attribution.Alternation => 0.5,
+        Attribution.Continuation or Attribution.Guess => 0.25,
+        _ => 0,
+    };
+}
 
 public sealed record TenseReport(Tense Dominant, int PastSentences, int PresentSentences, IReadOnlyList<TenseDrift> Drifts);
 

@@ -33,6 +33,9 @@ public class ReportOutputTests
             Assert.Equal(text[start..end], d.GetProperty("text").GetString());
             Assert.True(text[start - 1] is '"' or '\u201C');
             Assert.True(d.GetProperty("speaker").ValueKind is JsonValueKind.String or JsonValueKind.Null);
+            double confidence = d.GetProperty("confidence").GetDouble();
+            Assert.InRange(confidence, 0, 1);
+            if (d.GetProperty("attribution").GetString() == "tag") Assert.True(confidence > 0.8);
         }
         foreach (var t in root.GetProperty("tenseDrifts").EnumerateArray())
             Assert.Equal(text[t.GetProperty("start").GetInt32()..t.GetProperty("end").GetInt32()], t.GetProperty("text").GetString());
@@ -87,6 +90,21 @@ public class ReportOutputTests
         var page = File.ReadAllText(html);
         Assert.Matches("<span class=\"speaker\"[^>]*>[^<]+</span>&quot;<span class=\"line\"", page);
         Assert.Matches("<span class=\"speaker\"[^>]*>Tobias</span>\u201c<span class=\"line\"", page);
+        directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void Html_report_marks_a_speaker_found_only_by_turn_taking_as_unsure()
+    {
+        var directory = Directory.CreateTempSubdirectory("galley-report-");
+        var draft = Path.Combine(directory.FullName, "draft.txt");
+        File.WriteAllText(draft, "\"Is it raining?\" asked Odile.\n\n\"Only a little,\" said Bram.\n\n\"Then we walk.\"\n");
+        var html = Path.Combine(directory.FullName, "report.html");
+        Assert.Equal(0, CliRunner.Run("report", draft, "--html", html).Exit);
+        var page = File.ReadAllText(html);
+        Assert.Matches("<span class=\"speaker\"[^>]*>Odile</span>", page);
+        Assert.Matches("<span class=\"speaker\"[^>]*>Odile\\?</span>", page);
+        Assert.Contains("(Alternation, confidence 0.50)", page);
         directory.Delete(recursive: true);
     }
 

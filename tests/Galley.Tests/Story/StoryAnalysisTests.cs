@@ -82,6 +82,31 @@ public class StoryAnalysisTests
     }
 
     [Fact]
+    public void A_title_keeps_a_family_apart_and_a_bare_surname_joins_its_only_titled_form()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Mr. Quillane came in from the garden. Mrs. Quillane was already at the table, and Dr. Ostrova sat by the window.
+
+            "The roses are finished," said Mr. Quillane.
+
+            "They were finished in May," said Mrs. Quillane.
+
+            Ostrova laughed. "Both of you are wrong."
+            """);
+        Assert.Equal(["Mr. Quillane", "Mrs. Quillane", "Dr. Ostrova"], report.Dialogue.Select(d => d.Speaker));
+        Assert.Contains(report.Characters, c => c.Name == "Mr. Quillane");
+        Assert.Contains(report.Characters, c => c.Name == "Mrs. Quillane");
+        Assert.Contains("Ostrova", report.Characters.Single(c => c.Name == "Dr. Ostrova").Aliases);
+    }
+
+    [Fact]
+    public void A_word_after_a_title_is_a_name_even_when_it_is_in_the_dictionary()
+    {
+        var report = StoryAnalysis.Analyze("\"The tide is turning,\" said Mr. Baker.\n\n\"Then we sail at once,\" said Mrs. Baker.\n");
+        Assert.Equal(["Mr. Baker", "Mrs. Baker"], report.Dialogue.Select(d => d.Speaker));
+    }
+
+    [Fact]
     public void He_and_she_resolve_by_gender_and_an_action_beat_names_the_speaker()
     {
         var report = StoryAnalysis.Analyze("""
