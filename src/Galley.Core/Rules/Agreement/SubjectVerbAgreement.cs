@@ -141,19 +141,22 @@ public sealed class SubjectVerbAgreement : Rule
     /// <summary>A word that is often a noun too (hate, love) but that the tagger reads as a present verb right here.</summary>
     private static bool IsBaseVerbHere(GrammarText text, string verb, TagProfile tags, int v) =>
         text.Tagged(v).Head is Pos.Vb or Pos.Vbp && !text.Tagged(v).IsCompound && tags.Share(Pos.Vb, Pos.Vbp) >= 0.3
-        && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05 && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+        && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05 && !IsFixedBase(verb);
+
+    /// <summary>Bases that stand after he or she as they are (he need not, she dare not, he beware) or in set phrases
+    /// (please, thank), and contractions.</summary>
+    private static bool IsFixedBase(string verb) => verb is "be" or "need" or "dare" or "please" or "thank" or "beware" || verb.Contains('\'');
 
     /// <summary>A base verb Brown almost never tags as past, participle or noun (disapprove, not put, cut or need).</summary>
     private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
-        tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05
-        && verb is not ("be" or "need" or "dare" or "please" or "thank" or "beware") && !verb.Contains('\'');
+        tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05 && !IsFixedBase(verb);
 
     /// <summary>A word that is often a noun or preposition too (like, study) right after he or she and before its object
     /// (he like this place, she study the map): only a verb stands there. Not "like a" (he, like a ghost, …).</summary>
     private static bool IsBaseBeforeObject(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
     {
         if (tags.Share(Pos.Vb, Pos.Vbp) < 0.1 || tags.Share(Pos.Vbd, Pos.Vbn) >= 0.05 || tags.Share(Pos.Adj, Pos.Adv) >= 0.3
-            || verb.Contains('\'') || verb.EndsWith('s') || verb is "be" or "need" or "dare" or "please" or "thank" or "beware")
+            || verb.EndsWith('s') || IsFixedBase(verb))
             return false;
         int next = text.Next(v);
         if (text.Word(next) is not { } obj || verb == "like" && obj is "a" or "an") return false;

@@ -147,10 +147,11 @@ public sealed class ThereIsAgreement : Rule
         var written = context.Manuscript.StringOf(tokens[noun]);
         var one = Fix.Replace(tokens[noun].Span, ConfusionRule.MatchStyle(written, plural, curlyApostrophes: false), "More than one");
         string article = InitialSounds.Of(written, known: true) == InitialSound.Vowel ? "an" : "a";
+        string singularBe = be == "are" ? "is" : "was";
         var single = Fix.Replace(TextSpan.FromBounds(tokens[verb].Start, tokens[noun].End),
-            ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[verb]), be == "are" ? "is" : "was", curlyApostrophes: false)
+            ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[verb]), singularBe, curlyApostrophes: false)
             + context.Manuscript.Text[tokens[verb].End..tokens[noun].Start] + $"{article} {written}", "Just one");
-        sink.Report(Info, tokens[noun].Span, $"After “there {be}” a single “{written}” needs a plural: “{plural}”, or “{be switch { "are" => "is", _ => "was" }} {article} {written}”.",
+        sink.Report(Info, tokens[noun].Span, $"After “there {be}” a single “{written}” needs a plural: “{plural}”, or “{singularBe} {article} {written}”.",
             SubjectPronoun.SeverityAt(tokens[noun], Info.Severity), one, single);
     }
 }
