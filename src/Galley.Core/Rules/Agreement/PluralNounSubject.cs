@@ -7,8 +7,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class PluralNounSubject : Rule
 {
-    private static readonly HashSet<string> IrregularPlurals = ["women", "men", "children", "people", "feet", "teeth", "mice", "geese", "oxen", "lice"];
-
     /// <summary>Nouns ending in -s that are singular, or take a singular verb (the news is, the series was).</summary>
     private static readonly HashSet<string> SingularInS =
     [
@@ -122,12 +120,11 @@ public sealed class PluralNounSubject : Rule
             SubjectPronoun.SeverityAt(tokens[verb], Info.Severity), Fix.Replace(span, fix));
     }
 
-    /// <summary>A lowercase plural noun: an irregular plural, or an -s form the tagger reads as a noun whose stem is a noun.</summary>
     /// <summary>A plural common noun (women, things, boxes, stories), not a singular in -s (news) or a name.</summary>
     internal static bool IsPluralNoun(GrammarText text, int t)
     {
         if (text.Tokens[t].Is(Document.TokenFlags.Capitalized) || text.Word(t) is not { } word || word.Contains('\'')) return false;
-        if (IrregularPlurals.Contains(word)) return true;
+        if (CountNouns.IsIrregularPlural(word)) return true;
         if (word.Length < 4 || !word.EndsWith('s') || SingularInS.Contains(word)) return false;
         if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)
             || word.EndsWith("ics", StringComparison.Ordinal)) return false;

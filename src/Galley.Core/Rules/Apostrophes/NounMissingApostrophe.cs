@@ -2,6 +2,7 @@ using Galley.Checking;
 using Galley.Context;
 using Galley.Diagnostics;
 using Galley.Document;
+using Galley.Rules.Agreement;
 using Galley.Rules.Grammar;
 
 namespace Galley.Rules.Apostrophes;
@@ -18,6 +19,9 @@ public sealed class NounMissingApostrophe : Rule
         "feed", "serve", "make", "get", "fetch", "throw", "read", "write", "promise", "leave", "find", "call", "wish", "cost",
         "deny", "grant", "bake", "pour", "save", "cook", "ask", "sing", "allow", "award", "toss", "mail", "slip",
     ];
+
+    /// <summary>Plurals of people not made with -s, whose possessive is -'s (the children's room).</summary>
+    private static readonly HashSet<string> PeoplePlurals = new(StringComparer.Ordinal) { "children", "women", "men", "people" };
 
     private static readonly HashSet<string> PossessiveDeterminers = new(StringComparer.Ordinal) { "my", "your", "his", "her", "our", "their" };
 
@@ -60,7 +64,7 @@ public sealed class NounMissingApostrophe : Rule
 
     /// <summary>A plural this much as common as its singular (parents, clothes, sports, arms) is a word of its own
     /// and often stands before a noun in a compound (sports car, arms race).</summary>
-    private const double OwnWordPluralShare = 0.6;
+    private const double OwnWordPluralShare = 0.6, MaxPluralShare = 1.2;
 
     private const int EvidenceWindow = 400;
 
@@ -85,6 +89,14 @@ public sealed class NounMissingApostrophe : Rule
         Example.Flag("I borrowed my moms car without asking.", "I borrowed my mom's car without asking."),
         Example.Flag("The storm tore the roof off my uncles boathouse.", "The storm tore the roof off my uncle's boathouse."),
         Example.Flag("Somewhere below, the dogs bark woke the house.", "Somewhere below, the dog's bark woke the house."),
+        Example.Flag("The sailors ship was late, and the harbour waited.", "The sailor's ship was late, and the harbour waited."),
+        Example.Flag("All the teachers notes are on the shelf.", "All the teachers' notes are on the shelf."),
+        Example.Flag("She folded the children blanket and put it away.", "She folded the children's blanket and put it away."),
+        Example.Flag("After dinner the women coat was missing.", "After dinner the women's coat was missing."),
+        Example.Flag("The horses hooves rang on the cobbles.", "The horse's hooves rang on the cobbles."),
+        Example.Flag("The students essays were late again.", "The student's essays were late again."),
+        Example.Keep("The women servants were sent home early.", "a plural after women: a compound"),
+        Example.Keep("The men sat down and the children slept.", "a verb follows"),
         Example.Keep("The boys ran down to the water.", "a verb follows"),
         Example.Keep("At night the wolves howl and the dogs bark back.", "a present-tense verb that is also a noun"),
         Example.Keep("We heard the girls laugh from the porch, and I watched the boys fish.", "bare infinitives after verbs of perception"),
@@ -111,18 +123,44 @@ public sealed class NounMissingApostrophe : Rule
         {
             // After a determiner (a, this, each: one owner; the, my, whose: one or several) — the cheapest test first.
             if (!text.Is(t - 1, WordClass.SingularDeterminer | WordClass.OpenDeterminer)) continue;
-            if (text.Word(t) is not { Length: >= 4 } word || word[^1] != 's' || word[^2] is 's' or 'u' or 'i' or '\'') continue;
+            if (text.Word(t) is not { Length: >= 3 } word) continue;
+            bool irregular = PeoplePlurals.Contains(word);
+            if (!irregular && (word.Length < 4 || word[^1] != 's' || word[^2] is 's' or 'u' or 'i' or '\'')) continue;
             var token = tokens[t];
             if (token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.HasApostrophe) || token.Is(TokenFlags.InMention)) continue;
             int previous = text.Previous(t);
             if (previous < 0) continue;
             var determiner = text.Word(previous)!;
             bool singular = text.Is(previous, WordClass.SingularDeterminer);
-            if (!IsPluralOfCommonNoun(context, text, t, word, PossessiveDeterminers.Contains(determiner))) continue;
+            bool afterPossessive = PossessiveDeterminers.Contains(determiner);
+            double share = irregular ? 0 : PluralShare(context, text, t, word, afterPossessive);
+            if (irregular ? singular : share is < 0 or >= MaxPluralShare) continue;
             int noun = OwnedNoun(context, text, t, previous);
             if (noun < 0 || IsAttestedPair(word, text.Word(noun)!) || AfterTwoObjectVerb(text, previous)) continue;
-            Report(context, sink, text, t, singular, singular || SingularInParagraph(context, text, t, word));
+            if (irregular)
+            {
+                // women servants, men friends: a plural after these is a compound; only a singular is surely owned.
+                if (PluralNounSubject.IsPluralNoun(text, noun)) continue;
+                ReportIrregular(context, sink, text, t);
+                continue;
+            }
+            // An owner Brown never writes as a possessive (the letters column) only where the owned noun is plainly
+            // the subject, with the sentence's verb after it (the sailors ship was late).
+            bool plainSubject = IsFiniteVerb(text, text.Next(noun)), attestedOwner = IsAttestedOwner(word);
+            if (!afterPossessive && !attestedOwner && !plainSubject) continue;
+            // A plural common in its own right (students, arms) only as a plain subject and when Brown writes it as an owner.
+            if (share >= OwnWordPluralShare && !(plainSubject && attestedOwner)) continue;
+            bool pluralMarked = PluralMarkers.Contains(text.Word(text.Previous(previous)) ?? "");   // all the teachers
+            Report(context, sink, text, t, singular, singular || !pluralMarked && SingularInParagraph(context, text, t, word));
         }
+    }
+
+    private void ReportIrregular(CheckContext context, DiagnosticSink sink, GrammarText text, int t)
+    {
+        var span = text.Tokens[t].Span;
+        var written = context.Manuscript.StringOf(text.Tokens[t]);
+        var fix = Fix.Replace(span, $"{written}{text.Apostrophe}s", "Possessive");
+        sink.Report(Info, span, $"\u201c{written}\u201d before a noun reads as a possessive: \u201c{fix.Edits[0].NewText}\u201d.", fix);
     }
 
     private void Report(CheckContext context, DiagnosticSink sink, GrammarText text, int t, bool onlySingular, bool singularFirst)
@@ -142,22 +180,25 @@ public sealed class NounMissingApostrophe : Rule
                                     $"or \u201c{one.Edits[0].NewText}\u201d for one.", several, one);
     }
 
-    /// <summary>The word is a plural Brown tags as a noun, made by an s on a common noun that Brown also writes as a
-    /// possessive, and rarer than that singular. After my or her, a noun Brown lacks (moms, grandpas) is enough when the
-    /// dictionary has the singular and the tagger reads the plural as a noun: the owner is someone the speaker knows.</summary>
-    private static bool IsPluralOfCommonNoun(CheckContext context, GrammarText text, int t, string word, bool afterPossessive)
+    /// <summary>When the word is a plural Brown tags as a noun, made by an s on a common noun, how common it is beside that
+    /// singular; -1 when it is not. After my or her, a noun Brown lacks (moms, grandpas) is enough when the dictionary has
+    /// the singular and the tagger reads the plural as a noun: the owner is someone the speaker knows.</summary>
+    private static double PluralShare(CheckContext context, GrammarText text, int t, string word, bool afterPossessive)
     {
         var singular = word.AsSpan(0, word.Length - 1);
         var pluralTags = text.Tags(t);
         var singularTags = WordTags.Of(singular);
         bool unseen = afterPossessive && !pluralTags.IsKnown && singularTags.Total < 3 && text.Tagged(t).Head == Pos.Noun
                       && context.Lexicon.Words.Contains(singular, context.Dialect);
-        if (!unseen && (!pluralTags.IsMostly(Pos.Noun, 0.9) || singularTags.Total < 3 || !singularTags.IsMostly(Pos.Noun, 0.7))) return false;
+        if (!unseen && (!pluralTags.IsMostly(Pos.Noun, 0.9) || singularTags.Total < 3 || !singularTags.IsMostly(Pos.Noun, 0.7))) return -1;
         int singularUses = context.Lexicon.Frequency(singular);
-        if (singularUses < (unseen ? 100 : 1) || context.Lexicon.Frequency(word) >= singularUses * OwnWordPluralShare) return false;
-        // Edited text writes it as a possessive somewhere (a patient's, the girls'): an owner, not only a thing (the letters column).
-        return afterPossessive || WordTags.Of(string.Concat(singular, "'s")).IsKnown || WordTags.Of(word + "'").IsKnown;
+        return singularUses >= (unseen ? 100 : 1) ? context.Lexicon.Frequency(word) / (double)singularUses : -1;
     }
+
+    /// <summary>Edited text writes it as a possessive somewhere (a patient's, the girls'): an owner, not only a thing
+    /// (the letters column).</summary>
+    private static bool IsAttestedOwner(string plural) =>
+        WordTags.Of(string.Concat(plural.AsSpan(0, plural.Length - 1), "'s")).IsKnown || WordTags.Of(plural + "'").IsKnown;
 
     /// <summary>The noun owned: the next word, or the one after an adjective or two, when it is a noun here and not a
     /// verb with its object after it. Where the plural could be a subject (the dogs howl at night, I heard the boys
@@ -174,8 +215,10 @@ public sealed class NounMissingApostrophe : Rule
             bool unseenNoun = !tags.IsKnown && text.Tagged(next).Head == Pos.Noun && context.Lexicon.Words.Contains(word, context.Dialect);
             if (tags.Top == Pos.Noun || unseenNoun)
             {
-                if (!(unseenNoun || tags.IsMostly(Pos.Noun, 0.65)) || AdverbialNouns.Contains(word) || text.Tagged(next).Head != Pos.Noun) return -1;
+                if (!(unseenNoun || tags.IsMostly(Pos.Noun, 0.65)) || AdverbialNouns.Contains(word)) return -1;
                 int after = text.Next(next);
+                // The tagger may read "the students books" as subject and verb; a second verb after it says otherwise.
+                if (text.Tagged(next).Head != Pos.Noun && (modifiers > 0 || !IsFiniteVerb(text, after))) return -1;
                 if (after >= 0 && ObjectStarts.Contains(text.Word(after)!)) return -1;
                 if (after >= 0 && text.Tags(after).Top == Pos.Adp && text.Word(text.Next(after)) == word) return -1;   // hand in hand
                 if (modifiers > 0 || IsFiniteVerb(text, after)) return next;
@@ -228,7 +271,7 @@ public sealed class NounMissingApostrophe : Rule
     {
         if (t < 0) return false;
         var tags = text.Tags(t);
-        return tags.Top is Pos.Vbd or Pos.Vbz or Pos.Md && tags.IsMostly(tags.Top.Value, 0.6);
+        return tags.Top is Pos.Vbd or Pos.Vbz or Pos.Md or Pos.Vbp && tags.IsMostly(tags.Top.Value, 0.6);
     }
 
     /// <summary>Brown's edited text has the plural straight before this word (sales tax): a compound, not a slip.</summary>

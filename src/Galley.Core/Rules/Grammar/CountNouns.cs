@@ -10,8 +10,16 @@ public static class CountNouns
     private static readonly Dictionary<string, string> IrregularPlural = new(StringComparer.Ordinal)
     {
         ["child"] = "children", ["man"] = "men", ["woman"] = "women", ["person"] = "people", ["foot"] = "feet",
-        ["tooth"] = "teeth", ["mouse"] = "mice", ["goose"] = "geese",
+        ["tooth"] = "teeth", ["mouse"] = "mice", ["goose"] = "geese", ["ox"] = "oxen", ["louse"] = "lice",
     };
+
+    private static readonly Dictionary<string, string> IrregularSingular = IrregularPlural.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+    /// <summary>A plural not made with -s (women, children, feet).</summary>
+    public static bool IsIrregularPlural(string word) => IrregularSingular.ContainsKey(word);
+
+    /// <summary>The singular of an irregular plural (women: woman), or null.</summary>
+    public static string? SingularOfIrregular(string word) => IrregularSingular.GetValueOrDefault(word);
 
     /// <summary>Uses of "a"/"an" before the noun, out of all its uses, below which it is a mass noun: 1 in 25.</summary>
     private const int MassNounRatio = 25;
