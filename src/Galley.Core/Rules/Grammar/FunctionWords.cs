@@ -71,6 +71,8 @@ public static class FunctionWords
     [
         "want", "wants", "wanted", "wanting", "needs", "needed", "needing", "going", "able", "unable", "supposed", "trying",
         "tried", "tries", "ought", "used", "wish", "wished", "hoped", "hope", "hopes", "decided", "refused", "managed", "seemed", "seems",
+        "forgot", "forget", "forgets", "eager", "willing", "meant", "promised", "pretended", "threatened", "vowed", "offered",
+        "deserved", "tended", "longed", "struggled", "planned", "agreed", "refuse", "refuses",
     ];
 
     /// <summary>Verbs that take an -ing form and never a bare verb after them (kept pushing), as base forms.</summary>
