@@ -133,7 +133,7 @@ public sealed class ThereIsAgreement : Rule
     /// <summary>The plural of a bare singular noun after "there are" (there were problem with it → problems): a noun
     /// Brown counts with "a" or "an" (so not bread, news or rain), standing alone (not before another noun, not joined
     /// by "and" to a second one: there were bread and cheese), whose plural the dictionary has.</summary>
-    private static string? PluralOfBareNoun(CheckContext context, GrammarText text, int noun, string word)
+    internal static string? PluralOfBareNoun(CheckContext context, GrammarText text, int noun, string word)
     {
         if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || text.Tagged(noun).Head != Pos.Noun) return null;
         int after = text.Next(noun);

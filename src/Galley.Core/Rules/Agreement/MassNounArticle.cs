@@ -1,0 +1,63 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Lexicon;
+using Galley.Rules.Grammar;
+using Galley.Text;
+
+namespace Galley.Rules.Agreement;
+
+/// <summary>"a" or "an" before a noun that is never counted (an information, a furniture): the article goes.</summary>
+public sealed class MassNounArticle : Rule
+{
+    public override RuleInfo Info { get; } = new(
+        "GL4033", "mass-noun-article", Category.Agreement, Severity.Warning,
+        "A noun that is not counted takes no \u201ca\u201d: some advice, not an advice.",
+        Help: "Some nouns name a mass, not things to count: `She gave me an advice` → `She gave me advice` (or `a piece " +
+              "of advice`); `We bought a furniture` → `We bought furniture`. The nouns are listed in data/grammar/mass-nouns.txt: only those with " +
+              "no everyday countable sense, so `a long silence` and `a knowledge of Latin` are never flagged. Left alone before another noun (`an information desk`, " +
+              "`a furniture shop`), where the article belongs to that noun. In speech it is only a hint.");
+
+    /// <summary>data/grammar/mass-nouns.txt.</summary>
+    private static readonly Lazy<HashSet<string>> MassNouns = new(() =>
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        DataFiles.ForEachRow("grammar/mass-nouns.txt", (row, cols) => words.Add(row[cols[0]].ToString()));
+        return words;
+    });
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("The old man gave me an advice I never forgot.", "The old man gave me advice I never forgot."),
+        Example.Flag("They carried a furniture into the parlour.", "They carried furniture into the parlour."),
+        Example.Flag("It was a useful advice, and I took it.", "It was useful advice, and I took it."),
+        Example.Flag("Do you have an information about the ship?", "Do you have information about the ship?"),
+        Example.Keep("She asked at an information desk.", "the article belongs to desk"),
+        Example.Keep("He had a knowledge of Latin.", "a noun Brown does count"),
+        Example.Keep("The old man gave me advice I never forgot."),
+        Example.Keep("There was a silence in the room."),
+    ];
+
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        for (int t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (text.Word(t) is not ("a" or "an")) continue;
+            int noun = text.Next(t);
+            if (noun < 0) continue;
+            if (text.Tags(noun).Top is Pos.Adj && text.Tags(noun).IsMostly(Pos.Adj, 0.8)) noun = text.Next(noun);   // a useful advice
+            if (noun < 0 || tokens[noun].Is(Document.TokenFlags.Capitalized) || text.Word(noun) is not { } word || !MassNouns.Value.Contains(word)) continue;
+            int after = text.Next(noun);
+            if (after >= 0 && text.Tags(after).Top is Pos.Noun or Pos.Adj or Pos.Vbg) continue;   // an information desk: the article is desk's
+            // Delete the article and the space after it.
+            var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + 1].Start);
+            sink.Report(Info, tokens[t].Span, $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is not counted and takes no \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.",
+                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, "", "Delete the article"));
+        }
+    }
+
+}

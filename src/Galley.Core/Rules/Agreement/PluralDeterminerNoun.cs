@@ -1,0 +1,69 @@
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+using Galley.Rules.RealWord;
+
+namespace Galley.Rules.Agreement;
+
+/// <summary>A singular noun after a word that counts more than one (these book, three horse → books, horses).</summary>
+public sealed class PluralDeterminerNoun : Rule
+{
+    private static readonly HashSet<string> PluralDeterminers = new(StringComparer.Ordinal) { "these", "those", "several", "many", "both" };
+
+    /// <summary>Nouns that stay singular after a number in set measures (two dozen, six foot tall, twelve stone, ten
+    /// head of cattle), and kind/sort/type, which GL4031 handles.</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "dozen", "hundred", "thousand", "million", "billion", "score", "couple", "pair", "brace", "head", "stone", "foot",
+        "pound", "mile", "ton", "kind", "sort", "type", "times", "yoke", "hundredweight", "fathom", "gross",
+    };
+
+    public override RuleInfo Info { get; } = new(
+        "GL4034", "plural-determiner-singular-noun", Category.Agreement, Severity.Warning,
+        "A word that counts more than one needs a plural noun: these books, three horses.",
+        Help: "`These book are mine` → `These books`; `She kept three horse` → `three horses`. Flagged after *these*, " +
+              "*those*, *several*, *many*, *both* and the numbers from two, when the noun stands alone: not before another " +
+              "noun or an adjective (`a three mile walk`, `a two year old`), and not in set measures (`two dozen`, `six " +
+              "foot tall`). Only nouns Brown counts with *a* whose plural the dictionary has. In speech it is only a hint.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("These book belonged to my grandmother.", "These books belonged to my grandmother."),
+        Example.Flag("She had kept three horse in the barn.", "She had kept three horses in the barn."),
+        Example.Flag("I waited for several minute before knocking.", "I waited for several minutes before knocking."),
+        Example.Keep("It was a three mile walk to the river.", "a measure before a noun"),
+        Example.Keep("She pinned it with two wire hatpins.", "a modifier before a noun Brown lacks"),
+        Example.Keep("Her son was a two year old with red hair.", "a measure before an adjective"),
+        Example.Keep("He stood six foot tall and ate two dozen eggs.", "set measures"),
+        Example.Keep("These books belonged to my grandmother."),
+        Example.Keep("Many a man has tried.", "many a"),
+        Example.Keep("The feelings were deeper than those music stirred in him.", "those as a pronoun before a relative clause"),
+    ];
+
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (text.Word(t) is not { } counter || !(PluralDeterminers.Contains(counter) || counter != "one" && TimeUnits.IsCount(counter))) continue;
+            int noun = text.Next(t);
+            if (text.Word(noun) is not { } word || Measures.Contains(word)) continue;
+            int after = text.Next(noun);
+            // Only a noun that ends its phrase: before another word (two wire hairpins, a two year old) it is a modifier.
+            // A word Brown lacks (hairpins) may be read as a verb by the tagger: only a known verb counts.
+            if (after >= 0 && !(text.Tagged(after).Head is Pos.Adp or Pos.Conj or Pos.Sconj or Pos.Det or Pos.Pron or Pos.Adv
+                                || text.Tagged(after).IsVerb && text.Tags(after).IsKnown)) continue;
+            // those science roused in him: "those" may be a pronoun with a relative clause after it; as a subject it opens the clause
+            if (counter is "these" or "those" && after >= 0 && text.Tagged(after).IsVerb && !text.StartsClause(t)) continue;
+            if (ThereIsAgreement.PluralOfBareNoun(context, text, noun, word) is not { } plural) continue;
+            var span = tokens[noun].Span;
+            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[noun]), plural, curlyApostrophes: false);
+            sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d the noun is plural: \u201c{fix}\u201d.",
+                SubjectPronoun.SeverityAt(tokens[noun], Info.Severity), Fix.Replace(span, fix));
+        }
+    }
+}
