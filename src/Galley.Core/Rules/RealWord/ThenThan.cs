@@ -49,6 +49,9 @@ public sealed class ThenThan : Rule
         Example.Keep("We paid the builder then he left.", "a noun in -er"),
         Example.Flag("We locked the shed, than we drove into town.", "We locked the shed, then we drove into town."),
         Example.Keep("It got colder, then it started to snow.", "a comma: the next step of the story"),
+        Example.Flag("\"Than we'll need a bigger boat,\" he said.", "\"Then we'll need a bigger boat,\" he said."),
+        Example.Flag("Than I saw the light in the window.", "Then I saw the light in the window."),
+        Example.Keep("\"Bigger than what?\" \"Than anything you have seen.\"", "a reply that finishes a comparison"),
         Example.Keep("We finished the painting and then we ate.", "then as a time word"),
         Example.Keep("Nobody was quicker than she was.", "than already"),
         Example.Keep("The longer we waited, the later it got, and then we left.", "then after and"),
@@ -129,13 +132,28 @@ public sealed class ThenThan : Rule
         return false;
     }
 
+    /// <summary>"Than we'll need a boat." A sentence (or a line of speech) cannot open with a comparison's "than"
+    /// followed by a subject and its verb: it is the next step. A bare "Than what?" is left alone.</summary>
+    private static bool OpensSentenceWithSubject(GrammarText text, int t)
+    {
+        var token = text.Tokens[t];
+        if (t > 0 && !token.Is(Document.TokenFlags.SentenceStart) && !token.Is(Document.TokenFlags.SpeechStart)) return false;
+        int subject = text.Next(t);
+        if (text.Word(subject) is not { } word) return false;
+        var tags = text.Tagged(subject);
+        if (word.Contains('\'') && tags.Head == Pos.Pron && text.Next(subject) >= 0) return true;   // we'll, I'd, they're
+        if (!Subjects.Contains(word)) return false;
+        int verb = text.Next(subject);
+        return verb >= 0 && (text.Tagged(verb).IsVerb && text.Tagged(verb).Head != Pos.Vbg || text.Tags(verb).Top == Pos.Md);
+    }
+
     /// <summary>", than we walked" or "and than turned": the next step of a story, with no comparative before it.</summary>
     private static bool StartsNextStep(GrammarText text, int t)
     {
-        if (t == 0) return false;
+        if (t == 0) return OpensSentenceWithSubject(text, t);
         bool afterComma = text.Tokens[t - 1].Kind == Document.TokenKind.Punctuation && text.Manuscript.Text[text.Tokens[t - 1].Start] == ','
             && text.Manuscript.SentenceOf(t - 1).Index == text.Manuscript.SentenceOf(t).Index;
-        if (!afterComma && text.Word(text.Previous(t)) != "and") return false;
+        if (!afterComma && text.Word(text.Previous(t)) != "and") return OpensSentenceWithSubject(text, t);
         if (HasComparativeBefore(text, t)) return false;
         int next = text.Next(t);
         if (next < 0) return false;

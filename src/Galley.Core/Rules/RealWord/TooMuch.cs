@@ -38,6 +38,8 @@ public sealed class TooMuch : Rule
         Example.Flag("It was to late to run.", "It was too late to run."),
         Example.Flag("I think we went to far.", "I think we went too far."),
         Example.Flag("The offer seemed to good to be true.", "The offer seemed too good to be true."),
+        Example.Flag("She knew him to well to argue.", "She knew him too well to argue."),
+        Example.Keep("Tears began to well in her eyes.", "well as a verb"),
         Example.Keep("The light changed from green to red.", "a colour, after from"),
         Example.Keep("She drove to early mass.", "a noun after the adjective"),
         Example.Keep("We sent postcards to many friends that winter.", "the preposition to before a noun phrase"),
@@ -112,6 +114,7 @@ public sealed class TooMuch : Rule
         "fast", "loud", "scared", "afraid", "weak", "heavy", "expensive", "easy", "difficult", "dangerous", "proud", "drunk",
         "sick", "sleepy", "lazy", "stubborn", "shy", "nervous", "exhausted", "often", "quickly", "slowly", "tight", "deep",
         "thin", "fat", "tall", "wide", "narrow", "bright", "sweet", "strong", "rich", "poor", "ugly", "beautiful", "happy",
-        "sad", "angry", "upset", "worried", "excited", "eager", "frightened", "embarrassed", "ashamed",
+        "sad", "angry", "upset", "worried", "excited", "eager", "frightened", "embarrassed", "ashamed", "well", "bad", "hungry",
+        "dark", "slow", "careful", "clever", "quiet",
     ];
 }
