@@ -32,6 +32,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("We knows the way home.", "We know the way home."),
         Example.Flag("He like this place more than he says.", "He likes this place more than he says.", "a verb often a preposition, before its object"),
         Example.Keep("He, like a ghost, drifted past.", "a simile"),
+        Example.Flag("She study hard every evening.", "She studies hard every evening.", "a noun-like verb before an adverb"),
+        Example.Flag("They repairs the nets each spring.", "They repair the nets each spring.", "a plural-like verb before its object"),
         Example.Flag("He shrug, and walks back to the truck.", "He shrugs, and walks back to the truck.", "a noun-like verb joined to a verb in -s"),
         Example.Keep("She and her sister walk and talks.", "a coordinated subject is left alone"),
         Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
@@ -124,7 +126,7 @@ public sealed class SubjectVerbAgreement : Rule
             if (past is not null) fixes.Insert(InPastNarrative(text, v) ? 0 : 1, past);
             return fixes;
         }
-        if (subject is "i" or "we" or "they" or "you" && tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8
+        if (subject is "i" or "we" or "they" or "you" && (tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8 || IsThirdPersonBeforeObject(context, text, verb, v))
             && VerbForms.BaseOfThirdPerson(verb, context) is { } plain)
             return [plain];
         return null;
@@ -160,9 +162,22 @@ public sealed class SubjectVerbAgreement : Rule
             return false;
         int next = text.Next(v);
         if (text.Word(next) is not { } obj || verb == "like" && obj is "a" or "an") return false;
-        return obj is "this" or "that" or "these" or "those" or "the" or "my" or "your" or "his" or "her" or "our" or "their" or "it" or "them" or "him" or "me" or "us"
-            && VerbForms.Past(verb, context) is not null;
+        // she study hard: an adverb of manner after it also shows the verb
+        bool adverb = text.Tagged(next).Head == Pos.Adv && text.Tags(next).Share(Pos.Adj, Pos.Adv) >= 0.7 && verb != "like";
+        return (ObjectStarts.Contains(obj) || adverb) && VerbForms.Past(verb, context) is not null;
     }
+
+    /// <summary>Words that open a verb's object: after a word that may be a noun, they show it is a verb here.</summary>
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.Ordinal)
+    {
+        "this", "that", "these", "those", "the", "my", "your", "his", "her", "our", "their", "it", "them", "him", "me", "us",
+    };
+
+    /// <summary>A plural noun that is also a verb in -s (repairs, fixes) after I, we, they or you and before its object
+    /// (they repairs the fence): the verb, with the -s it should not have.</summary>
+    private static bool IsThirdPersonBeforeObject(CheckContext context, GrammarText text, string verb, int v) =>
+        text.Word(text.Next(v)) is { } obj && ObjectStarts.Contains(obj) && obj is not ("that" or "her")
+        && VerbForms.BaseOfThirdPerson(verb, context) is { } plain && WordTags.Of(plain).Share(Pos.Vb, Pos.Vbp) >= 0.2;
 
     /// <summary>A word that is often a noun (nod, shrug) standing where a verb must be: joined by "and" to a clear
     /// third-person verb (she shrug and walks off), it is that verb's base form, missing its -s.</summary>

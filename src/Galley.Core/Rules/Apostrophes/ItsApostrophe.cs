@@ -30,10 +30,11 @@ public sealed class ItsApostrophe : Rule
 
     public override RuleInfo Info { get; } = new(
         "GL3006", "its-apostrophe", Category.Apostrophes, Severity.Warning,
-        "its where grammar needs it's (its a trap), or it's where it needs its (from it's nest, it's own).",
+        "its where grammar needs it's (its a trap, its hard to say), or it's where it needs its (from it's nest, it's own, it's hinges were).",
         Help: "*its* is the possessive (the cat licked its paw); *it's* is *it is* or *it has*. Only the cases grammar "
-              + "decides are flagged: *its* right before an article, a possessive, a pronoun, *not*, *been*, *got* or *going*, and *it's* "
-              + "before *own* or between a preposition and a noun. Others are left to apostrophe-confusion (GL3101), "
+              + "decides are flagged: *its* right before an article, a possessive, a pronoun, *not*, *been*, *got* or *going*, or before an adjective "
+              + "and *to*, *that* or *for* (its hard to say); and *it's* before *own*, between a preposition and a noun, or "
+              + "opening a clause before a noun and the clause's verb (it's hinges were rusted). Others are left to apostrophe-confusion (GL3101), "
               + "which weighs the context.");
 
     public override IReadOnlyList<Example> Examples { get; } =
@@ -47,6 +48,11 @@ public sealed class ItsApostrophe : Rule
             "a curly apostrophe is read like a straight one"),
         Example.Flag("I knew its him by the limp.", "I knew it's him by the limp.", "a pronoun after its"),
         Example.Flag("Its got nothing to do with you.", "It's got nothing to do with you."),
+        Example.Flag("It's wheels were rusted through.", "Its wheels were rusted through.", "it's, a noun and the verb: the subject"),
+        Example.Flag("Its hard to say what he meant.", "It's hard to say what he meant.", "an adjective and to"),
+        Example.Keep("It's time we left.", "a noun that is also the verb's subject: it is time"),
+        Example.Keep("The crab pulled in its hard shell.", "an adjective before a noun"),
+        Example.Keep("The river was at its highest that spring.", "a superlative after the possessive"),
         Example.Keep("The gull flew back to its nest."),
         Example.Keep("Nobody thought of its not being there.", "a possessive before a gerund, after a preposition"),
         Example.Keep("It's a trap, and its bait is cheese."),
@@ -65,7 +71,8 @@ public sealed class ItsApostrophe : Rule
         {
             string? fix = text.Word(t) switch
             {
-                "its" when text.Word(text.Next(t)) is { } next && OnlyAfterItIs.Contains(next) && !IsPossessiveOfNot(text, t, next) => "it's",
+                "its" when text.Word(text.Next(t)) is { } next && (OnlyAfterItIs.Contains(next) && !IsPossessiveOfNot(text, t, next)
+                                                                   || IsAdjectiveBeforeInfinitive(text, text.Next(t))) => "it's",
                 "it's" when IsPossessive(text, t) => "its",
                 _ => null,
             };
@@ -82,12 +89,39 @@ public sealed class ItsApostrophe : Rule
     private static bool IsPossessiveOfNot(GrammarText text, int t, string next) =>
         next == "not" && text.Word(text.Previous(t)) is { } before && Prepositions.Contains(before);
 
+    /// <summary>"Its hard to say", "its strange that": an adjective that is never a noun, then to, that or for, as after
+    /// "it is"; a possessive needs a noun there (its hard shell).</summary>
+    private static bool IsAdjectiveBeforeInfinitive(GrammarText text, int adjective)
+    {
+        // at its highest that night, its better half: superlatives and comparatives follow a possessive too
+        if (adjective < 0 || text.Word(adjective) is not { } word || word is "own" or "only" or "first" or "last" or "best" or "worst" or "next" or "better" or "worse"
+            || word.EndsWith("est", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)) return false;
+        var tags = text.Tags(adjective);
+        if (tags.Top is not (Pos.Adj or Pos.Adv) || tags.Share(Pos.Adj, Pos.Adv) < 0.9 || tags.Share(Pos.Noun) > 0.05) return false;
+        int after = text.Next(adjective);
+        return text.Word(after) is "to" or "that" or "for" && text.Next(after) >= 0;
+    }
+
+    /// <summary>"It's benefits are many": at the start of a clause, it's and a noun with the clause's verb after it is
+    /// the possessive and its noun, the subject.</summary>
+    private static bool IsSubjectBeforeVerb(GrammarText text, int t, int noun)
+    {
+        if (!text.StartsClause(t) || text.Tokens[noun].Is(Document.TokenFlags.Capitalized)) return false;
+        var tags = text.Tags(noun);
+        if (tags.Top != Pos.Noun || tags.Share(Pos.Noun) < 0.8 || text.Tagged(noun).Head != Pos.Noun) return false;
+        int verb = text.Next(noun);
+        if (verb < 0) return false;
+        var verbTags = text.Tags(verb);
+        return verbTags.Top is Pos.Vbz or Pos.Vbp or Pos.Vbd or Pos.Md && verbTags.IsMostly(verbTags.Top.Value, 0.7);
+    }
+
     /// <summary>"it's own", or a preposition right before "it's" and a noun right after it (in it's shade).</summary>
     private static bool IsPossessive(GrammarText text, int t)
     {
         int next = text.Next(t);
         if (text.Word(next) is not { } following) return false;
         if (following == "own") return true;
+        if (IsSubjectBeforeVerb(text, t, next)) return true;
         if (text.Word(text.Previous(t)) is not { } before || !Prepositions.Contains(before)) return false;
         var tags = text.Tags(next);
         return tags.Top == Pos.Noun && tags.Share(Pos.Noun) >= 0.6;

@@ -11,7 +11,7 @@ public sealed class ModalSlip : Rule
 {
     private static readonly Dictionary<string, string> ModalOf = new(StringComparer.Ordinal)
     {
-        ["cold"] = "could", ["wood"] = "would", ["mite"] = "might", ["shoud"] = "should",
+        ["cold"] = "could", ["wood"] = "would", ["mite"] = "might",
     };
 
     /// <summary>Verbs made with cold (to cold-call, cold-start an engine): after cold they are not a slip.</summary>
