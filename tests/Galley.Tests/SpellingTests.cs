@@ -64,6 +64,9 @@ public class SpellingTests
         Assert.NotEmpty(Flagged("She sang a beautful song."));   // one unknown word among English ones is still checked
         Assert.Equal(["beleivers"], Flagged("There were ten beleivers."));   // ten is English here, not a foreign word
         Assert.Equal(["remineced", "tighted"], Flagged("He remineced. He tighted his grip."));   // slips in neighbouring sentences are not a phrase
+        // Words that look like English slips (fille, chambre) on both sides of "de" are French, and so is the same word alone later.
+        Assert.Empty(Flagged("The fille de chambre knocked twice. Later the fille came back with towels."));
+        Assert.Equal(["fille"], Flagged("He found a fille of old letters."));   // alone, with no phrase to vouch for it, it is a slip
     }
 
     [Fact]

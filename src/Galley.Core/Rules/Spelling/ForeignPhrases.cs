@@ -11,6 +11,7 @@ internal static class ForeignPhrases
     public static void Accept(CheckContext context, List<Candidate> found)
     {
         if (found.Count == 0) return;
+        var acceptedBefore = found.Select(c => c.Accepted).ToArray();   // by the writer's voice, before any phrase
         var manuscript = context.Manuscript;
         var tokens = manuscript.Tokens;
         var unknownAt = new Dictionary<int, List<Candidate>>();
@@ -70,6 +71,20 @@ internal static class ForeignPhrases
             else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
         }
         Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
+        AcceptElsewhere(found, acceptedBefore);
+    }
+
+    /// <summary>A lowercase word the manuscript has used in a foreign phrase is that foreign word wherever else it stands
+    /// alone (the fille de chambre … the fille finished the room).</summary>
+    private static void AcceptElsewhere(List<Candidate> found, bool[] acceptedBefore)
+    {
+        HashSet<string>? foreign = null;
+        for (int i = 0; i < found.Count; i++)
+            if (found[i].Accepted && !acceptedBefore[i] && found[i].Text is { Length: > 0 } text && char.IsLower(text[0]))
+                (foreign ??= new(StringComparer.Ordinal)).Add(text);
+        if (foreign is null) return;
+        foreach (var c in found)
+            if (!c.Accepted && foreign.Contains(c.Text)) c.Accepted = true;
     }
 
     /// <summary>Ends a run: it is a foreign phrase when it holds an unknown word that is not a common slip and at
@@ -91,7 +106,22 @@ internal static class ForeignPhrases
         // A capitalized unknown word is foreign company only beside a lowercase unknown word that is no slip of a
         // common word: Sie lacheln is German, Maribeth walkd is a slip beside a name.
         bool namesCount = run.Any(t => unknownAt.ContainsKey(t) && !names.Contains(t) && !nearSlips.Contains(t));
+        if (FlanksForeignWord(run, unknownAt, names)) return true;
         return run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2;
+    }
+
+    /// <summary>Two lowercase unknown words with a foreign function word between them (fille de chambre, pièce de
+    /// résistance): a phrase even when the words happen to look like English slips (fille for file), since English
+    /// slips do not stand on both sides of "de" or "la".</summary>
+    private static bool FlanksForeignWord(List<int> run, Dictionary<int, List<Candidate>> unknownAt, HashSet<int> names)
+    {
+        for (int i = 1; i + 1 < run.Count; i++)
+        {
+            int before = run[i - 1], after = run[i + 1];
+            if (unknownAt.ContainsKey(run[i]) || after != run[i] + 1 || before != run[i] - 1) continue;
+            if (unknownAt.ContainsKey(before) && unknownAt.ContainsKey(after) && !names.Contains(before) && !names.Contains(after)) return true;
+        }
+        return false;
     }
 
     private static void Accept(Dictionary<int, List<Candidate>> unknownAt, int t)
