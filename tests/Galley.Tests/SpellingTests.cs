@@ -55,6 +55,22 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_sound_alike_in_speech_is_a_hint_where_the_manuscript_writes_speech_by_ear()
+    {
+        const string line = "\"I jist want my supper,\" he said.";
+        // Every other paragraph's speech drops its g's and elides: a dozen spellings by ear in the manuscript.
+        var byEar = string.Join("\n\n", Enumerable.Repeat("\"We're goin' down to the river an' fishin' till mornin',\" said Pa.", 6)) + "\n\n" + line;
+        Severity SeverityOfJist(string text) =>
+            Checker.Check(text).Diagnostics.Single(d => d.RuleId == "GL0001" && text.Substring(d.Span.Start, d.Span.Length) == "jist").Severity;
+        Assert.Equal(Severity.Error, SeverityOfJist(line));
+        Assert.Equal(Severity.Info, SeverityOfJist(byEar));
+        // Checked paragraph by paragraph, the manuscript-wide count still decides.
+        var incremental = new IncrementalChecker(new CheckOptions());
+        var diagnostic = incremental.Check(byEar).Single(d => d.RuleId == "GL0001" && byEar.Substring(d.Span.Start, d.Span.Length) == "jist");
+        Assert.Equal(Severity.Info, diagnostic.Severity);
+    }
+
+    [Fact]
     public void Foreign_phrases_and_name_particles_are_not_misspellings()
     {
         Assert.Empty(Flagged("She was une femme d'un certain age, and he loved le rouge et le noir."));

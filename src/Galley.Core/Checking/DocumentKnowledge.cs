@@ -47,6 +47,9 @@ internal sealed class DocumentKnowledge
     /// <summary>Whether the whole manuscript's narrator talks informally throughout (see <see cref="Rules.Spelling.Voice.IsInformalNarrator"/>).</summary>
     public bool? InformalNarrator { get; set; }
 
+    /// <summary>Whether the whole manuscript writes its characters' speech by ear (see <see cref="Rules.Spelling.Voice.IsSpeechByEar"/>).</summary>
+    public bool? SpeechByEar { get; set; }
+
     /// <summary>The dialect the whole manuscript is held to (see <see cref="DialectEvidence.WrittenDialect"/>).</summary>
     public Dialect WrittenDialect { get; set; }
 

@@ -81,13 +81,15 @@ public sealed class IncrementalChecker
         LearnStyles(current, knowledge);
 
         var facts = Facts(current, british, knowledge, parallel);
-        int past = 0, present = 0, informalNarration = 0;
+        int past = 0, present = 0, informalNarration = 0, speechDialectMarks = 0;
         foreach (var f in facts)
         {
             past += f.PastSentences;
             present += f.PresentSentences;
             informalNarration += f.InformalNarrationParagraphs;
+            speechDialectMarks += f.SpeechDialectMarks;
         }
+        knowledge.SpeechByEar = Learn(ref _speechByEar, Rules.Spelling.Voice.IsSpeechByEar(speechDialectMarks));
         bool informalNarrator = Rules.Spelling.Voice.IsInformalNarrator(informalNarration);
         Learn(ref _informalNarrator, informalNarrator);   // a narrator's informal voice is accepted in every paragraph
         knowledge.InformalNarrator = informalNarrator;
@@ -243,6 +245,8 @@ public sealed class IncrementalChecker
         knowledge.SpacedHighMarks = Learn(ref _spacedHighMarks, SpaceBeforePunctuation.IsSpacedStyle(marks));
     }
 
+    private bool? _speechByEar;
+
     private bool Learn(ref bool? known, bool value)
     {
         if (known != value) _knowledgeVersion++;
@@ -312,7 +316,7 @@ public sealed class IncrementalChecker
         private readonly Parse?[] _parses = new Parse?[2];
         private int _factsVersion = -1;
         private bool _factsStyle;
-        private ParagraphFacts _facts = new([], [], 0, 0, 0, default);
+        private ParagraphFacts _facts = new([], [], 0, 0, 0, 0, default);
         /// <summary>The kept results, one for each way the neighbours may stand (see <see cref="Slot"/>).</summary>
         private readonly CheckedResult?[] _results = new CheckedResult?[10];
 
@@ -361,7 +365,7 @@ public sealed class IncrementalChecker
             List<string> UnknownWords(bool informalNarrator) =>
                 Rules.Spelling.SpellingScan.FindUnknown(context, candidates, informalNarrator).Select(f => f.Text).ToList();
             _facts = new ParagraphFacts(UnknownWords(false), UnknownWords(true),
-                Rules.Spelling.Voice.InformalNarrationParagraphs(candidates.Found), past, present,
+                Rules.Spelling.Voice.InformalNarrationParagraphs(candidates.Found), Rules.Spelling.Voice.SpeechDialectMarks(candidates), past, present,
                 LowercaseSentenceStart.EndOf(context, manuscript.Paragraphs[0]));
             (_factsVersion, _factsStyle) = (namesVersion, british);
             return _facts;
@@ -423,7 +427,7 @@ public sealed class IncrementalChecker
     /// one who does talk informally throughout), whether its narration is informal, its past- and present-tense
     /// sentences; and how it ends, for the paragraph after it.</summary>
     private sealed record ParagraphFacts(List<string> PlainNarratorUnknownWords, List<string> InformalNarratorUnknownWords,
-        int InformalNarrationParagraphs, int PastSentences, int PresentSentences, ParagraphEnd End)
+        int InformalNarrationParagraphs, int SpeechDialectMarks, int PastSentences, int PresentSentences, ParagraphEnd End)
     {
         public List<string> UnknownWords(bool informalNarrator) => informalNarrator ? InformalNarratorUnknownWords : PlainNarratorUnknownWords;
     }

@@ -71,20 +71,21 @@ internal static class ForeignPhrases
             else Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
         }
         Close(run, unknownAt, slips, names, nearSlips, notEnglish, ref bridge);
-        AcceptElsewhere(found, acceptedBefore);
+        AcceptElsewhere(manuscript, found, acceptedBefore);
     }
 
-    /// <summary>A lowercase word the manuscript has used in a foreign phrase is that foreign word wherever else it stands
-    /// alone (the fille de chambre … the fille finished the room).</summary>
-    private static void AcceptElsewhere(List<Candidate> found, bool[] acceptedBefore)
+    /// <summary>A lowercase word the paragraph has used in a foreign phrase is that foreign word wherever else it stands
+    /// alone in the paragraph (the fille de chambre … the fille came back). Only within the paragraph, so a paragraph
+    /// checked on its own reads the same.</summary>
+    private static void AcceptElsewhere(Manuscript manuscript, List<Candidate> found, bool[] acceptedBefore)
     {
-        HashSet<string>? foreign = null;
+        HashSet<(int Paragraph, string Text)>? foreign = null;
         for (int i = 0; i < found.Count; i++)
             if (found[i].Accepted && !acceptedBefore[i] && found[i].Text is { Length: > 0 } text && char.IsLower(text[0]))
-                (foreign ??= new(StringComparer.Ordinal)).Add(text);
+                (foreign ??= []).Add((manuscript.ParagraphOf(found[i].Token).Index, text));
         if (foreign is null) return;
         foreach (var c in found)
-            if (!c.Accepted && foreign.Contains(c.Text)) c.Accepted = true;
+            if (!c.Accepted && foreign.Contains((manuscript.ParagraphOf(c.Token).Index, c.Text))) c.Accepted = true;
     }
 
     /// <summary>Ends a run: it is a foreign phrase when it holds an unknown word that is not a common slip and at

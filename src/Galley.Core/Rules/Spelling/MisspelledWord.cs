@@ -13,7 +13,9 @@ public sealed class MisspelledWord : SpellingRule
               "takes a possessive or follows a title), so they are not flagged. Add a deliberate spelling with `galley words add WORD`. " +
               "In a manuscript that writes older spellings, as reprints of period fiction keep them (surprize, shew, connexion, chuse; " +
               "three uses or more in all), each is a hint with the modern spelling, and one written at least three times, with the modern " +
-              "spelling rarely beside it, is left alone; a lone one in a modern draft is still flagged.");
+              "spelling rarely beside it, is left alone; a lone one in a modern draft is still flagged. In a manuscript that writes its " +
+              "characters' speech by ear (a dozen or more spellings such as goin', an', 'em), a short unknown word in speech that sounds " +
+              "like a common word (jist, onct, thar) is only a hint: it is more likely the character's voice than a slip.");
 
     protected override UnknownKind Kind => UnknownKind.Misspelling;
 
@@ -33,7 +35,12 @@ public sealed class MisspelledWord : SpellingRule
                         Fix.Replace(word.Span, MatchCase(modern, word.Text)));
                 continue;
             }
-            Report(sink, word);
+            // A sound-alike in the speech of a manuscript that writes speech by ear (jist, onct): likely voice, so a hint.
+            var token = context.Manuscript.Tokens[word.Token];
+            if (token.Is(Document.TokenFlags.InSpeech) && Voice.IsEyeDialectShape(context, lower) && Voice.SpeechByEar(context))
+                Report(sink, word, Severity.Info);
+            else
+                Report(sink, word);
         }
     }
 
@@ -55,6 +62,7 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("The reel spun, zoooop, and the line went slack.", "a sound stretched for effect"),
         Example.Keep("\"Ah jist cain't reckon it,\" he said. \"Thet ol' mule's goin' nowhere, an' we're fixin' t' leave come mornin', so yuh best be packin'.\"",
             "eye dialect in speech written by ear throughout"),
+        Example.Flag("\"I figgered he was gone,\" he said.", "\"I figured he was gone,\" he said.", "a sound-alike in ordinary speech is an error"),
         Example.Keep("\"Nooo,\" he groaned. \"W-what are you doing?\"", "drawn-out and stammered speech"),
         Example.Keep("They met at the well-known cafe at 10:30 on the 3rd of May; see https://example.com/a-page."),
         Example.Keep("\"Touché,\" she said over her café au lait.", "a borrowed word written with its accents"),

@@ -46,6 +46,29 @@ internal static class Voice
     /// <summary>Whether a manuscript's narrator talks informally throughout, from its <see cref="InformalNarrationParagraphs"/>.</summary>
     public static bool IsInformalNarrator(int informalNarrationParagraphs) => informalNarrationParagraphs >= InformalNarratorParagraphs;
 
+    /// <summary>Spellings by ear in speech (goin', an', 'em; not gonna) from which a manuscript writes its characters'
+    /// speech by ear: its other sound-alike spellings in speech are more likely voice than slips.</summary>
+    private const int SpeechByEarMarks = 10;
+
+    /// <summary>A short spelling (up to <see cref="LongestEyeDialect"/> letters) that sounds like a common word: the
+    /// shape of eye dialect (jist, onct, thar), not of a long word mistyped.</summary>
+    public static bool IsEyeDialectShape(CheckContext context, string lowercase) =>
+        lowercase.Length <= LongestEyeDialect && context.Lexicon.SoundsLikeCommonWord(lowercase);
+
+    public static bool IsSpeechByEar(int speechDialectMarks) => speechDialectMarks >= SpeechByEarMarks;
+
+    /// <summary>The spellings by ear in the speech of the candidates' paragraphs.</summary>
+    internal static int SpeechDialectMarks(Candidates candidates)
+    {
+        int marks = 0;
+        foreach (var paragraph in candidates.Paragraphs) marks += paragraph.DialectMarks;
+        return marks;
+    }
+
+    /// <summary>Whether the manuscript writes speech by ear: from the whole manuscript's knowledge when a part is checked.</summary>
+    public static bool SpeechByEar(CheckContext context) =>
+        context.Document?.SpeechByEar ?? IsSpeechByEar(SpeechDialectMarks(SpellingScan.FindCandidates(context)));
+
     /// <summary>A narrator who talks like a character (informal words in the narration of several paragraphs, or
     /// twice in one) has a voice of their own: their informal words are not hinted at.</summary>
     public static void AcceptInformalNarrator(List<Candidate> found, bool informalNarrator)
