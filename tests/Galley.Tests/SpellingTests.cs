@@ -71,6 +71,15 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_regularized_irregular_past_is_offered_the_irregular_forms_first()
+    {
+        var flags = SpellingFlags("She eated the pie, and then we runned home and he buyed a kite.");
+        Assert.Equal(["ate", "eaten"], flags.Single(f => f.Text == "eated").Suggestions[..2]);
+        Assert.Equal(["ran", "run"], flags.Single(f => f.Text == "runned").Suggestions[..2]);
+        Assert.Equal("bought", flags.Single(f => f.Text == "buyed").Suggestions[0]);
+    }
+
+    [Fact]
     public void Foreign_phrases_and_name_particles_are_not_misspellings()
     {
         Assert.Empty(Flagged("She was une femme d'un certain age, and he loved le rouge et le noir."));

@@ -84,12 +84,11 @@ public sealed class SpellingScan
     private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, IDictionary<string, IReadOnlyList<string>> cache)
     {
         var words = distinct.Where(text => !cache.ContainsKey(text) && !WordAcceptance.IsInformal(context, text)).ToList();
-        var suggester = context.Suggester;
         var suggestions = new IReadOnlyList<string>[words.Count];
         if (words.Count >= 32 && Environment.ProcessorCount > 1)
-            Parallel.For(0, words.Count, i => suggestions[i] = suggester.Suggest(words[i]));
+            Parallel.For(0, words.Count, i => suggestions[i] = SuggestFor(context, words[i]));
         else
-            for (int i = 0; i < words.Count; i++) suggestions[i] = suggester.Suggest(words[i]);
+            for (int i = 0; i < words.Count; i++) suggestions[i] = SuggestFor(context, words[i]);
         for (int i = 0; i < words.Count; i++) cache[words[i]] = suggestions[i];
     }
 
@@ -191,9 +190,34 @@ public sealed class SpellingScan
 
     private static IReadOnlyList<string> Suggestions(CheckContext context, string text, IDictionary<string, IReadOnlyList<string>> cache)
     {
-        if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = context.Suggester.Suggest(text);
+        if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = SuggestFor(context, text);
         return cached;
     }
+
+    /// <summary>The suggester's candidates, with the irregular past first for a regularized one (eated: ate, buyed:
+    /// bought), which spelling distance alone ranks below eater and buyer.</summary>
+    private static IReadOnlyList<string> SuggestFor(CheckContext context, string text)
+    {
+        var suggestions = context.Suggester.Suggest(text);
+        if (RegularizedPast(text) is not { } verb) return suggestions;
+        var irregular = verb.Pasts.Concat(verb.Participles).Select(f => MatchCase(f, text)).Distinct().ToList();
+        return [.. irregular, .. suggestions.Where(s => !irregular.Contains(s))];
+    }
+
+    /// <summary>The irregular verb whose base an -ed form was made on (eated, catched, runned, goed), or null.</summary>
+    private static Grammar.IrregularVerbs.Verb? RegularizedPast(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (lower.Length < 4 || !lower.EndsWith("ed", StringComparison.Ordinal)) return null;
+        var verbs = Grammar.IrregularVerbs.Default;
+        var stem = lower[..^2];
+        var verb = verbs.FromBase(stem) ?? verbs.FromBase(stem + "e")   // eated, maked
+            ?? (stem.Length > 2 && stem[^1] == stem[^2] ? verbs.FromBase(stem[..^1]) : null);   // runned, swimmed
+        return verb is not null && !verb.Pasts.Contains(lower) && !verb.Participles.Contains(lower) ? verb : null;
+    }
+
+    private static string MatchCase(string word, string like) =>
+        like.Length > 0 && char.IsUpper(like[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word;
 
     /// <summary>The kind of problem, or null when a closer look shows the word is fine: a probable name, a spelling
     /// the other dialect shares. <paramref name="suggestionsOf"/> is asked only on the way to a verdict that needs them.</summary>
