@@ -106,21 +106,8 @@ public sealed class ThenThan : Rule
         return before >= 0 && text.Word(before) is "more" or "less" or "fewer" && text.Tagged(p).Head is Pos.Noun or Pos.Adj or Pos.Adv;
     }
 
-    private static bool IsComparative(GrammarText text, int t)
-    {
-        if (text.Word(t) is not { } word) return false;
-        if (Comparatives.Contains(word)) return true;
-        if (word.Length < 5 || !word.EndsWith("er", StringComparison.Ordinal)) return false;
-        // The tagger may read a comparative Brown never saw, or rarely saw as one (cleverer, steeper), as a noun;
-        // Brown's own tags of the word, when it has them, decide.
-        if (text.Tagged(t).Head is not (Pos.Adj or Pos.Adv) && text.Tags(t) is { IsKnown: true } known && known.Share(Pos.Adj, Pos.Adv) < 0.5) return false;
-        // The -er form of an adjective: tall-er, larg-er, bigg-er, happi-er.
-        var stem = word[..^2];
-        return IsAdjective(stem) || IsAdjective(stem + "e") || stem.Length > 2 && stem[^1] == stem[^2] && IsAdjective(stem[..^1])
-            || stem.EndsWith('i') && IsAdjective(stem[..^1] + "y");
-    }
-
-    private static bool IsAdjective(string word) => WordTags.Of(word) is { IsKnown: true } tags && tags.Share(Pos.Adj, Pos.Adv) >= 0.5;
+    private static bool IsComparative(GrammarText text, int t) =>
+        text.Word(t) is { } word && (Comparatives.Contains(word) || word.Length >= 5 && DegreeForms.IsInflected(text, t, "er"));
 
     /// <summary>A comparative, or a word that takes "than" or "as", earlier in the sentence of <paramref name="t"/>
     /// (sooner ... than, rather ... than), looking back at most <see cref="ScanLimit"/> tokens.</summary>
