@@ -18,6 +18,8 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         Example.Flag("\"Hi.\"He left without another word.", "\"Hi.\" He left without another word."),
         Example.Flag("I said yes,but I meant no.", "I said yes, but I meant no."),
         Example.Flag("It was over.The rain had stopped.", "It was over. The rain had stopped."),
+        Example.Flag("The kettle boiled.A thin steam rose.", "The kettle boiled. A thin steam rose.", "a one-letter word opens the next sentence"),
+        Example.Flag("I don;t know where she went.", "I don't know where she went.", "a semicolon typed for an apostrophe"),
         Example.Keep("It cost 1,000 dollars at 10:30, e.g. a fortune in the U.S. back then."),
         Example.Keep("See www.example.com or mail me at ana@example.org today."),
         Example.Keep("\"Hi,\" he said, and the \"old\" house creaked.", "quotes with their spaces"),
@@ -34,10 +36,30 @@ public sealed class MissingSpaceAfterPunctuation : Rule
             var next = m.Tokens[t + 1];
             if (!next.IsWord || next.Is(TokenFlags.SpaceBefore) || !NeedsSpaceAfter(m, t, next)) continue;
             if (m.ParagraphOf(t + 1) != m.ParagraphOf(t) || m.ParagraphOf(t - 1) != m.ParagraphOf(t)) continue;
+            if (SemicolonForApostrophe(context, t) is { } contraction)
+            {
+                sink.Report(Info, TextSpan.FromBounds(m.Tokens[t - 1].Start, next.End), $"A semicolon typed for an apostrophe: \u201c{contraction}\u201d.",
+                    Fix.Replace(TextSpan.FromBounds(m.Tokens[t - 1].Start, next.End), contraction));
+                continue;
+            }
             var at = new TextSpan(next.Start, 0);
             sink.Report(Info, TextSpan.FromBounds(token.Start, next.End), $"Add a space after \u201c{m.StringOf(token)}\u201d.",
                 new Fix("Add a space", [new TextEdit(at, " ")]));
         }
+    }
+
+    /// <summary>Endings of contractions (don't, we've, let's, you're, I'll, he'd, I'm).</summary>
+    private static readonly HashSet<string> ContractionEnds = new(StringComparer.OrdinalIgnoreCase) { "t", "s", "ve", "re", "ll", "d", "m" };
+
+    /// <summary>"don;t": the key beside the apostrophe, where the two halves make a known contraction. The contraction
+    /// with an apostrophe in the writer's style, or null.</summary>
+    private static string? SemicolonForApostrophe(CheckContext context, int t)
+    {
+        var m = context.Manuscript;
+        if (m.Text[m.Tokens[t].Start] != ';' || !ContractionEnds.Contains(m.StringOf(m.Tokens[t + 1]))) return null;
+        var joined = m.StringOf(m.Tokens[t - 1]) + "'" + m.StringOf(m.Tokens[t + 1]);
+        if (!context.IsKnownWord(joined.ToLowerInvariant())) return null;
+        return context.UsesCurlyApostrophes ? joined.Replace('\'', '\u2019') : joined;
     }
 
     private static bool NeedsSpaceAfter(Manuscript m, int t, Token next)
@@ -49,9 +71,14 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         char mark = m.Text[token.Start];
         if (mark is ',' or ';') return m.Tokens[t - 1].Length > 1 || next.Length > 1;
         if (mark is '.' or '!' or '?')
-            return next.Is(TokenFlags.Capitalized) && next.Length > 1 && m.Tokens[t - 1].Length > 1 && !next.Is(TokenFlags.AllCaps);
+            return next.Is(TokenFlags.Capitalized) && m.Tokens[t - 1].Length > 1 && !next.Is(TokenFlags.AllCaps)
+                && (next.Length > 1 || IsOneLetterWordStarting(m, t + 1));
         return false;
     }
+
+    /// <summary>"stove.A thin ribbon": the one-letter words A and I opening a sentence, with a word after them.</summary>
+    private static bool IsOneLetterWordStarting(Manuscript m, int t) =>
+        m.Text[m.Tokens[t].Start] is 'A' or 'I' && t + 1 < m.Tokens.Length && m.Tokens[t + 1].IsWord && m.Tokens[t + 1].Is(TokenFlags.SpaceBefore);
 
     /// <summary>A closing quote after sentence punctuation ("Hi."He): a quote closed after a bare word may be a
     /// quoted part of a compound ("old"-fashioned).</summary>
