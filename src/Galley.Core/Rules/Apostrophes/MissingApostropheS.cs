@@ -8,7 +8,7 @@ namespace Galley.Rules.Apostrophes;
 
 /// <summary>A contraction or possessive that lost its apostrophe on words that have no plural in this sense:
 /// "somethings wrong" (something's), "tomorrows meeting" (tomorrow's).</summary>
-public sealed class PronounIsContraction : Rule
+public sealed class MissingApostropheS : Rule
 {
     /// <summary>Indefinite pronouns: with an s and a verb or adjective after, it is "is" or "has".</summary>
     private static readonly HashSet<string> Indefinites = new(StringComparer.Ordinal)
