@@ -30,7 +30,7 @@ public sealed class PluralNounSubject : Rule
         "A plural noun subject with a singular verb (the seeds was, my boots has).",
         Help: "Checked only where the subject is plain: a clause that starts with a determiner (the, these, my, some, all…), " +
               "perhaps an adjective or two, a plural noun (by the tagger and its -s form, or women, children, feet…) and right " +
-              "after it was, is, has or does, or after it a phrase of place (`the jars on the top shelf was`). Nothing else may stand " +
+              "after it was, is, has or does, or after it a phrase of place (`the jars on the top shelf was`). A plural with no determiner is checked where it opens the clause (`People is strange`). Nothing else may stand " +
               "between noun and verb, so `of` or a relative clause (`the box of letters was`) never misleads it. Singular nouns in -s (news, series, species, physics) are " +
               "left alone, and inside dialogue a character may speak this way on purpose, so there it is only a hint.");
 
@@ -48,6 +48,11 @@ public sealed class PluralNounSubject : Rule
         Example.Keep("The series was cancelled after one season.", "a singular noun in -s"),
         Example.Keep("His glass is empty again.", "a singular noun ending in ss"),
         Example.Keep("The Hendersons is the name on the bell.", "a capitalized name"),
+        Example.Flag("People is strange when you are a stranger.", "People are strange when you are a stranger.", "a bare plural opening the sentence"),
+        Example.Flag("Most horses was lame by then.", "Most horses were lame by then."),
+        Example.Flag("When we stopped, children was crying everywhere.", "When we stopped, children were crying everywhere."),
+        Example.Keep("News was slow that week.", "a singular noun in -s"),
+        Example.Keep("The smell of apples and pears was everywhere.", "plurals ending a longer subject"),
     ];
 
     /// <summary>Reads one sentence at a time.</summary>
@@ -84,6 +89,26 @@ public sealed class PluralNounSubject : Rule
                 if (text.Tagged(noun).Head is not (Pos.Adj or Pos.Noun) || tokens[noun].Is(Document.TokenFlags.Capitalized) && k > 0) break;
                 noun = verb;
             }
+        }
+        CheckBarePlurals(context, text, sink);
+    }
+
+    /// <summary>A plural noun with no determiner opening its clause, right before was, is, has or does (People is
+    /// strange, and children was everywhere). Capitalized only when it opens the sentence.</summary>
+    private void CheckBarePlurals(CheckContext context, GrammarText text, DiagnosticSink sink)
+    {
+        var tokens = text.Tokens;
+        for (int noun = 0; noun + 1 < tokens.Length; noun++)
+        {
+            int verb = text.Next(noun);
+            if (verb < 0 || text.Word(verb) is not { } written || !PluralOf.TryGetValue(written, out var plural)) continue;
+            if (!SubjectPronoun.StartsSubjectClause(text, noun) || text.Is(text.Previous(noun), WordClass.PluralSubjectDeterminer)) continue;
+            // a waste of glaciers and hotels was: after and/or the plural may end a longer subject; only after a comma is it a new clause
+            if (text.Word(text.Previous(noun)) is "and" or "or" && text.Previous(text.Previous(noun)) >= 0) continue;
+            bool sentenceStart = tokens[noun].Is(Document.TokenFlags.SentenceStart) || tokens[noun].Is(Document.TokenFlags.SpeechStart) || noun == 0;
+            bool plainPlural = IsPluralNoun(text, noun)
+                || sentenceStart && text.Word(noun) is { } word && CountNouns.IsIrregularPlural(word) && !tokens[noun].Is(Document.TokenFlags.AllCaps);
+            if (plainPlural) Report(context, text, sink, noun, verb, plural);
         }
     }
 

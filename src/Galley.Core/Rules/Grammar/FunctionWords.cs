@@ -80,7 +80,7 @@ public static class FunctionWords
 
     /// <summary>Determiners that may open a plural noun phrase as a subject (the seeds, my boots, all the children).</summary>
     public static readonly string[] PluralSubjectDeterminers =
-        ["the", "these", "those", "my", "his", "her", "their", "our", "your", "some", "many", "all", "both"];
+        ["the", "these", "those", "my", "his", "her", "their", "our", "your", "some", "many", "all", "both", "most", "several"];
 
     /// <summary>Determiners after which the noun is one thing: only the singular possessive fits (a dogs life).</summary>
     public static readonly string[] SingularDeterminers = ["a", "an", "this", "that", "each", "every", "another", "either", "neither"];
