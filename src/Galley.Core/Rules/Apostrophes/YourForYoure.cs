@@ -40,6 +40,8 @@ public sealed class YourForYoure : Rule
         Example.Flag("Your the only one who came.", "You're the only one who came."),
         Example.Flag("I hope your happy with yourself.", "I hope you're happy with yourself."),
         Example.Flag("I know what your doing.", "I know what you're doing."),
+        Example.Flag("I hope your excited about the trip.", "I hope you're excited about the trip.", "a participle as an adjective"),
+        Example.Keep("I hope your finished work pleases them.", "a participle before its noun"),
         Example.Flag("She said your welcome to stay.", "She said you're welcome to stay."),
         Example.Keep("Your coat is on the chair."),
         Example.Keep("Nobody spoke of your not being there.", "a possessive before a gerund"),
@@ -81,7 +83,8 @@ public sealed class YourForYoure : Rule
         bool endsHere = after < 0 || text.Tagged(after).Head is Pos.Adp or Pos.Prt || text.Word(after) is "to" or "that" or "enough" or "there" or "here" or "now";
         if (!endsHere) return false;
         var tags = text.Tags(next);
-        if (tags.IsMostly(Pos.Adj, 0.8) && tags.Share(Pos.Noun) < 0.1 && word is not ("own" or "very" or "dear" or "little" or "poor")
+        // happy, or a participle used as one (excited, finished) when nothing follows that it could describe
+        if (tags.Share(Pos.Adj, Pos.Vbn) >= 0.8 && tags.Share(Pos.Noun) < 0.1 && word is not ("own" or "very" or "dear" or "little" or "poor")
             || word == "welcome" && (after < 0 || text.Word(after) == "to")) return true;
         // what your doing.: an -ing word ending the clause after a wh-word
         return after < 0 && before >= 0 && text.Word(before) is "what" or "how" or "where" or "why" && text.IsVerbInIng(next, 0.5);
