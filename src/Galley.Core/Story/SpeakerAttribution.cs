@@ -55,30 +55,95 @@ internal sealed class SpeakerAttribution
     {
         var result = new List<Line>();
         var speech = _manuscript.Quotations.Where(q => q.IsSpeech).ToList();
-        int last = Nobody, beforeLast = Nobody, scene = -1;
+        var exchange = new List<(Turn Turn, int First, int Count)>();
+        var recent = new List<int>();
+        int scene = -1;
         Line? previousLineOfLastParagraph = null;
         for (int i = 0; i < speech.Count;)
         {
             int paragraph = speech[i].Paragraph;
             int j = i;
             while (j < speech.Count && speech[j].Paragraph == paragraph) j++;
-            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; _sceneStart = _sceneFirstToken[scene]; }
-            else if (previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
-            { last = beforeLast = Nobody; previousLineOfLastParagraph = null; }   // the talk moved on: time or place has changed
+            bool newScene = _sceneOfParagraph[paragraph] != scene;
+            if (newScene || previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
+            {
+                // The talk moved on (a new scene, or a long narration paragraph: time or place has changed).
+                CloseExchange(exchange, recent, result, narrator);
+                previousLineOfLastParagraph = null;
+                if (newScene) { scene = _sceneOfParagraph[paragraph]; _sceneStart = _sceneFirstToken[scene]; }
+            }
             AdvanceMentions(speech[i].OpenToken);
+            if (exchange.Count == 0) recent = RecentCharacters(speech[i], narrator);
             var lines = speech.GetRange(i, j - i);
-            var decided = DecideParagraph(lines, narrator, last, beforeLast, previousLineOfLastParagraph);
+            var decided = DecideParagraph(lines, narrator, previousLineOfLastParagraph);
+            var turn = TurnOf(decided, previousLineOfLastParagraph);
+            exchange.Add((turn, result.Count, decided.Count));
             foreach (var line in decided)
             {
                 result.Add(line);
-                if (line.Speaker == Nobody) continue;
-                if (line.Speaker != last) { beforeLast = last; last = line.Speaker; }
                 if (line.Speaker >= 0) _lastMention[line.Speaker] = line.Quote.OpenToken;
             }
             previousLineOfLastParagraph = decided[^1];
             i = j;
         }
+        CloseExchange(exchange, recent, result, narrator);
         return result;
+    }
+
+    /// <summary>The paragraph as a turn of its exchange: its own speaker when its lines' evidence agrees on one.</summary>
+    private Turn TurnOf(List<Line> decided, Line? previous)
+    {
+        var turn = new Turn();
+        var known = decided.Where(l => l.Speaker != Nobody).GroupBy(l => l.Speaker).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (known is not null) turn.Known = known.Key;
+        foreach (var line in decided) if (line.Addressee != Nobody) { turn.Addressee = line.Addressee; break; }
+        turn.Continues = turn.Known == Nobody && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true };
+        int paragraph = decided[0].Quote.Paragraph;
+        int from = previous is null ? paragraph : previous.Quote.Paragraph + 1;
+        var tokens = _manuscript.Tokens;
+        int first = _manuscript.Paragraphs[from].FirstToken;
+        int end = _manuscript.Paragraphs[paragraph].FirstToken + _manuscript.Paragraphs[paragraph].TokenCount;
+        for (int t = first; t < end; t++)
+        {
+            if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t])) continue;
+            turn.NarrationWords++;
+            int id = _cast.CharacterAt(t);
+            if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Named.Contains(id)) turn.Named.Add(id);
+        }
+        return turn;
+    }
+
+    /// <summary>Decodes the exchange's open turns and writes their speakers into the lines still without one.</summary>
+    private void CloseExchange(List<(Turn Turn, int First, int Count)> exchange, List<int> recent, List<Line> result, int narrator)
+    {
+        if (exchange.Count == 0) return;
+        bool firstPerson = _personOfParagraph[result[exchange[0].First].Quote.Paragraph] == Person.First;
+        int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
+        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self);
+        foreach (var (turn, first, count) in exchange)
+            for (int k = first; k < first + count; k++)
+            {
+                var line = result[k];
+                if (line.Speaker != Nobody || turn.Speaker == Nobody || turn.Speaker == line.Addressee) continue;
+                var how = turn.Known != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : Attribution.Alternation;
+                result[k] = line with { Speaker = turn.Speaker, How = how };
+                if (turn.Speaker >= 0) _lastMention[turn.Speaker] = Math.Max(_lastMention[turn.Speaker], line.Quote.OpenToken);
+            }
+        exchange.Clear();
+    }
+
+    /// <summary>The characters named or heard most recently before <paramref name="line"/> within this scene, most recent first.</summary>
+    private List<int> RecentCharacters(Quotation line, int narrator)
+    {
+        int since = Math.Max(_sceneStart, line.OpenToken - RecentTokens);
+        var list = new List<int>();
+        for (int n = 0; n < 3; n++)
+        {
+            int c = MostRecent(line.OpenToken, c => c != narrator && !list.Contains(c) && _lastMention[c] >= since, Gender.Unknown);
+            if (c == Nobody) break;
+            list.Add(c);
+        }
+        return list;
     }
 
     /// <summary>A paragraph of narration long enough (<see cref="ConversationBreakWords"/> words) to end an exchange.</summary>
@@ -99,7 +164,7 @@ internal sealed class SpeakerAttribution
     /// <summary>How far back (in tokens) a character must have been mentioned or have spoken to be a party to a new exchange.</summary>
     private const int RecentTokens = 500;
 
-    private List<Line> DecideParagraph(List<Quotation> lines, int narrator, int last, int beforeLast, Line? previous)
+    private List<Line> DecideParagraph(List<Quotation> lines, int narrator, Line? previous)
     {
         int n = lines.Count;
         var speaker = new int[n];
@@ -126,7 +191,7 @@ internal sealed class SpeakerAttribution
             if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; how[k] = Attribution.SameParagraph; continue; }
             if (k == 0 && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true } && previous.Speaker != Nobody)
             { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
-            (speaker[k], how[k]) = Alternate(lines[k], narrator, last, beforeLast, addressee[k]);
+            (speaker[k], how[k]) = (Nobody, Attribution.Unknown);   // left to turn-taking
         }
         var decided = new List<Line>(n);
         for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k]));
@@ -141,25 +206,6 @@ internal sealed class SpeakerAttribution
             if (k + d < n && has(k + d)) return values[k + d];
         }
         return Nobody;
-    }
-
-    /// <summary>In an untagged exchange the speakers take turns: the one before the last speaker speaks again. With only
-    /// one known speaker, the other party is the narrator (first person) or the most recently mentioned other character.</summary>
-    private (int, Attribution) Alternate(Quotation line, int narrator, int last, int beforeLast, int addressee)
-    {
-        if (beforeLast != Nobody && beforeLast != addressee) return (beforeLast, Attribution.Alternation);
-        bool firstPerson = _personOfParagraph[line.Paragraph] == Person.First;
-        int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
-        if (last != Nobody && firstPerson && last != self && self != addressee) return (self, Attribution.Alternation);
-        // A new exchange: the other party is the character named or heard most recently, within the last few
-        // hundred tokens of this scene (a novel's chapter is one long scene, so the scene's busiest character is a poor guess).
-        int recent = Math.Max(_sceneStart, line.OpenToken - RecentTokens);
-        int other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator && _lastMention[c] >= recent, Gender.Unknown);
-        if (other != Nobody) return (other, Attribution.Alternation);
-        other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator, Gender.Unknown);
-        if (other != Nobody) return (other, Attribution.Guess);
-        if (firstPerson && self != addressee) return (self, Attribution.Guess);
-        return (Nobody, Attribution.Unknown);
     }
 
     private readonly record struct TagResult(bool Found, int Speaker);

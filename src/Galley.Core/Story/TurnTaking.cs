@@ -1,0 +1,124 @@
+namespace Galley.Story;
+
+/// <summary>One paragraph of an exchange: its speaker when its own evidence decided it (<see cref="Known"/>), whom
+/// it addresses, whether it carries on the previous paragraph's quotation, and who the narration around it names.</summary>
+internal sealed class Turn
+{
+    public int Known = SpeakerAttribution.Nobody;
+    public int Addressee = SpeakerAttribution.Nobody;
+    public bool Continues;
+    /// <summary>Words of narration since the previous turn (between the paragraphs and in this one outside quotes).</summary>
+    public int NarrationWords;
+    /// <summary>Characters named in that narration.</summary>
+    public readonly List<int> Named = new();
+    /// <summary>The decoded speaker.</summary>
+    public int Speaker = SpeakerAttribution.Nobody;
+}
+
+/// <summary>Turn-taking as a model of the exchange: the people present (speakers and listeners found in it, those the
+/// narration names, the narrator, whoever was about just before) take turns, each paragraph a turn. The speakers of
+/// turns without evidence of their own are decoded together, weighing: a new paragraph is a new speaker; the one
+/// before the last speaks again; the one addressed by name is not the speaker and tends to answer next; carrying on
+/// a quotation keeps the speaker. Known turns are fixed points, so a run of untagged turns is read from both
+/// ends (second-order Viterbi over the few candidates).</summary>
+internal static class TurnTaking
+{
+    private const double Impossible = -1e9;
+
+    /// <summary>Weights, in log-odds-like units.</summary>
+    private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, Alternates = 1.0, ThirdParty = -1.0,
+        AnswersWhoAddressedThem = 1.5, AddressesPreviousSpeaker = 0.5, NamedNearby = 0.3, Recent = 0.2, Narrator = 1.0;
+
+    /// <summary>Decides <see cref="Turn.Speaker"/> for every turn; <paramref name="recent"/> are the characters
+    /// about before the exchange, most recent first.</summary>
+    public static void Decode(List<Turn> turns, IReadOnlyList<int> recent, int narrator)
+    {
+        if (turns.Count == 0) return;
+        var candidates = new List<int>();
+        void Add(int c) { if (c != SpeakerAttribution.Nobody && !candidates.Contains(c)) candidates.Add(c); }
+        foreach (var t in turns) Add(t.Known);
+        Add(narrator);
+        foreach (var t in turns) foreach (int c in t.Named) Add(c);
+        foreach (int c in recent) Add(c);
+        foreach (var t in turns) Add(t.Addressee);
+        if (candidates.Count == 0) return;
+        int keep = Math.Max(MaxCandidates, turns.Select(t => t.Known).Where(c => c != SpeakerAttribution.Nobody).Distinct().Count());
+        if (candidates.Count > keep) candidates.RemoveRange(keep, candidates.Count - keep);
+        int k = candidates.Count, n = turns.Count;
+        // State (a, b): previous turn's speaker a (or k: none yet), this turn's speaker b.
+        int states = (k + 1) * k;
+        var score = new double[n, states];
+        var back = new int[n, states];
+        for (int i = 0; i < n; i++)
+            for (int s = 0; s < states; s++) { score[i, s] = Impossible; back[i, s] = -1; }
+        for (int b = 0; b < k; b++)
+            score[0, k * k + b] = Emission(turns[0], candidates[b], recent, narrator) + (turns[0].Continues ? Impossible : 0);
+        for (int i = 1; i < n; i++)
+        {
+            var turn = turns[i];
+            for (int c = 0; c < k; c++)
+            {
+                double emit = Emission(turn, candidates[c], recent, narrator);
+                if (emit <= Impossible / 2) continue;
+                for (int b = 0; b < k; b++)
+                {
+                    double best = Impossible; int arg = -1;
+                    for (int a = 0; a <= k; a++)
+                    {
+                        int from = a * k + b;
+                        if (score[i - 1, from] <= Impossible / 2) continue;
+                        double v = score[i - 1, from] + Transition(turns[i - 1], turn, a < k ? candidates[a] : SpeakerAttribution.Nobody, candidates[b], candidates[c]);
+                        if (v > best) { best = v; arg = from; }
+                    }
+                    if (arg < 0) continue;
+                    int to = b * k + c;
+                    if (best + emit > score[i, to]) { score[i, to] = best + emit; back[i, to] = arg; }
+                }
+            }
+        }
+        int state = -1; double top = Impossible;
+        for (int s = 0; s < states; s++) if (score[n - 1, s] > top) { top = score[n - 1, s]; state = s; }
+        for (int i = n - 1; i >= 0 && state >= 0; i--)
+        {
+            turns[i].Speaker = candidates[state % k];
+            state = back[i, state];
+        }
+    }
+
+    private const int MaxCandidates = 8;
+
+    private static double Emission(Turn turn, int who, IReadOnlyList<int> recent, int narrator)
+    {
+        if (turn.Known != SpeakerAttribution.Nobody) return who == turn.Known ? 0 : Impossible;
+        if (who == turn.Addressee) return Impossible;
+        double v = 0;
+        if (turn.Named.Contains(who)) v += NamedNearby;
+        int rank = IndexOf(recent, who);
+        if (rank == 0) v += Recent;
+        if (who == narrator) v += Narrator;
+        return v;
+    }
+
+    private static double Transition(Turn previous, Turn turn, int beforeLast, int last, int who)
+    {
+        if (turn.Continues) return who == last ? 0 : Impossible;
+        double v = 0;
+        if (who == last) v += turn.NarrationWords > 0 ? SameAfterNarration : SameAsPrevious;
+        else if (beforeLast != SpeakerAttribution.Nobody)
+        {
+            // Into a turn whose speaker is known, the pattern speaks only weakly of the turns before it: a third
+            // person joining is no evidence against what came before.
+            bool known = turn.Known != SpeakerAttribution.Nobody;
+            v += who == beforeLast ? Alternates : (known ? ThirdParty / 2 : ThirdParty);
+        }
+        if (previous.Addressee == who) v += AnswersWhoAddressedThem;
+        if (turn.Addressee != SpeakerAttribution.Nobody && turn.Addressee == last) v += AddressesPreviousSpeaker;
+        return v;
+    }
+
+    private static int IndexOf(IReadOnlyList<int> list, int value)
+    {
+        for (int i = 0; i < list.Count; i++) if (list[i] == value) return i;
+        return -1;
+    }
+}
