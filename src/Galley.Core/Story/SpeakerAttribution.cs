@@ -24,7 +24,8 @@ internal sealed class SpeakerAttribution
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
 
-    public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How);
+    /// <summary><paramref name="Pronoun"/>: the gender of the he/she (his/her) the speaker was resolved from, when it was.</summary>
+    public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How, Gender Pronoun = Gender.Unknown);
 
     private SpeakerAttribution(Manuscript manuscript, Cast cast, LanguageData language, List<NarratorFinder.SceneInfo> scenes)
     {
@@ -95,9 +96,16 @@ internal sealed class SpeakerAttribution
     {
         var turn = new Turn();
         var known = decided.Where(l => l.Speaker != Nobody).GroupBy(l => l.Speaker).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (known is not null) turn.Known = known.Key;
+        if (known is not null && known.All(l => l.Pronoun != Gender.Unknown))
+        {
+            // Found only through he or she: the exchange decides among the people of that gender, the pronoun's
+            // nearest antecedent first.
+            turn.Preferred = known.Key;
+            turn.Pronoun = known.First().Pronoun;
+        }
+        else if (known is not null) turn.Known = known.Key;
         foreach (var line in decided) if (line.Addressee != Nobody) { turn.Addressee = line.Addressee; break; }
-        turn.Continues = turn.Known == Nobody && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true };
+        turn.Continues = known is null && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true };
         int paragraph = decided[0].Quote.Paragraph;
         int from = previous is null ? paragraph : previous.Quote.Paragraph + 1;
         var tokens = _manuscript.Tokens;
@@ -119,13 +127,18 @@ internal sealed class SpeakerAttribution
         if (exchange.Count == 0) return;
         bool firstPerson = _personOfParagraph[result[exchange[0].First].Quote.Paragraph] == Person.First;
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
-        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self);
+        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown);
         foreach (var (turn, first, count) in exchange)
             for (int k = first; k < first + count; k++)
             {
                 var line = result[k];
+                if (turn.Pronoun != Gender.Unknown && line.Speaker == turn.Preferred && turn.Speaker != Nobody && turn.Speaker != line.Addressee)
+                {
+                    result[k] = line with { Speaker = turn.Speaker };
+                    continue;
+                }
                 if (line.Speaker != Nobody || turn.Speaker == Nobody || turn.Speaker == line.Addressee) continue;
-                var how = turn.Known != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : Attribution.Alternation;
+                var how = turn.Known != Nobody || turn.Preferred != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : Attribution.Alternation;
                 result[k] = line with { Speaker = turn.Speaker, How = how };
                 if (turn.Speaker >= 0) _lastMention[turn.Speaker] = Math.Max(_lastMention[turn.Speaker], line.Quote.OpenToken);
             }
@@ -171,30 +184,39 @@ internal sealed class SpeakerAttribution
         var how = new Attribution[n];
         var addressee = new int[n];
         var beat = new int[n];
+        var pronoun = new Gender[n];
+        var beatPronoun = new Gender[n];
         for (int k = 0; k < n; k++)
         {
             addressee[k] = Vocative(lines[k]);
             var tag = TagOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, narrator, addressee[k]);
             speaker[k] = tag.Speaker;
+            pronoun[k] = tag.Pronoun;
             how[k] = tag.Found ? Attribution.Tag : Attribution.Unknown;
-            beat[k] = tag.Found ? Nobody : BeatOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, k + 1 < n ? lines[k + 1].OpenToken : -1, narrator, addressee[k]);
+            if (!tag.Found) (beat[k], beatPronoun[k]) = BeatOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, k + 1 < n ? lines[k + 1].OpenToken : -1, narrator, addressee[k]);
+            else beat[k] = Nobody;
+        }
+        Gender PronounOf(int value, int[] from, Gender[] genders)
+        {
+            for (int m = 0; m < n; m++) if (from[m] == value && genders[m] != Gender.Unknown) return genders[m];
+            return Gender.Unknown;
         }
         bool anyTag = how.Any(h => h == Attribution.Tag && true);
         for (int k = 0; k < n; k++)
         {
             if (how[k] == Attribution.Tag) continue;
             int fill = anyTag ? Nearest(k, n, m => how[m] == Attribution.Tag && speaker[m] != Nobody, speaker) : Nobody;
-            if (fill != Nobody && fill != addressee[k]) { speaker[k] = fill; how[k] = Attribution.SameParagraph; continue; }
-            if (beat[k] != Nobody) { speaker[k] = beat[k]; how[k] = Attribution.Beat; continue; }
+            if (fill != Nobody && fill != addressee[k]) { speaker[k] = fill; pronoun[k] = PronounOf(fill, speaker, pronoun); how[k] = Attribution.SameParagraph; continue; }
+            if (beat[k] != Nobody) { speaker[k] = beat[k]; pronoun[k] = beatPronoun[k]; how[k] = Attribution.Beat; continue; }
             int nearBeat = Nearest(k, n, m => beat[m] != Nobody, beat);
-            if (nearBeat != Nobody && nearBeat != addressee[k]) { speaker[k] = nearBeat; how[k] = Attribution.Beat; continue; }
-            if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; how[k] = Attribution.SameParagraph; continue; }
+            if (nearBeat != Nobody && nearBeat != addressee[k]) { speaker[k] = nearBeat; pronoun[k] = PronounOf(nearBeat, beat, beatPronoun); how[k] = Attribution.Beat; continue; }
+            if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; pronoun[k] = pronoun[k - 1]; how[k] = Attribution.SameParagraph; continue; }
             if (k == 0 && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true } && previous.Speaker != Nobody)
             { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
             (speaker[k], how[k]) = (Nobody, Attribution.Unknown);   // left to turn-taking
         }
         var decided = new List<Line>(n);
-        for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k]));
+        for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k], speaker[k] == Nobody ? Gender.Unknown : pronoun[k]));
         return decided;
     }
 
@@ -208,7 +230,7 @@ internal sealed class SpeakerAttribution
         return Nobody;
     }
 
-    private readonly record struct TagResult(bool Found, int Speaker);
+    private readonly record struct TagResult(bool Found, int Speaker, Gender Pronoun = Gender.Unknown);
 
     /// <summary>A speech tag right after the line ("Clark replied", "I finally said", "said Clark") or right before it
     /// ("Clark turned to her and said, …").</summary>
@@ -245,13 +267,13 @@ internal sealed class SpeakerAttribution
             {
                 for (int w = verb - 1; w >= 0; w--)
                 {
-                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference);
-                    if (isReference) return new TagResult(true, who);
+                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
+                    if (isReference) return new TagResult(true, who, pronoun);
                 }
                 if (verb + 1 < before.Count)
                 {
-                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference);
-                    if (isReference) return new TagResult(true, who);
+                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
+                    if (isReference) return new TagResult(true, who, pronoun);
                 }
             }
         }
@@ -266,8 +288,8 @@ internal sealed class SpeakerAttribution
         bool IsVerb(int i) => i < words.Count && _language.IsSpeechVerb(_manuscript.TextOf(tokens[words[i]]));
         if (IsVerb(0))
         {
-            int who = Reference(words[1], narrator, addressee, at, out bool isReference);
-            if (isReference) return new TagResult(true, who);
+            int who = Reference(words[1], narrator, addressee, at, out bool isReference, out var pronoun);
+            if (isReference) return new TagResult(true, who, pronoun);
             if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an") return new TagResult(true, Nobody);
             return default;
         }
@@ -277,13 +299,13 @@ internal sealed class SpeakerAttribution
             for (int i = 1; i < Math.Min(words.Count, 4); i++) if (IsVerb(i)) return new TagResult(true, Nobody);
             return default;
         }
-        int speaker = Reference(words[start], narrator, addressee, at, out bool reference);
+        int speaker = Reference(words[start], narrator, addressee, at, out bool reference, out var speakerPronoun);
         if (!reference) return default;
         int next = start + 1;
         while (next < words.Count && _cast.CharacterAt(words[next]) >= 0 && _cast.CharacterAt(words[next]) == _cast.CharacterAt(words[start])) next++;
         for (int i = next; i < Math.Min(words.Count, next + 3); i++)
         {
-            if (IsVerb(i)) return new TagResult(true, speaker);
+            if (IsVerb(i)) return new TagResult(true, speaker, speakerPronoun);
             if (!Words.MidAdverbs.Contains(NarratorFinder.Lower(_manuscript, words[i])) && !NarratorFinder.Lower(_manuscript, words[i]).EndsWith("ly", StringComparison.Ordinal)) break;
         }
         return default;
@@ -291,7 +313,7 @@ internal sealed class SpeakerAttribution
 
     /// <summary>An action beat: the narration sentence right after the line (or, for the paragraph's first line, right
     /// before it) starts with a character, a pronoun or a possessive ("Clark licked his lips", "My heart sank").</summary>
-    private int BeatOf(Quotation line, int previousClose, int nextOpen, int narrator, int addressee)
+    private (int Speaker, Gender Pronoun) BeatOf(Quotation line, int previousClose, int nextOpen, int narrator, int addressee)
     {
         var tokens = _manuscript.Tokens;
         var paragraph = _manuscript.Paragraphs[line.Paragraph];
@@ -300,27 +322,28 @@ internal sealed class SpeakerAttribution
             for (int t = line.CloseToken + 1; t < end; t++)
             {
                 if (!tokens[t].IsWord) continue;
-                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, possessive: true);
-                return isReference ? who : Nobody;
+                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
+                return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
             }
         int start = Math.Max(paragraph.FirstToken, previousClose + 1);
-        if (line.OpenToken - 1 < start) return Nobody;
+        if (line.OpenToken - 1 < start) return (Nobody, Gender.Unknown);
         var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
         int first = Math.Max(sentence.FirstToken, start);
         for (int t = first; t < line.OpenToken; t++)
         {
             if (!tokens[t].IsWord) continue;
-            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, possessive: true);
-            return isReference ? who : Nobody;
+            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
+            return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
         }
-        return Nobody;
+        return (Nobody, Gender.Unknown);
     }
 
     /// <summary>Who a word refers to: a character's name, I/my (the narrator), he/she/his/her (the most recent fitting
     /// character). <paramref name="isReference"/> is false when the word refers to no one.</summary>
-    private int Reference(int t, int narrator, int addressee, int at, out bool isReference, bool possessive = false)
+    private int Reference(int t, int narrator, int addressee, int at, out bool isReference, out Gender pronoun, bool possessive = false)
     {
         isReference = true;
+        pronoun = Gender.Unknown;
         int id = _cast.CharacterAt(t);
         if (id >= 0) return _cast.Members[id].CanSpeak ? id : Nobody;
         string w = NarratorFinder.Lower(_manuscript, t);
@@ -328,8 +351,8 @@ internal sealed class SpeakerAttribution
         bool firstPerson = _personOfParagraph[paragraph] == Person.First;
         if (w is "i" || possessive && w is "my")
             return narrator >= 0 ? narrator : NarratorId;
-        if (w is "he" || possessive && w is "his") return ResolveThirdPerson(Gender.Male, at, firstPerson ? narrator : Nobody, addressee);
-        if (w is "she" || possessive && w is "her") return ResolveThirdPerson(Gender.Female, at, firstPerson ? narrator : Nobody, addressee);
+        if (w is "he" || possessive && w is "his") { pronoun = Gender.Male; return ResolveThirdPerson(Gender.Male, at, firstPerson ? narrator : Nobody, addressee); }
+        if (w is "she" || possessive && w is "her") { pronoun = Gender.Female; return ResolveThirdPerson(Gender.Female, at, firstPerson ? narrator : Nobody, addressee); }
         if (w is "we" or "they" || possessive && w is "our" or "their") return Nobody;
         isReference = false;
         return Nobody;

@@ -5,6 +5,9 @@ namespace Galley.Story;
 internal sealed class Turn
 {
     public int Known = SpeakerAttribution.Nobody;
+    /// <summary>When only he or she names the speaker: that pronoun's gender and its nearest antecedent.</summary>
+    public Gender Pronoun = Gender.Unknown;
+    public int Preferred = SpeakerAttribution.Nobody;
     public int Addressee = SpeakerAttribution.Nobody;
     public bool Continues;
     /// <summary>Words of narration since the previous turn (between the paragraphs and in this one outside quotes).</summary>
@@ -26,17 +29,19 @@ internal static class TurnTaking
     private const double Impossible = -1e9;
 
     /// <summary>Weights, in log-odds-like units.</summary>
+    private const double Antecedent = 2.0, WrongGender = -4.0, UnknownGender = -1.0;
     private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, Alternates = 1.0, ThirdParty = -1.0,
         AnswersWhoAddressedThem = 1.5, AddressesPreviousSpeaker = 0.5, NamedNearby = 0.3, Recent = 0.2, Narrator = 1.0;
 
     /// <summary>Decides <see cref="Turn.Speaker"/> for every turn; <paramref name="recent"/> are the characters
     /// about before the exchange, most recent first.</summary>
-    public static void Decode(List<Turn> turns, IReadOnlyList<int> recent, int narrator)
+    public static void Decode(List<Turn> turns, IReadOnlyList<int> recent, int narrator, Func<int, Gender> genderOf)
     {
         if (turns.Count == 0) return;
         var candidates = new List<int>();
         void Add(int c) { if (c != SpeakerAttribution.Nobody && !candidates.Contains(c)) candidates.Add(c); }
         foreach (var t in turns) Add(t.Known);
+        foreach (var t in turns) Add(t.Preferred);
         Add(narrator);
         foreach (var t in turns) foreach (int c in t.Named) Add(c);
         foreach (int c in recent) Add(c);
@@ -52,13 +57,13 @@ internal static class TurnTaking
         for (int i = 0; i < n; i++)
             for (int s = 0; s < states; s++) { score[i, s] = Impossible; back[i, s] = -1; }
         for (int b = 0; b < k; b++)
-            score[0, k * k + b] = Emission(turns[0], candidates[b], recent, narrator) + (turns[0].Continues ? Impossible : 0);
+            score[0, k * k + b] = Emission(turns[0], candidates[b], recent, narrator, genderOf) + (turns[0].Continues ? Impossible : 0);
         for (int i = 1; i < n; i++)
         {
             var turn = turns[i];
             for (int c = 0; c < k; c++)
             {
-                double emit = Emission(turn, candidates[c], recent, narrator);
+                double emit = Emission(turn, candidates[c], recent, narrator, genderOf);
                 if (emit <= Impossible / 2) continue;
                 for (int b = 0; b < k; b++)
                 {
@@ -87,11 +92,19 @@ internal static class TurnTaking
 
     private const int MaxCandidates = 8;
 
-    private static double Emission(Turn turn, int who, IReadOnlyList<int> recent, int narrator)
+    private static double Emission(Turn turn, int who, IReadOnlyList<int> recent, int narrator, Func<int, Gender> genderOf)
     {
         if (turn.Known != SpeakerAttribution.Nobody) return who == turn.Known ? 0 : Impossible;
         if (who == turn.Addressee) return Impossible;
         double v = 0;
+        if (turn.Pronoun != Gender.Unknown)
+        {
+            if (who == narrator) return Impossible;   // he or she is never the first-person narrator
+            var g = genderOf(who);
+            if (g != Gender.Unknown && g != turn.Pronoun) return WrongGender;
+            if (who == turn.Preferred) v += Antecedent;
+            else if (g == Gender.Unknown) v += UnknownGender;
+        }
         if (turn.Named.Contains(who)) v += NamedNearby;
         int rank = IndexOf(recent, who);
         if (rank == 0) v += Recent;
