@@ -29,9 +29,10 @@ internal static class TurnTaking
     private const double Impossible = -1e9;
 
     /// <summary>Weights, in log-odds-like units.</summary>
-    private const double Antecedent = 2.0, WrongGender = -4.0, UnknownGender = -1.0;
-    private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, Alternates = 1.0, ThirdParty = -1.0,
-        AnswersWhoAddressedThem = 1.5, AddressesPreviousSpeaker = 0.5, NamedNearby = 0.3, Recent = 0.2, Narrator = 1.0;
+    static double E(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable("TT_" + n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d;
+    private static readonly double Antecedent = E("Antecedent", 2.0), WrongGender = E("WrongGender", -8.0), UnknownGender = E("UnknownGender", -1.0);
+    private static readonly double SameAsPrevious = E("SameAsPrevious", -3.0), SameAfterNarration = E("SameAfterNarration", -1.0), Alternates = E("Alternates", 1.0), ThirdParty = E("ThirdParty", -1.0),
+        AnswersWhoAddressedThem = E("Answers", 3), AddressesPreviousSpeaker = E("AddressesPrevious", 0.5), NamedNearby = E("NamedNearby", 1.5), Recent = E("Recent", 0), Narrator = E("Narrator", 1.0);
 
     /// <summary>Decides <see cref="Turn.Speaker"/> for every turn; <paramref name="recent"/> are the characters
     /// about before the exchange, most recent first.</summary>
