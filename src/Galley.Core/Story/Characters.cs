@@ -24,7 +24,20 @@ internal sealed class CastMember(int id, string key)
         }
     }
 
-    public Gender Gender => Male > 0 && Male >= 3 * Female ? Gender.Male : Female > 0 && Female >= 3 * Male ? Gender.Female : Gender.Unknown;
+    /// <summary>The gender a listed given name has (Emma, Ralph), unknown otherwise.</summary>
+    public Gender NameGender;
+
+    /// <summary>A listed given name's gender unless the pronouns after the character's mentions clearly say the
+    /// other; otherwise the pronouns' clear majority (a half more votes than the other).</summary>
+    public Gender Gender
+    {
+        get
+        {
+            if (NameGender == Gender.Male && !(Female >= 5 && Female >= 3 * Male)) return Gender.Male;
+            if (NameGender == Gender.Female && !(Male >= 5 && Male >= 3 * Female)) return Gender.Female;
+            return Male > 0 && 2 * Male >= 3 * Female ? Gender.Male : Female > 0 && 2 * Female >= 3 * Male ? Gender.Female : Gender.Unknown;
+        }
+    }
 
     public CharacterKind Kind => PersonEvidence > 0 && PersonEvidence >= PlaceEvidence ? CharacterKind.Person
         : PlaceEvidence > PersonEvidence ? CharacterKind.Place : CharacterKind.Unknown;
@@ -193,7 +206,7 @@ internal sealed class Cast
         var map = new Dictionary<int, int>();
         foreach (var m in members)
         {
-            var copy = new CastMember(renumbered.Count, m.Key) { PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
+            var copy = new CastMember(renumbered.Count, m.Key) { NameGender = StoryData.GenderOfGivenName(m.Key), PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
             foreach (var (k, v) in m.Forms) copy.Forms[k] = v;
             copy.MentionOffsets.AddRange(m.MentionOffsets);
             map[m.Id] = copy.Id;
