@@ -127,6 +127,15 @@ internal sealed class Cast
                 string w = manuscript.StringOf(token);
                 lowercase[w] = lowercase.GetValueOrDefault(w) + 1;
             }
+        // "Darling Brenda", "Poor Tony": a word the story mostly writes in lowercase is no first name.
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var r = runs[i];
+            if (r.Title is not null || r.Words.Count < 2) continue;
+            string lower = r.Words[0].ToLowerInvariant();
+            if (lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, midSentence.GetValueOrDefault(r.Words[0])) && lexicon.Words.Contains(lower, dialect))
+                runs[i] = r with { Start = r.Start + 1, Words = r.Words.GetRange(1, r.Words.Count - 1) };
+        }
         runs.RemoveAll(r =>
         {
             if (r.Title is not null || r.Words.Count != 1) return false;
@@ -172,8 +181,7 @@ internal sealed class Cast
         {
             string key = run.Words.Count > 1 ? run.Words[0]
                 : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
-                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
-                    ? firsts.First()
+                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) ? BareSurnameJoins(firsts) ?? run.Words[0]
                     : run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
@@ -195,6 +203,23 @@ internal sealed class Cast
         var cast = Renumber(members, characterAt);
         GatherGender(manuscript, cast);
         return cast;
+    }
+
+    /// <summary>The character a bare surname joins: its one full name or titled form; among several, the one that is
+    /// not a woman's titled form (narration calls a man by his bare surname: Denham beside Ralph Denham and Mrs.
+    /// Denham); null when that leaves more than one.</summary>
+    private static string? BareSurnameJoins(HashSet<string> forms)
+    {
+        if (forms.Count == 1) return forms.First();
+        string? only = null;
+        foreach (var form in forms)
+        {
+            int space = form.IndexOf(' ');
+            if (space > 0 && Words.FemaleTitles.Contains(form[..space])) continue;
+            if (only is not null) return null;
+            only = form;
+        }
+        return only;
     }
 
     /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
