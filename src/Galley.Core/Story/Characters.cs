@@ -199,6 +199,7 @@ internal sealed class Cast
             for (int t = run.Start; t < run.End; t++) characterAt[t] = member.Id;
             GatherKindEvidence(manuscript, run, member, language);
         }
+        Descriptions.Find(manuscript, language, members, characterAt, MemberFor);
         members.RemoveAll(m => m.MentionOffsets.Count == 0);
         var cast = Renumber(members, characterAt);
         GatherGender(manuscript, cast);
