@@ -290,13 +290,14 @@ internal sealed class SpeakerAttribution
         {
             int who = Reference(words[1], narrator, addressee, at, out bool isReference, out var pronoun);
             if (isReference) return new TagResult(true, who, pronoun);
-            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an") return new TagResult(true, Nobody);
+            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an")
+                return new TagResult(true, DescribedIn(words, 1, Math.Min(words.Count, 5)));   // said the doctor, said the gallant Mr. Elton
             return default;
         }
         int start = 0;
         if (NarratorFinder.Lower(_manuscript, words[0]) is "the" or "a" or "an")
         {
-            for (int i = 1; i < Math.Min(words.Count, 4); i++) if (IsVerb(i)) return new TagResult(true, Nobody);
+            for (int i = 1; i < Math.Min(words.Count, 5); i++) if (IsVerb(i)) return new TagResult(true, DescribedIn(words, 0, i));
             return default;
         }
         int speaker = Reference(words[start], narrator, addressee, at, out bool reference, out var speakerPronoun);
@@ -309,6 +310,18 @@ internal sealed class SpeakerAttribution
             if (!Words.MidAdverbs.Contains(NarratorFinder.Lower(_manuscript, words[i])) && !NarratorFinder.Lower(_manuscript, words[i]).EndsWith("ly", StringComparison.Ordinal)) break;
         }
         return default;
+    }
+
+    /// <summary>The speaking character a description among <paramref name="words"/>[from..end) refers to (a description
+    /// the cast knows, or a name inside it), or nobody.</summary>
+    private int DescribedIn(List<int> words, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            int id = _cast.CharacterAt(words[i]);
+            if (id >= 0) return _cast.Members[id].CanSpeak ? id : Nobody;
+        }
+        return Nobody;
     }
 
     /// <summary>An action beat: the narration sentence right after the line (or, for the paragraph's first line, right
