@@ -91,6 +91,16 @@ internal sealed class SpeakerAttribution
         return result;
     }
 
+    /// <summary>A quotation left open at its paragraph's end runs on into the next, unless it breaks off with a dash
+    /// (an interruption: the next paragraph is someone else's).</summary>
+    private bool Continues(Quotation quote)
+    {
+        if (quote is not { IsClosed: false, ContinuesInNextParagraph: true }) return false;
+        var paragraph = _manuscript.Paragraphs[quote.Paragraph];
+        int last = paragraph.FirstToken + paragraph.TokenCount - 1;
+        return !(last > quote.OpenToken && (_manuscript.Tokens[last].Kind == TokenKind.Dash || _manuscript.Text[_manuscript.Tokens[last].End - 1] is '-' or '\u2014'));
+    }
+
     /// <summary>The paragraph as a turn of its exchange: its own speaker when its lines' evidence agrees on one.</summary>
     private Turn TurnOf(List<Line> decided, Line? previous)
     {
@@ -105,7 +115,7 @@ internal sealed class SpeakerAttribution
         }
         else if (known is not null) turn.Known = known.Key;
         foreach (var line in decided) if (line.Addressee != Nobody) { turn.Addressee = line.Addressee; break; }
-        turn.Continues = known is null && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true };
+        turn.Continues = known is null && previous is not null && Continues(previous.Quote);
         int paragraph = decided[0].Quote.Paragraph;
         int from = previous is null ? paragraph : previous.Quote.Paragraph + 1;
         var tokens = _manuscript.Tokens;
@@ -113,6 +123,9 @@ internal sealed class SpeakerAttribution
         int end = _manuscript.Paragraphs[paragraph].FirstToken + _manuscript.Paragraphs[paragraph].TokenCount;
         for (int t = first; t < end; t++)
         {
+            if (tokens[t].IsWord && NarratorFinder.IsQuoted(tokens[t]) && t >= _manuscript.Paragraphs[paragraph].FirstToken
+                && _cast.CharacterAt(t) is var spoken and >= 0 && !turn.SpokenOf.Contains(spoken))
+                turn.SpokenOf.Add(spoken);
             if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t])) continue;
             turn.NarrationWords++;
             int id = _cast.CharacterAt(t);
@@ -211,7 +224,7 @@ internal sealed class SpeakerAttribution
             int nearBeat = Nearest(k, n, m => beat[m] != Nobody, beat);
             if (nearBeat != Nobody && nearBeat != addressee[k]) { speaker[k] = nearBeat; pronoun[k] = PronounOf(nearBeat, beat, beatPronoun); how[k] = Attribution.Beat; continue; }
             if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; pronoun[k] = pronoun[k - 1]; how[k] = Attribution.SameParagraph; continue; }
-            if (k == 0 && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true } && previous.Speaker != Nobody)
+            if (k == 0 && previous is not null && Continues(previous.Quote) && previous.Speaker != Nobody)
             { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
             (speaker[k], how[k]) = (Nobody, Attribution.Unknown);   // left to turn-taking
         }

@@ -14,6 +14,8 @@ internal sealed class Turn
     public int NarrationWords;
     /// <summary>Characters named in that narration.</summary>
     public readonly List<int> Named = new();
+    /// <summary>Characters named inside the turn's own speech (people seldom speak of themselves by name).</summary>
+    public readonly List<int> SpokenOf = new();
     /// <summary>The decoded speaker.</summary>
     public int Speaker = SpeakerAttribution.Nobody;
 }
@@ -32,7 +34,7 @@ internal static class TurnTaking
     static double E(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable("TT_" + n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d;
     private static readonly double Antecedent = E("Antecedent", 2.0), WrongGender = E("WrongGender", -8.0), UnknownGender = E("UnknownGender", -1.0);
     private static readonly double SameAsPrevious = E("SameAsPrevious", -3.0), SameAfterNarration = E("SameAfterNarration", -1.0), Alternates = E("Alternates", 1.0), ThirdParty = E("ThirdParty", -1.0),
-        AnswersWhoAddressedThem = E("Answers", 3), AddressesPreviousSpeaker = E("AddressesPrevious", 0.5), NamedNearby = E("NamedNearby", 1.5), Recent = E("Recent", 0), Narrator = E("Narrator", 1.0);
+        AnswersWhoAddressedThem = E("Answers", 3), AddressesPreviousSpeaker = E("AddressesPrevious", 0.5), NamedNearby = E("NamedNearby", 1.5), Recent = E("Recent", 0), Narrator = E("Narrator", 1.0), SpeaksOfThemselves = E("SpeaksOf", -3.0);
 
     /// <summary>Decides <see cref="Turn.Speaker"/> for every turn; <paramref name="recent"/> are the characters
     /// about before the exchange, most recent first.</summary>
@@ -107,6 +109,7 @@ internal static class TurnTaking
             else if (g == Gender.Unknown) v += UnknownGender;
         }
         if (turn.Named.Contains(who)) v += NamedNearby;
+        if (turn.SpokenOf.Contains(who)) v += SpeaksOfThemselves;
         int rank = IndexOf(recent, who);
         if (rank == 0) v += Recent;
         if (who == narrator) v += Narrator;
