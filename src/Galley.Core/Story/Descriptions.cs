@@ -31,7 +31,7 @@ internal static class Descriptions
             }
         }
         if (found.Count == 0) return;
-        foreach (var (description, _) in found)
+        foreach (var (description, at) in found)
         {
             var heads = description.Split(' ');
             string head = heads[^1];
@@ -42,7 +42,8 @@ internal static class Descriptions
                 if (Words.FemaleNouns.Contains(head.ToLowerInvariant())) member.Female += 2;
                 if (Words.MaleNouns.Contains(head.ToLowerInvariant())) member.Male += 2;
             }
-            MarkMentions(manuscript, description, member, characterAt);
+            if (heads[0] == "the") MarkMentions(manuscript, description, member, characterAt);
+            else MarkTags(manuscript, at, heads.Length, description, member, characterAt);   // "a girl" is someone new each time: only the tags
         }
     }
 
@@ -58,7 +59,7 @@ internal static class Descriptions
     {
         words = "";
         var tokens = manuscript.Tokens;
-        if (t >= tokens.Length || !tokens[t].IsWord || NarratorFinder.Lower(manuscript, t) != "the") return 0;
+        if (t >= tokens.Length || !tokens[t].IsWord || NarratorFinder.Lower(manuscript, t) is not ("the" or "a" or "an")) return 0;
         int end = t + 1;
         while (end < tokens.Length && end - t - 1 < MaxWords && tokens[end].IsWord && !NarratorFinder.IsQuoted(tokens[end])
                && !IsFunction(NarratorFinder.Lower(manuscript, end)) && !manuscript.TextOf(tokens[end]).EndsWith("ly", StringComparison.Ordinal))
@@ -66,7 +67,7 @@ internal static class Descriptions
         if (end == t + 1) return 0;
         string head = manuscript.StringOf(tokens[end - 1]);
         if (head.Contains('\'') || head.Contains('\u2019') || NotPeople.Contains(head.ToLowerInvariant())) return 0;   // the doctor's wife; the other
-        var parts = new List<string> { "the" };
+        var parts = new List<string> { NarratorFinder.Lower(manuscript, t) };
         for (int u = t + 1; u < end; u++) parts.Add(manuscript.StringOf(tokens[u]));
         words = string.Join(' ', parts);
         return end - t;
@@ -76,6 +77,7 @@ internal static class Descriptions
     private static bool IsEnd(Manuscript manuscript, int t)
     {
         var tokens = manuscript.Tokens;
+        if (t < tokens.Length && tokens[t].IsWord && manuscript.TextOf(tokens[t]).EndsWith("ly", StringComparison.Ordinal)) t++;   // said the doctor gravely
         if (t >= tokens.Length) return true;
         if (tokens[t].Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis) return true;
         if (tokens[t].Kind == TokenKind.Punctuation) return true;
@@ -103,6 +105,17 @@ internal static class Descriptions
             only = m;
         }
         return only;
+    }
+
+    private static void MarkTags(Manuscript manuscript, List<int> starts, int length, string description, CastMember member, int[] characterAt)
+    {
+        foreach (int t in starts)
+        {
+            if (characterAt[t] >= 0) continue;
+            for (int u = t; u < t + length; u++) characterAt[u] = member.Id;
+            member.MentionOffsets.Add(manuscript.Tokens[t].Start);
+            member.Forms[description] = member.Forms.GetValueOrDefault(description) + 1;
+        }
     }
 
     /// <summary>Every use of the description in the narration is a mention of its character.</summary>
