@@ -30,11 +30,15 @@ internal static class TurnTaking
 {
     private const double Impossible = -1e9;
 
-    /// <summary>Weights, in log-odds-like units.</summary>
-    static double E(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable("TT_" + n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d;
-    private static readonly double Antecedent = E("Antecedent", 2.0), WrongGender = E("WrongGender", -8.0), UnknownGender = E("UnknownGender", -1.0);
-    private static readonly double SameAsPrevious = E("SameAsPrevious", -3.0), SameAfterNarration = E("SameAfterNarration", -1.0), Alternates = E("Alternates", 1.0), ThirdParty = E("ThirdParty", -1.0),
-        AnswersWhoAddressedThem = E("Answers", 3), AddressesPreviousSpeaker = E("AddressesPrevious", 0.5), NamedNearby = E("NamedNearby", 1.5), Recent = E("Recent", 0), Narrator = E("Narrator", 1.0), SpeaksOfThemselves = E("SpeaksOf", -3.0);
+    // Weights in log-odds-like units, measured on the PDNC development novels (docs/report.md).
+    /// <summary>he/she: the pronoun's nearest antecedent; a character of the other gender; one of unknown gender.</summary>
+    private const double Antecedent = 2.0, WrongGender = -8.0, UnknownGender = -1.0;
+    /// <summary>The same speaker as the turn before (less unlikely after narration); the one before the last again; a third person.</summary>
+    private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, Alternates = 1.0, ThirdParty = -1.0;
+    /// <summary>Answering whoever addressed you by name; addressing the previous speaker.</summary>
+    private const double AnswersWhoAddressedThem = 3.0, AddressesPreviousSpeaker = 0.5;
+    /// <summary>Named in the narration since the last turn; the first-person narrator; named in one's own speech.</summary>
+    private const double NamedNearby = 1.5, Narrator = 1.0, SpeaksOfThemselves = -3.0;
 
     /// <summary>Decides <see cref="Turn.Speaker"/> for every turn; <paramref name="recent"/> are the characters
     /// about before the exchange, most recent first.</summary>
@@ -60,13 +64,13 @@ internal static class TurnTaking
         for (int i = 0; i < n; i++)
             for (int s = 0; s < states; s++) { score[i, s] = Impossible; back[i, s] = -1; }
         for (int b = 0; b < k; b++)
-            score[0, k * k + b] = Emission(turns[0], candidates[b], recent, narrator, genderOf) + (turns[0].Continues ? Impossible : 0);
+            score[0, k * k + b] = Emission(turns[0], candidates[b], narrator, genderOf) + (turns[0].Continues ? Impossible : 0);
         for (int i = 1; i < n; i++)
         {
             var turn = turns[i];
             for (int c = 0; c < k; c++)
             {
-                double emit = Emission(turn, candidates[c], recent, narrator, genderOf);
+                double emit = Emission(turn, candidates[c], narrator, genderOf);
                 if (emit <= Impossible / 2) continue;
                 for (int b = 0; b < k; b++)
                 {
@@ -95,7 +99,7 @@ internal static class TurnTaking
 
     private const int MaxCandidates = 8;
 
-    private static double Emission(Turn turn, int who, IReadOnlyList<int> recent, int narrator, Func<int, Gender> genderOf)
+    private static double Emission(Turn turn, int who, int narrator, Func<int, Gender> genderOf)
     {
         if (turn.Known != SpeakerAttribution.Nobody) return who == turn.Known ? 0 : Impossible;
         if (who == turn.Addressee) return Impossible;
@@ -110,8 +114,6 @@ internal static class TurnTaking
         }
         if (turn.Named.Contains(who)) v += NamedNearby;
         if (turn.SpokenOf.Contains(who)) v += SpeaksOfThemselves;
-        int rank = IndexOf(recent, who);
-        if (rank == 0) v += Recent;
         if (who == narrator) v += Narrator;
         return v;
     }
@@ -131,11 +133,5 @@ internal static class TurnTaking
         if (previous.Addressee == who) v += AnswersWhoAddressedThem;
         if (turn.Addressee != SpeakerAttribution.Nobody && turn.Addressee == last) v += AddressesPreviousSpeaker;
         return v;
-    }
-
-    private static int IndexOf(IReadOnlyList<int> list, int value)
-    {
-        for (int i = 0; i < list.Count; i++) if (list[i] == value) return i;
-        return -1;
     }
 }
