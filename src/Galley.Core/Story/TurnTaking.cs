@@ -33,6 +33,8 @@ internal static class TurnTaking
     // Weights in log-odds-like units, measured on the PDNC development novels (docs/report.md).
     /// <summary>he/she: the pronoun's nearest antecedent; a character of the other gender; one of unknown gender.</summary>
     private const double Antecedent = 2.0, WrongGender = -8.0, UnknownGender = -1.0;
+    /// <summary>he/she: someone of that gender a tag or beat already has speaking in the exchange, when the antecedent is not.</summary>
+    private const double SpeakingInExchange = 1.0;
     /// <summary>The same speaker as the turn before (less unlikely after narration); the one before the last again; a third person.</summary>
     private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, Alternates = 1.0, ThirdParty = -1.0;
     /// <summary>Answering whoever addressed you by name; addressing the previous speaker.</summary>
@@ -57,6 +59,8 @@ internal static class TurnTaking
         int keep = Math.Max(MaxCandidates, turns.Select(t => t.Known).Where(c => c != SpeakerAttribution.Nobody).Distinct().Count());
         if (candidates.Count > keep) candidates.RemoveRange(keep, candidates.Count - keep);
         int k = candidates.Count, n = turns.Count;
+        // Who the exchange's own tags and beats have speaking.
+        var speaking = new HashSet<int>(turns.Select(t => t.Known).Where(c => c != SpeakerAttribution.Nobody));
         // State (a, b): previous turn's speaker a (or k: none yet), this turn's speaker b.
         int states = (k + 1) * k;
         var score = new double[n, states];
@@ -64,13 +68,13 @@ internal static class TurnTaking
         for (int i = 0; i < n; i++)
             for (int s = 0; s < states; s++) { score[i, s] = Impossible; back[i, s] = -1; }
         for (int b = 0; b < k; b++)
-            score[0, k * k + b] = Emission(turns[0], candidates[b], narrator, genderOf) + (turns[0].Continues ? Impossible : 0);
+            score[0, k * k + b] = Emission(turns[0], candidates[b], narrator, genderOf, speaking) + (turns[0].Continues ? Impossible : 0);
         for (int i = 1; i < n; i++)
         {
             var turn = turns[i];
             for (int c = 0; c < k; c++)
             {
-                double emit = Emission(turn, candidates[c], narrator, genderOf);
+                double emit = Emission(turn, candidates[c], narrator, genderOf, speaking);
                 if (emit <= Impossible / 2) continue;
                 for (int b = 0; b < k; b++)
                 {
@@ -99,7 +103,7 @@ internal static class TurnTaking
 
     private const int MaxCandidates = 8;
 
-    private static double Emission(Turn turn, int who, int narrator, Func<int, Gender> genderOf)
+    private static double Emission(Turn turn, int who, int narrator, Func<int, Gender> genderOf, HashSet<int> speaking)
     {
         if (turn.Known != SpeakerAttribution.Nobody) return who == turn.Known ? 0 : Impossible;
         if (who == turn.Addressee) return Impossible;
@@ -110,6 +114,7 @@ internal static class TurnTaking
             var g = genderOf(who);
             if (g != Gender.Unknown && g != turn.Pronoun) return WrongGender;
             if (who == turn.Preferred) v += Antecedent;
+            else if (g == turn.Pronoun && speaking.Contains(who) && !speaking.Contains(turn.Preferred)) v += SpeakingInExchange;
             else if (g == Gender.Unknown) v += UnknownGender;
         }
         if (turn.Named.Contains(who)) v += NamedNearby;
