@@ -66,6 +66,7 @@ internal static class HelpText
             Examples:
               galley eval speakers ../shared/eval/pdnc            every novel folder below it, and the pooled figures
               galley eval speakers pdnc/Emma --show-wrong         one novel, listing each quotation given a wrong speaker
+              galley eval speakers pdnc --by-attribution          also the share right by how each speaker was found
               galley eval speakers pdnc --format json
 
             A novel folder holds novel_text.txt, quotation_info.csv (quoteByteSpans, speaker, quoteType) and

@@ -5,8 +5,10 @@ internal static class RepositoryPaths
     /// <summary>The repository root: the folder above the test assembly that holds Galley.slnx.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>../shared beside the repository, when present (the samples and evaluation data).</summary>
-    public static string? Shared => Directory.Exists(Path.Combine(Root, "..", "shared")) ? Path.GetFullPath(Path.Combine(Root, "..", "shared")) : null;
+    /// <summary>../shared beside the repository, or beside the folder of worktrees a checkout sits in (../../shared),
+    /// when present (the samples and evaluation data).</summary>
+    public static string? Shared => new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
+        .Where(Directory.Exists).Select(Path.GetFullPath).FirstOrDefault();
 
     private static string FindRoot()
     {

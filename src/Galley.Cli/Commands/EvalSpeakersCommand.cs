@@ -16,7 +16,8 @@ internal static class EvalSpeakersCommand
         var format = new Option<string>("--format", "-f") { Description = "Output: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var wrong = new Option<bool>("--show-wrong") { Description = "List every gold quotation given the wrong speaker or none." };
-        var command = new Command("speakers", "Score the story report's speaker attribution on novels annotated with who speaks each quotation.") { folder, format, wrong };
+        var byHow = new Option<bool>("--by-attribution") { Description = "Also count right speakers by how each line's speaker was found (tag, beat, alternation…)." };
+        var command = new Command("speakers", "Score the story report's speaker attribution on novels annotated with who speaks each quotation.") { folder, format, wrong, byHow };
         command.SetAction(parse =>
         {
             var novels = SpeakerNovel.Load(parse.GetValue(folder)!);
@@ -33,6 +34,7 @@ internal static class EvalSpeakersCommand
             else
             {
                 WriteTable(io.Out, scores);
+                if (parse.GetValue(byHow)) WriteByAttribution(io.Out, scores);
                 io.Out.Write(listing.ToString());
             }
             return ExitCodes.Clean;
@@ -49,6 +51,16 @@ internal static class EvalSpeakersCommand
         foreach (var score in scores) output.WriteLine(Row(score.Novel, score.Total, Types.Select(score.Of)));
         if (scores.Count > 1)
             output.WriteLine(Row("**pooled**", Sum(scores.Select(s => s.Total)), Types.Select(t => Sum(scores.Select(s => s.Of(t))))));
+        output.WriteLine();
+    }
+
+    /// <summary>Pooled over the novels: how many found quotations each way of attributing decided, and the share right.</summary>
+    private static void WriteByAttribution(TextWriter output, List<SpeakerScore> scores)
+    {
+        output.WriteLine("| attribution | quotations | right speaker |");
+        output.WriteLine("|---|---:|---:|");
+        foreach (var group in scores.SelectMany(s => s.Matches).Where(m => m.Line is not null).GroupBy(m => m.Line!.How).OrderByDescending(g => g.Count()))
+            output.WriteLine($"| {group.Key} | {group.Count()} | {Percent((double)group.Count(m => m.Outcome == SpeakerOutcome.Correct) / group.Count())} |");
         output.WriteLine();
     }
 

@@ -66,7 +66,7 @@ public static class SpeakerEvaluation
             if (best is null) { matches.Add(new SpeakerMatch(gold, null, null, SpeakerOutcome.NotFound)); continue; }
             if (best.Speaker is null) { matches.Add(new SpeakerMatch(gold, best, null, SpeakerOutcome.NoSpeaker)); continue; }
             string? character = names.Resolve(best.Speaker);
-            bool right = character is not null && string.Equals(character, gold.Speaker, StringComparison.OrdinalIgnoreCase);
+            bool right = character is not null && string.Equals(character, names.GoldCharacter(gold.Speaker), StringComparison.OrdinalIgnoreCase);
             matches.Add(new SpeakerMatch(gold, best, character, right ? SpeakerOutcome.Correct : SpeakerOutcome.Wrong));
         }
         return new SpeakerScore(novel.Name, matches);
@@ -102,6 +102,14 @@ public sealed class SpeakerNames
                 if (!_exact.TryGetValue(key, out var set)) _exact[key] = set = new(StringComparer.Ordinal);
                 set.Add(character);
             }
+    }
+
+    /// <summary>The main name of the character a gold quotation's speaker field names. The corpus mostly gives the
+    /// main name, but sometimes an alias ("Henry" for Mr. Wilcox); an alias of exactly one character names it.</summary>
+    public string GoldCharacter(string speaker)
+    {
+        if (_characters.Any(c => string.Equals(c.Character, speaker, StringComparison.OrdinalIgnoreCase))) return speaker;
+        return _exact.TryGetValue(string.Join(' ', Words(speaker)), out var set) && set.Count == 1 ? set.First() : speaker;
     }
 
     /// <summary>The gold character's main name, or null when the name fits none or more than one.</summary>

@@ -24,7 +24,20 @@ internal sealed class CastMember(int id, string key)
         }
     }
 
-    public Gender Gender => Male > 0 && Male >= 3 * Female ? Gender.Male : Female > 0 && Female >= 3 * Male ? Gender.Female : Gender.Unknown;
+    /// <summary>The gender a listed given name has (Emma, Ralph), unknown otherwise.</summary>
+    public Gender NameGender;
+
+    /// <summary>A listed given name's gender unless the pronouns after the character's mentions clearly say the
+    /// other; otherwise the pronouns' clear majority (a half more votes than the other).</summary>
+    public Gender Gender
+    {
+        get
+        {
+            if (NameGender == Gender.Male && !(Female >= 5 && Female >= 3 * Male)) return Gender.Male;
+            if (NameGender == Gender.Female && !(Male >= 5 && Male >= 3 * Female)) return Gender.Female;
+            return Male > 0 && 2 * Male >= 3 * Female ? Gender.Male : Female > 0 && 2 * Female >= 3 * Male ? Gender.Female : Gender.Unknown;
+        }
+    }
 
     public CharacterKind Kind => PersonEvidence > 0 && PersonEvidence >= PlaceEvidence ? CharacterKind.Person
         : PlaceEvidence > PersonEvidence ? CharacterKind.Place : CharacterKind.Unknown;
@@ -68,26 +81,33 @@ internal sealed class Cast
         Array.Fill(characterAt, -1);
         var runs = new List<NameRun>();
         var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A word after a title is a surname (Mr. Archer, Miss Vane) even when it is a dictionary word, and so is
+        // the same word capitalized elsewhere (Archer looked up; Harriet Vane).
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            int after = NameAfterTitle(manuscript, t, names, lexicon);
+            if (after > 0 && !IsNameToken(manuscript, tokens, after, names, lexicon)) surnames.Add(NameBook.StripPossessive(manuscript.TextOf(tokens[after])).ToString());
+        }
+        bool IsName(int t) => IsNameToken(manuscript, tokens, t, names, lexicon)
+            || surnames.Count > 0 && tokens[t].IsWord && tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.AllCaps)
+               && surnames.Contains(NameBook.StripPossessive(manuscript.TextOf(tokens[t])).ToString());
         for (int t = 0; t < tokens.Length; t++)
         {
             if (!tokens[t].IsWord || !tokens[t].Is(TokenFlags.Capitalized)) continue;
             string? title = null;
             int start = t;
-            if (language.IsTitle(manuscript.TextOf(tokens[t])) && !tokens[t].Is(TokenFlags.AllCaps))
+            int named = NameAfterTitle(manuscript, t, names, lexicon);
+            if (named > 0)
             {
-                int next = t + 1;
-                if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.') next++;
-                if (next < tokens.Length && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)))
-                {
-                    title = manuscript.StringOf(tokens[t]) + (next == t + 2 ? "." : "");
-                    t = next;
-                }
+                title = manuscript.StringOf(tokens[t]) + (named == t + 2 ? "." : "");
+                t = named;
             }
-            if (title is null && !IsNameToken(manuscript, tokens, t, names, lexicon)) continue;
+            if (title is null && !IsName(t)) continue;
             var words = new List<string> { Bare(manuscript, tokens[t], names) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
-                   && !EndsInPossessive(manuscript, tokens[end - 1]) && IsNameToken(manuscript, tokens, end, names, lexicon))
+                   && !EndsInPossessive(manuscript, tokens[end - 1]) && IsName(end))
             {
                 words.Add(Bare(manuscript, tokens[end], names));
                 end++;
@@ -107,12 +127,21 @@ internal sealed class Cast
                 string w = manuscript.StringOf(token);
                 lowercase[w] = lowercase.GetValueOrDefault(w) + 1;
             }
+        // "Darling Brenda", "Poor Tony": a word the story mostly writes in lowercase is no first name.
+        for (int i = 0; i < runs.Count; i++)
+        {
+            var r = runs[i];
+            if (r.Title is not null || r.Words.Count < 2) continue;
+            string lower = r.Words[0].ToLowerInvariant();
+            if (lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, midSentence.GetValueOrDefault(r.Words[0])) && lexicon.Words.Contains(lower, dialect))
+                runs[i] = r with { Start = r.Start + 1, Words = r.Words.GetRange(1, r.Words.Count - 1) };
+        }
         runs.RemoveAll(r =>
         {
             if (r.Title is not null || r.Words.Count != 1) return false;
             string lower = r.Words[0].ToLowerInvariant();
             int mid = midSentence.GetValueOrDefault(r.Words[0]);
-            if (mid == 0 && lexicon.Words.Contains(lower, dialect)) return true;
+            if (mid == 0 && !surnames.Contains(r.Words[0]) && lexicon.Words.Contains(lower, dialect)) return true;
             return lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, mid);
         });
 
@@ -138,19 +167,28 @@ internal sealed class Cast
             if (!firstNamesOfSurname.TryGetValue(r.Words[0], out var set)) firstNamesOfSurname[r.Words[0]] = set = new();
             set.Add(TitledKey(r));
         }
+        // A titled surname that is the only titled form of its surname, and used no more often than the one full
+        // name with that surname, is that person (Harriet Vane … Miss Vane); a family's titled members (Mr. and
+        // Mrs. Weston) and a much-used titled form (Mr. Knightley beside one John Knightley) stay apart.
+        var titled = runs.Where(r => r.Title is not null && r.Words.Count == 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Forms: g.Select(TitledKey).Distinct().Count(), Uses: g.Count()), StringComparer.Ordinal);
+        var fullNames = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[^1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Firsts: g.Select(r => r.Words[0]).Distinct(StringComparer.Ordinal).ToList(), Uses: g.Count()), StringComparer.Ordinal);
+        string? FullNameOf(string surname) =>
+            titled.TryGetValue(surname, out var t) && t.Forms == 1 && fullNames.TryGetValue(surname, out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
+                ? f.Firsts[0] : null;
         foreach (var run in runs)
         {
             string key = run.Words.Count > 1 ? run.Words[0]
-                : run.Title is not null ? TitledKey(run)
-                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) && firsts.Count == 1
-                    ? firsts.First()
+                : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
+                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) ? BareSurnameJoins(firsts) ?? run.Words[0]
                     : run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
             member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
             if (run.Title is not null)
             {
-                member.TitledForm ??= form;
+                if (key == TitledKey(run)) member.TitledForm ??= form;   // not when it joined a full name
                 member.TitledCount++;
                 member.PersonEvidence += 2;
                 if (Words.FemaleTitles.Contains(run.Title.TrimEnd('.'))) member.Female += 2;
@@ -161,10 +199,28 @@ internal sealed class Cast
             for (int t = run.Start; t < run.End; t++) characterAt[t] = member.Id;
             GatherKindEvidence(manuscript, run, member, language);
         }
+        Descriptions.Find(manuscript, language, members, characterAt, MemberFor);
         members.RemoveAll(m => m.MentionOffsets.Count == 0);
         var cast = Renumber(members, characterAt);
         GatherGender(manuscript, cast);
         return cast;
+    }
+
+    /// <summary>The character a bare surname joins: its one full name or titled form; among several, the one that is
+    /// not a woman's titled form (narration calls a man by his bare surname: Denham beside Ralph Denham and Mrs.
+    /// Denham); null when that leaves more than one.</summary>
+    private static string? BareSurnameJoins(HashSet<string> forms)
+    {
+        if (forms.Count == 1) return forms.First();
+        string? only = null;
+        foreach (var form in forms)
+        {
+            int space = form.IndexOf(' ');
+            if (space > 0 && Words.FemaleTitles.Contains(form[..space])) continue;
+            if (only is not null) return null;
+            only = form;
+        }
+        return only;
     }
 
     /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
@@ -176,7 +232,7 @@ internal sealed class Cast
         var map = new Dictionary<int, int>();
         foreach (var m in members)
         {
-            var copy = new CastMember(renumbered.Count, m.Key) { PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
+            var copy = new CastMember(renumbered.Count, m.Key) { NameGender = StoryData.GenderOfGivenName(m.Key), PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
             foreach (var (k, v) in m.Forms) copy.Forms[k] = v;
             copy.MentionOffsets.AddRange(m.MentionOffsets);
             map[m.Id] = copy.Id;
@@ -198,6 +254,19 @@ internal sealed class Cast
         return names.IsName(text) || names.IsNamePlusS(bare);
     }
 
+    /// <summary>The token of the name after a title at <paramref name="t"/> ("Mr. Archer", "Captain Wentworth"), or -1.
+    /// Only an abbreviated title takes a full stop (Gen. Hale); "the General. He…" ends a sentence.</summary>
+    private static int NameAfterTitle(Manuscript manuscript, int t, NameBook names, Lexicon.Lexicon lexicon)
+    {
+        var tokens = manuscript.Tokens;
+        if (!tokens[t].IsWord || !tokens[t].Is(TokenFlags.Capitalized) || tokens[t].Is(TokenFlags.AllCaps) || !lexicon.Language.IsTitle(manuscript.TextOf(tokens[t]))) return -1;
+        int next = t + 1;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.')
+            next = lexicon.Language.GetAbbreviationKind(manuscript.Text.AsSpan(tokens[t].Start, tokens[next].End - tokens[t].Start)) == Lexicon.AbbreviationKind.Title ? next + 1 : -1;
+        return next > 0 && next < tokens.Length && !IsFunctionWord(manuscript, tokens[next])
+            && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)) ? next : -1;
+    }
+
     /// <summary>A capitalized word after a title is a name even when it is also a word ("Dr. Bull", "Mr. Archer"),
     /// unless it is a function word, a month or day, or another title.</summary>
     private static bool IsSurnameAfterTitle(Manuscript manuscript, Token[] tokens, int t, Lexicon.Lexicon lexicon)
@@ -205,9 +274,14 @@ internal sealed class Cast
         var token = tokens[t];
         if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) || token.Length < 2) return false;
         var bare = NameBook.StripPossessive(manuscript.TextOf(token)).ToString();
-        if (Words.MonthsAndDays.Contains(bare) || lexicon.Language.IsTitle(bare)) return false;
-        return bare.ToLowerInvariant() is not ("the" or "a" or "an" or "and" or "or" or "but" or "of" or "in" or "to" or "is" or "was" or "he" or "she" or "it" or "you" or "we" or "they");
+        return !Words.MonthsAndDays.Contains(bare) && !lexicon.Language.IsTitle(bare);
     }
+
+    /// <summary>A word that is never a surname after a title ("the Captain and …", "the General. He …").</summary>
+    private static bool IsFunctionWord(Manuscript manuscript, Token token) =>
+        NameBook.StripPossessive(manuscript.TextOf(token)).ToString().ToLowerInvariant() is "the" or "a" or "an" or "and" or "or" or "but" or "of"
+            or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "is" or "was" or "he" or "she" or "it" or "i" or "you" or "we" or "they"
+            or "his" or "her" or "this" or "that" or "there" or "then" or "if" or "as" or "so" or "no" or "yes" or "not" or "all" or "what" or "who";
 
     /// <summary>After a word or a comma: not the first word of a sentence, a line of speech or a tag after a quote.</summary>
     private static bool IsMidSentence(Manuscript manuscript, int t)

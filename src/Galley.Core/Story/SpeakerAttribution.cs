@@ -24,7 +24,8 @@ internal sealed class SpeakerAttribution
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
 
-    public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How);
+    /// <summary><paramref name="Pronoun"/>: the gender of the he/she (his/her) the speaker was resolved from, when it was.</summary>
+    public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How, Gender Pronoun = Gender.Unknown);
 
     private SpeakerAttribution(Manuscript manuscript, Cast cast, LanguageData language, List<NarratorFinder.SceneInfo> scenes)
     {
@@ -55,30 +56,120 @@ internal sealed class SpeakerAttribution
     {
         var result = new List<Line>();
         var speech = _manuscript.Quotations.Where(q => q.IsSpeech).ToList();
-        int last = Nobody, beforeLast = Nobody, scene = -1;
+        var exchange = new List<(Turn Turn, int First, int Count)>();
+        var recent = new List<int>();
+        int scene = -1;
         Line? previousLineOfLastParagraph = null;
         for (int i = 0; i < speech.Count;)
         {
             int paragraph = speech[i].Paragraph;
             int j = i;
             while (j < speech.Count && speech[j].Paragraph == paragraph) j++;
-            if (_sceneOfParagraph[paragraph] != scene) { scene = _sceneOfParagraph[paragraph]; last = beforeLast = Nobody; previousLineOfLastParagraph = null; _sceneStart = _sceneFirstToken[scene]; }
-            else if (previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
-            { last = beforeLast = Nobody; previousLineOfLastParagraph = null; }   // the talk moved on: time or place has changed
+            bool newScene = _sceneOfParagraph[paragraph] != scene;
+            if (newScene || previousLineOfLastParagraph is not null && LongNarrationBetween(previousLineOfLastParagraph.Quote.Paragraph, paragraph))
+            {
+                // The talk moved on (a new scene, or a long narration paragraph: time or place has changed).
+                CloseExchange(exchange, recent, result, narrator);
+                previousLineOfLastParagraph = null;
+                if (newScene) { scene = _sceneOfParagraph[paragraph]; _sceneStart = _sceneFirstToken[scene]; }
+            }
             AdvanceMentions(speech[i].OpenToken);
+            if (exchange.Count == 0) recent = RecentCharacters(speech[i], narrator);
             var lines = speech.GetRange(i, j - i);
-            var decided = DecideParagraph(lines, narrator, last, beforeLast, previousLineOfLastParagraph);
+            var decided = DecideParagraph(lines, narrator, previousLineOfLastParagraph);
+            var turn = TurnOf(decided, previousLineOfLastParagraph);
+            exchange.Add((turn, result.Count, decided.Count));
             foreach (var line in decided)
             {
                 result.Add(line);
-                if (line.Speaker == Nobody) continue;
-                if (line.Speaker != last) { beforeLast = last; last = line.Speaker; }
                 if (line.Speaker >= 0) _lastMention[line.Speaker] = line.Quote.OpenToken;
             }
             previousLineOfLastParagraph = decided[^1];
             i = j;
         }
+        CloseExchange(exchange, recent, result, narrator);
         return result;
+    }
+
+    /// <summary>A quotation left open at its paragraph's end runs on into the next, unless it breaks off with a dash
+    /// (an interruption: the next paragraph is someone else's).</summary>
+    private bool Continues(Quotation quote)
+    {
+        if (quote is not { IsClosed: false, ContinuesInNextParagraph: true }) return false;
+        var paragraph = _manuscript.Paragraphs[quote.Paragraph];
+        int last = paragraph.FirstToken + paragraph.TokenCount - 1;
+        return !(last > quote.OpenToken && (_manuscript.Tokens[last].Kind == TokenKind.Dash || _manuscript.Text[_manuscript.Tokens[last].End - 1] is '-' or '\u2014'));
+    }
+
+    /// <summary>The paragraph as a turn of its exchange: its own speaker when its lines' evidence agrees on one.</summary>
+    private Turn TurnOf(List<Line> decided, Line? previous)
+    {
+        var turn = new Turn();
+        var known = decided.Where(l => l.Speaker != Nobody).GroupBy(l => l.Speaker).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (known is not null && known.All(l => l.Pronoun != Gender.Unknown))
+        {
+            // Found only through he or she: the exchange decides among the people of that gender, the pronoun's
+            // nearest antecedent first.
+            turn.Preferred = known.Key;
+            turn.Pronoun = known.First().Pronoun;
+        }
+        else if (known is not null) turn.Known = known.Key;
+        foreach (var line in decided) if (line.Addressee != Nobody) { turn.Addressee = line.Addressee; break; }
+        turn.Continues = known is null && previous is not null && Continues(previous.Quote);
+        int paragraph = decided[0].Quote.Paragraph;
+        int from = previous is null ? paragraph : previous.Quote.Paragraph + 1;
+        var tokens = _manuscript.Tokens;
+        int first = _manuscript.Paragraphs[from].FirstToken;
+        int end = _manuscript.Paragraphs[paragraph].FirstToken + _manuscript.Paragraphs[paragraph].TokenCount;
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].IsWord && NarratorFinder.IsQuoted(tokens[t]) && t >= _manuscript.Paragraphs[paragraph].FirstToken
+                && _cast.CharacterAt(t) is var spoken and >= 0 && !turn.SpokenOf.Contains(spoken))
+                turn.SpokenOf.Add(spoken);
+            if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t])) continue;
+            turn.NarrationWords++;
+            int id = _cast.CharacterAt(t);
+            if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Named.Contains(id)) turn.Named.Add(id);
+        }
+        return turn;
+    }
+
+    /// <summary>Decodes the exchange's open turns and writes their speakers into the lines still without one.</summary>
+    private void CloseExchange(List<(Turn Turn, int First, int Count)> exchange, List<int> recent, List<Line> result, int narrator)
+    {
+        if (exchange.Count == 0) return;
+        bool firstPerson = _personOfParagraph[result[exchange[0].First].Quote.Paragraph] == Person.First;
+        int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
+        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown);
+        foreach (var (turn, first, count) in exchange)
+            for (int k = first; k < first + count; k++)
+            {
+                var line = result[k];
+                if (turn.Pronoun != Gender.Unknown && line.Speaker == turn.Preferred && turn.Speaker != Nobody && turn.Speaker != line.Addressee)
+                {
+                    result[k] = line with { Speaker = turn.Speaker };
+                    continue;
+                }
+                if (line.Speaker != Nobody || turn.Speaker == Nobody || turn.Speaker == line.Addressee) continue;
+                var how = turn.Known != Nobody || turn.Preferred != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : Attribution.Alternation;
+                result[k] = line with { Speaker = turn.Speaker, How = how };
+                if (turn.Speaker >= 0) _lastMention[turn.Speaker] = Math.Max(_lastMention[turn.Speaker], line.Quote.OpenToken);
+            }
+        exchange.Clear();
+    }
+
+    /// <summary>The characters named or heard most recently before <paramref name="line"/> within this scene, most recent first.</summary>
+    private List<int> RecentCharacters(Quotation line, int narrator)
+    {
+        int since = Math.Max(_sceneStart, line.OpenToken - RecentTokens);
+        var list = new List<int>();
+        for (int n = 0; n < 3; n++)
+        {
+            int c = MostRecent(line.OpenToken, c => c != narrator && !list.Contains(c) && _lastMention[c] >= since, Gender.Unknown);
+            if (c == Nobody) break;
+            list.Add(c);
+        }
+        return list;
     }
 
     /// <summary>A paragraph of narration long enough (<see cref="ConversationBreakWords"/> words) to end an exchange.</summary>
@@ -99,37 +190,46 @@ internal sealed class SpeakerAttribution
     /// <summary>How far back (in tokens) a character must have been mentioned or have spoken to be a party to a new exchange.</summary>
     private const int RecentTokens = 500;
 
-    private List<Line> DecideParagraph(List<Quotation> lines, int narrator, int last, int beforeLast, Line? previous)
+    private List<Line> DecideParagraph(List<Quotation> lines, int narrator, Line? previous)
     {
         int n = lines.Count;
         var speaker = new int[n];
         var how = new Attribution[n];
         var addressee = new int[n];
         var beat = new int[n];
+        var pronoun = new Gender[n];
+        var beatPronoun = new Gender[n];
         for (int k = 0; k < n; k++)
         {
             addressee[k] = Vocative(lines[k]);
             var tag = TagOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, narrator, addressee[k]);
             speaker[k] = tag.Speaker;
+            pronoun[k] = tag.Pronoun;
             how[k] = tag.Found ? Attribution.Tag : Attribution.Unknown;
-            beat[k] = tag.Found ? Nobody : BeatOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, k + 1 < n ? lines[k + 1].OpenToken : -1, narrator, addressee[k]);
+            if (!tag.Found) (beat[k], beatPronoun[k]) = BeatOf(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, k + 1 < n ? lines[k + 1].OpenToken : -1, narrator, addressee[k]);
+            else beat[k] = Nobody;
+        }
+        Gender PronounOf(int value, int[] from, Gender[] genders)
+        {
+            for (int m = 0; m < n; m++) if (from[m] == value && genders[m] != Gender.Unknown) return genders[m];
+            return Gender.Unknown;
         }
         bool anyTag = how.Any(h => h == Attribution.Tag && true);
         for (int k = 0; k < n; k++)
         {
             if (how[k] == Attribution.Tag) continue;
             int fill = anyTag ? Nearest(k, n, m => how[m] == Attribution.Tag && speaker[m] != Nobody, speaker) : Nobody;
-            if (fill != Nobody && fill != addressee[k]) { speaker[k] = fill; how[k] = Attribution.SameParagraph; continue; }
-            if (beat[k] != Nobody) { speaker[k] = beat[k]; how[k] = Attribution.Beat; continue; }
+            if (fill != Nobody && fill != addressee[k]) { speaker[k] = fill; pronoun[k] = PronounOf(fill, speaker, pronoun); how[k] = Attribution.SameParagraph; continue; }
+            if (beat[k] != Nobody) { speaker[k] = beat[k]; pronoun[k] = beatPronoun[k]; how[k] = Attribution.Beat; continue; }
             int nearBeat = Nearest(k, n, m => beat[m] != Nobody, beat);
-            if (nearBeat != Nobody && nearBeat != addressee[k]) { speaker[k] = nearBeat; how[k] = Attribution.Beat; continue; }
-            if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; how[k] = Attribution.SameParagraph; continue; }
-            if (k == 0 && previous is not null && previous.Quote is { IsClosed: false, ContinuesInNextParagraph: true } && previous.Speaker != Nobody)
+            if (nearBeat != Nobody && nearBeat != addressee[k]) { speaker[k] = nearBeat; pronoun[k] = PronounOf(nearBeat, beat, beatPronoun); how[k] = Attribution.Beat; continue; }
+            if (k > 0 && speaker[k - 1] != Nobody && speaker[k - 1] != addressee[k]) { speaker[k] = speaker[k - 1]; pronoun[k] = pronoun[k - 1]; how[k] = Attribution.SameParagraph; continue; }
+            if (k == 0 && previous is not null && Continues(previous.Quote) && previous.Speaker != Nobody)
             { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
-            (speaker[k], how[k]) = Alternate(lines[k], narrator, last, beforeLast, addressee[k]);
+            (speaker[k], how[k]) = (Nobody, Attribution.Unknown);   // left to turn-taking
         }
         var decided = new List<Line>(n);
-        for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k]));
+        for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k], speaker[k] == Nobody ? Gender.Unknown : pronoun[k]));
         return decided;
     }
 
@@ -143,26 +243,7 @@ internal sealed class SpeakerAttribution
         return Nobody;
     }
 
-    /// <summary>In an untagged exchange the speakers take turns: the one before the last speaker speaks again. With only
-    /// one known speaker, the other party is the narrator (first person) or the most recently mentioned other character.</summary>
-    private (int, Attribution) Alternate(Quotation line, int narrator, int last, int beforeLast, int addressee)
-    {
-        if (beforeLast != Nobody && beforeLast != addressee) return (beforeLast, Attribution.Alternation);
-        bool firstPerson = _personOfParagraph[line.Paragraph] == Person.First;
-        int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
-        if (last != Nobody && firstPerson && last != self && self != addressee) return (self, Attribution.Alternation);
-        // A new exchange: the other party is the character named or heard most recently, within the last few
-        // hundred tokens of this scene (a novel's chapter is one long scene, so the scene's busiest character is a poor guess).
-        int recent = Math.Max(_sceneStart, line.OpenToken - RecentTokens);
-        int other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator && _lastMention[c] >= recent, Gender.Unknown);
-        if (other != Nobody) return (other, Attribution.Alternation);
-        other = MostRecent(line.OpenToken, c => c != last && c != addressee && c != narrator, Gender.Unknown);
-        if (other != Nobody) return (other, Attribution.Guess);
-        if (firstPerson && self != addressee) return (self, Attribution.Guess);
-        return (Nobody, Attribution.Unknown);
-    }
-
-    private readonly record struct TagResult(bool Found, int Speaker);
+    private readonly record struct TagResult(bool Found, int Speaker, Gender Pronoun = Gender.Unknown);
 
     /// <summary>A speech tag right after the line ("Clark replied", "I finally said", "said Clark") or right before it
     /// ("Clark turned to her and said, …").</summary>
@@ -199,13 +280,13 @@ internal sealed class SpeakerAttribution
             {
                 for (int w = verb - 1; w >= 0; w--)
                 {
-                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference);
-                    if (isReference) return new TagResult(true, who);
+                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
+                    if (isReference) return new TagResult(true, who, pronoun);
                 }
                 if (verb + 1 < before.Count)
                 {
-                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference);
-                    if (isReference) return new TagResult(true, who);
+                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
+                    if (isReference) return new TagResult(true, who, pronoun);
                 }
             }
         }
@@ -220,32 +301,45 @@ internal sealed class SpeakerAttribution
         bool IsVerb(int i) => i < words.Count && _language.IsSpeechVerb(_manuscript.TextOf(tokens[words[i]]));
         if (IsVerb(0))
         {
-            int who = Reference(words[1], narrator, addressee, at, out bool isReference);
-            if (isReference) return new TagResult(true, who);
-            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an") return new TagResult(true, Nobody);
+            int who = Reference(words[1], narrator, addressee, at, out bool isReference, out var pronoun);
+            if (isReference) return new TagResult(true, who, pronoun);
+            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an")
+                return new TagResult(true, DescribedIn(words, 1, Math.Min(words.Count, 5)));   // said the doctor, said the gallant Mr. Elton
             return default;
         }
         int start = 0;
         if (NarratorFinder.Lower(_manuscript, words[0]) is "the" or "a" or "an")
         {
-            for (int i = 1; i < Math.Min(words.Count, 4); i++) if (IsVerb(i)) return new TagResult(true, Nobody);
+            for (int i = 1; i < Math.Min(words.Count, 5); i++) if (IsVerb(i)) return new TagResult(true, DescribedIn(words, 0, i));
             return default;
         }
-        int speaker = Reference(words[start], narrator, addressee, at, out bool reference);
+        int speaker = Reference(words[start], narrator, addressee, at, out bool reference, out var speakerPronoun);
         if (!reference) return default;
         int next = start + 1;
         while (next < words.Count && _cast.CharacterAt(words[next]) >= 0 && _cast.CharacterAt(words[next]) == _cast.CharacterAt(words[start])) next++;
         for (int i = next; i < Math.Min(words.Count, next + 3); i++)
         {
-            if (IsVerb(i)) return new TagResult(true, speaker);
+            if (IsVerb(i)) return new TagResult(true, speaker, speakerPronoun);
             if (!Words.MidAdverbs.Contains(NarratorFinder.Lower(_manuscript, words[i])) && !NarratorFinder.Lower(_manuscript, words[i]).EndsWith("ly", StringComparison.Ordinal)) break;
         }
         return default;
     }
 
+    /// <summary>The speaking character a description among <paramref name="words"/>[from..end) refers to (a description
+    /// the cast knows, or a name inside it), or nobody.</summary>
+    private int DescribedIn(List<int> words, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            int id = _cast.CharacterAt(words[i]);
+            if (id >= 0) return _cast.Members[id].CanSpeak ? id : Nobody;
+        }
+        return Nobody;
+    }
+
     /// <summary>An action beat: the narration sentence right after the line (or, for the paragraph's first line, right
     /// before it) starts with a character, a pronoun or a possessive ("Clark licked his lips", "My heart sank").</summary>
-    private int BeatOf(Quotation line, int previousClose, int nextOpen, int narrator, int addressee)
+    private (int Speaker, Gender Pronoun) BeatOf(Quotation line, int previousClose, int nextOpen, int narrator, int addressee)
     {
         var tokens = _manuscript.Tokens;
         var paragraph = _manuscript.Paragraphs[line.Paragraph];
@@ -254,27 +348,28 @@ internal sealed class SpeakerAttribution
             for (int t = line.CloseToken + 1; t < end; t++)
             {
                 if (!tokens[t].IsWord) continue;
-                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, possessive: true);
-                return isReference ? who : Nobody;
+                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
+                return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
             }
         int start = Math.Max(paragraph.FirstToken, previousClose + 1);
-        if (line.OpenToken - 1 < start) return Nobody;
+        if (line.OpenToken - 1 < start) return (Nobody, Gender.Unknown);
         var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
         int first = Math.Max(sentence.FirstToken, start);
         for (int t = first; t < line.OpenToken; t++)
         {
             if (!tokens[t].IsWord) continue;
-            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, possessive: true);
-            return isReference ? who : Nobody;
+            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
+            return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
         }
-        return Nobody;
+        return (Nobody, Gender.Unknown);
     }
 
     /// <summary>Who a word refers to: a character's name, I/my (the narrator), he/she/his/her (the most recent fitting
     /// character). <paramref name="isReference"/> is false when the word refers to no one.</summary>
-    private int Reference(int t, int narrator, int addressee, int at, out bool isReference, bool possessive = false)
+    private int Reference(int t, int narrator, int addressee, int at, out bool isReference, out Gender pronoun, bool possessive = false)
     {
         isReference = true;
+        pronoun = Gender.Unknown;
         int id = _cast.CharacterAt(t);
         if (id >= 0) return _cast.Members[id].CanSpeak ? id : Nobody;
         string w = NarratorFinder.Lower(_manuscript, t);
@@ -282,8 +377,8 @@ internal sealed class SpeakerAttribution
         bool firstPerson = _personOfParagraph[paragraph] == Person.First;
         if (w is "i" || possessive && w is "my")
             return narrator >= 0 ? narrator : NarratorId;
-        if (w is "he" || possessive && w is "his") return ResolveThirdPerson(Gender.Male, at, firstPerson ? narrator : Nobody, addressee);
-        if (w is "she" || possessive && w is "her") return ResolveThirdPerson(Gender.Female, at, firstPerson ? narrator : Nobody, addressee);
+        if (w is "he" || possessive && w is "his") { pronoun = Gender.Male; return ResolveThirdPerson(Gender.Male, at, firstPerson ? narrator : Nobody, addressee); }
+        if (w is "she" || possessive && w is "her") { pronoun = Gender.Female; return ResolveThirdPerson(Gender.Female, at, firstPerson ? narrator : Nobody, addressee); }
         if (w is "we" or "they" || possessive && w is "our" or "their") return Nobody;
         isReference = false;
         return Nobody;

@@ -38,13 +38,16 @@ public static class StoryAnalysis
         if (narrator < 0 && person == Person.First)
         {
             // Others call the narrator by name: the character most often addressed in lines the narrator does not speak.
+            // A tag may not name them, though turn-taking may have given them lines; once named, the lines are
+            // attributed again with the narrator known, so the narrator and that character are one party.
             var addressed = lines.Where(l => l.Speaker >= 0 && l.Addressee >= 0)
                 .GroupBy(l => l.Addressee).OrderByDescending(g => g.Count()).FirstOrDefault();
-            if (addressed is not null && !lines.Any(l => l.Speaker == addressed.Key))
+            if (addressed is not null && !lines.Any(l => l.Speaker == addressed.Key && l.How == Attribution.Tag))
             {
                 narrator = addressed.Key;
                 narratorName = cast.Members[narrator].Name;
                 nameSource = "addressed in dialogue";
+                lines = SpeakerAttribution.Attribute(manuscript, cast, lexicon.Language, scenes, narrator);
             }
         }
 

@@ -11,6 +11,10 @@ internal static class StoryData
     private static readonly Lazy<StrongBox<VerbTags>?[]> Verbs = new(() => new StrongBox<VerbTags>?[TagLexicon.Table.Count]);
     private static readonly Lazy<Dictionary<string, int>> Valences = new(LoadValences);
     private static readonly Lazy<Dictionary<string, List<string[]>>> ClichesByFirstWord = new(LoadCliches);
+    private static readonly Lazy<Dictionary<string, Gender>> GivenNames = new(LoadGivenNames);
+
+    /// <summary>The gender a given name almost always has (data/given-names.tsv); unknown when it is not listed.</summary>
+    public static Gender GenderOfGivenName(string name) => GivenNames.Value.GetValueOrDefault(name, Gender.Unknown);
 
     /// <summary>How often Brown tags a lowercase word as each finite verb form; default when it is never a verb.</summary>
     public static VerbTags VerbTagsOf(string lowercaseWord)
@@ -57,6 +61,16 @@ internal static class StoryData
         DataFiles.ForEachRow("context/sentiment.tsv", (row, cols) =>
         {
             if (cols.Length > 1 && int.TryParse(row[cols[1]], out int v)) map[row[cols[0]].ToString()] = v;
+        });
+        return map;
+    }
+
+    private static Dictionary<string, Gender> LoadGivenNames()
+    {
+        var map = new Dictionary<string, Gender>(400, StringComparer.Ordinal);
+        DataFiles.ForEachRow("given-names.tsv", (row, cols) =>
+        {
+            if (cols.Length > 1) map[row[cols[0]].ToString()] = row[cols[1]] is "f" ? Gender.Female : Gender.Male;
         });
         return map;
     }

@@ -72,14 +72,14 @@ public sealed record DialogueLine(TextSpan Span, string Text, string? Speaker, s
     public double Confidence => Speaker is null ? 0 : ConfidenceOf(How);
 
     /// <summary>Below this a speaker is a guess worth checking; the HTML report marks it with a question mark.</summary>
-    public const double Unsure = 0.6;
+    public const double Unsure = 0.7;
 
     public static double ConfidenceOf(Attribution how) => how switch
     {
         Attribution.Tag => 0.85,
-        Attribution.SameParagraph => 0.75,
-        Attribution.Beat => 0.65,
-        Attribution.Alternation => 0.5,
+        Attribution.SameParagraph => 0.85,
+        Attribution.Beat => 0.7,
+        Attribution.Alternation => 0.65,
         Attribution.Continuation or Attribution.Guess => 0.25,
         _ => 0,
     };

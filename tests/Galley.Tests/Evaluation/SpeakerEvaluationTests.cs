@@ -83,6 +83,17 @@ public class SpeakerEvaluationTests
         Assert.Equal(expected, names.Resolve(name));
     }
 
+    [Theory]
+    [InlineData("Gerhard Brandt", "Gerhard Brandt")]
+    [InlineData("Gerhard", "Gerhard Brandt")]          // the corpus sometimes gives an alias as the speaker
+    [InlineData("Ilse", "Mrs. Brandt")]
+    [InlineData("Tomasz", "Tomasz")]                   // no character: kept as written, so it matches no one
+    public void A_gold_speaker_given_by_alias_is_its_character(string speaker, string expected)
+    {
+        var names = new SpeakerNames(SpeakerCsv.Characters(Characters, "c.csv"));
+        Assert.Equal(expected, names.GoldCharacter(speaker));
+    }
+
     [Fact]
     public void Each_gold_quotation_is_matched_to_the_line_that_overlaps_it_most()
     {

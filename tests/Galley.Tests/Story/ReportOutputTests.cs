@@ -104,7 +104,7 @@ public class ReportOutputTests
         var page = File.ReadAllText(html);
         Assert.Matches("<span class=\"speaker\"[^>]*>Odile</span>", page);
         Assert.Matches("<span class=\"speaker\"[^>]*>Odile\\?</span>", page);
-        Assert.Contains("(Alternation, confidence 0.50)", page);
+        Assert.Contains("(Alternation, confidence 0.65)", page);
         directory.Delete(recursive: true);
     }
 

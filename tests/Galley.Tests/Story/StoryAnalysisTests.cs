@@ -147,7 +147,7 @@ public class StoryAnalysisTests
             “Good,” said Parker.
             """);
         string parker = report.Characters.Single(c => c.Aliases.Contains("Parker") || c.Name == "Parker").Name;
-        Assert.Equal([parker, "Harriet", parker, "Harriet", "Harriet", parker, "Harriet", parker], report.Dialogue.Select(d => d.Speaker));
+        Assert.Equal([parker, "Harriet Vane", parker, "Harriet Vane", "Harriet Vane", parker, "Harriet Vane", parker], report.Dialogue.Select(d => d.Speaker));
         Assert.Equal(Attribution.Continuation, report.Dialogue[4].How);
         Assert.Equal(Attribution.Tag, report.Dialogue[2].How);
     }

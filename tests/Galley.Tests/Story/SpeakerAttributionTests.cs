@@ -1,0 +1,171 @@
+using Galley.Story;
+
+namespace Galley.Tests.Story;
+
+/// <summary>Who speaks each line, on short scenes written for these tests.</summary>
+public class SpeakerAttributionTests
+{
+    private static string[] Speakers(StoryReport report) => report.Dialogue.Select(d => d.Speaker ?? "-").ToArray();
+
+    [Fact]
+    public void An_untagged_opening_is_read_back_from_a_later_tag_and_a_vocative()
+    {
+        var report = StoryAnalysis.Analyze("""
+            On the porch steps, Odile and Bram watched the rain come down.
+
+            "Did you lock the shed?"
+
+            "Twice. You always ask me that."
+
+            "Because you always forget, Bram."
+
+            "Not this time," said Bram.
+            """);
+        Assert.Equal(["Odile", "Bram", "Odile", "Bram"], Speakers(report));
+    }
+
+    [Fact]
+    public void The_one_addressed_answers_next()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Hester and Pell waited by the gate with Jonas until the bus was long gone.
+
+            "Pell, what time is it?" asked Hester.
+
+            "Nearly six."
+
+            "Then we are late," said Jonas.
+            """);
+        Assert.Equal(["Hester", "Pell", "Jonas"], Speakers(report));
+    }
+
+    [Fact]
+    public void He_and_she_in_an_exchange_go_to_the_party_of_that_gender()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Clara came in with the letter. Anton was reading by the fire, and he did not look up.
+
+            "It's from Father," Clara said.
+
+            "Read it to me," he said.
+
+            "Not while you are sulking," she said.
+            """);
+        Assert.Equal(["Clara", "Anton", "Clara"], Speakers(report));
+        Assert.Equal(Gender.Female, report.Characters.Single(c => c.Name == "Clara").Gender);   // a listed given name
+    }
+
+    [Fact]
+    public void A_speaker_named_by_a_description_is_a_character()
+    {
+        var report = StoryAnalysis.Analyze("""
+            The inn was nearly empty when Corin arrived, wet through.
+
+            "A room for the night?" asked the innkeeper.
+
+            "And a hot meal," said Corin.
+
+            "Soup is all we have," the innkeeper said gravely.
+            """);
+        Assert.Equal(["the innkeeper", "Corin", "the innkeeper"], Speakers(report));
+        Assert.Equal(CharacterKind.Person, report.Characters.Single(c => c.Name == "the innkeeper").Kind);
+    }
+
+    [Fact]
+    public void A_description_by_a_title_is_the_one_who_holds_it()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Colonel Marsh came down the stairs. Ruth was waiting in the hall.
+
+            "The carriage is late again," said the Colonel.
+
+            "It always is on Sundays," said Ruth.
+            """);
+        Assert.Equal(["Colonel Marsh", "Ruth"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_title_that_ends_a_sentence_is_not_part_of_a_name()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Nobody spoke to the General. He sat alone at the head of the table.
+
+            "We march at dawn," said the General.
+            """);
+        Assert.DoesNotContain(report.Characters, c => c.Name.Contains("He") || c.Aliases.Any(a => a.Contains("He")));
+        Assert.Equal(["the General"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_word_is_a_name_once_a_title_has_used_it()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Dr. Baker kept his surgery above the bakery. Baker was a patient man, but the queue tried him.
+
+            "Next," Baker said.
+
+            "It's my knee again," said Mrs. Lomax.
+            """);
+        Assert.Equal(["Dr. Baker", "Mrs. Lomax"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_bare_surname_is_the_man_among_a_family()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Oliver Pryde lived with his mother, Mrs. Pryde, in a narrow house by the canal. Pryde worked at the bank.
+
+            "You will be late," said Mrs. Pryde.
+
+            "I am never late," Pryde said.
+            """);
+        string oliver = report.Dialogue[1].Speaker!;
+        Assert.Contains("Oliver Pryde", report.Characters.Single(c => c.Name == oliver).Aliases.Append(oliver));
+        Assert.Equal("Mrs. Pryde", report.Dialogue[0].Speaker);
+    }
+
+    [Fact]
+    public void A_first_person_narrator_named_only_by_others_is_one_party()
+    {
+        var report = StoryAnalysis.Analyze("""
+            I waited at the station for an hour. Ilse came at last, with no apology.
+
+            "You're late," I said.
+
+            "And you are cross, Viktor."
+
+            "Only cold."
+
+            "Then walk faster, Viktor," said Ilse.
+            """);
+        Assert.Equal("Viktor", report.Narrator.Name);
+        Assert.Equal(["Viktor", "Ilse", "Viktor", "Ilse"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_line_broken_off_with_a_dash_does_not_run_on_into_the_next_paragraph()
+    {
+        var report = StoryAnalysis.Analyze("""
+            In the hall, Rollo and Ada argued until the clock struck.
+
+            "Listen to me, Ada. I only meant that the house —
+
+            "I know what you meant," said Ada.
+            """);
+        Assert.Equal(["Rollo", "Ada"], Speakers(report));
+    }
+
+    [Fact]
+    public void An_endearment_before_a_name_is_not_a_first_name()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Felix called up the stairs, and his darling came down at once. He had no other darling, he said.
+
+            "Darling Nora, the cab is here," said Felix.
+
+            "Then tell it to wait," said Nora.
+            """);
+        Assert.Equal(["Felix", "Nora"], Speakers(report));
+        Assert.DoesNotContain(report.Characters, c => c.Name.StartsWith("Darling") || c.Aliases.Any(a => a.StartsWith("Darling")));
+    }
+}
