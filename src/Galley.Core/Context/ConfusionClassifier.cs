@@ -18,7 +18,9 @@ internal sealed class ConfusionClassifier
     /// <summary>Weights other than the shipped ones, set only by scripts/data/confusions to measure a new training.</summary>
     internal static ConfusionClassifier? Measured { get; set; }
 
-    private readonly string _text;
+    /// <summary>The file, until every set has been parsed.</summary>
+    private string? _text;
+    private int _parsed;
     private readonly List<SetBlock> _sets = [];
     /// <summary>"written|alternative" → the set both belong to, and their places in its member list.</summary>
     private readonly Dictionary<string, (int Set, int Written, int Alternative)> _pairs = new(StringComparer.Ordinal);
@@ -69,7 +71,15 @@ internal sealed class ConfusionClassifier
     {
         var block = _sets[set];
         if (block.Model is { } model) return model;
-        lock (block) return block.Model ??= Parse(block);
+        lock (block)
+        {
+            if (block.Model is null)
+            {
+                block.Model = Parse(block);
+                if (Interlocked.Increment(ref _parsed) == _sets.Count) _text = null;
+            }
+            return block.Model;
+        }
     }
 
     private SetModel Parse(SetBlock block)
@@ -77,7 +87,7 @@ internal sealed class ConfusionClassifier
         int width = block.Members.Length;
         var rows = new Dictionary<long, int>();
         var weights = new List<float>();
-        var span = _text.AsSpan(block.Start, Math.Max(0, block.End - block.Start));
+        var span = _text!.AsSpan(block.Start, Math.Max(0, block.End - block.Start));
         Span<Range> fields = stackalloc Range[4];
         Span<Range> numbers = stackalloc Range[8];
         while (span.Length > 0)

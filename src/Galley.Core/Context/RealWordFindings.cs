@@ -51,10 +51,12 @@ public sealed class RealWordFindings
 
     public static RealWordFindings Of(CheckContext context) => context.Memo(c =>
     {
-        // The two models load independently: load them side by side on first use.
+        // The models load independently: load them side by side on first use (the classifiers' sets are parsed as they are needed).
         var ngrams = Task.Run(() => NgramModel.Default);
+        var classifiers = Task.Run(() => ConfusionClassifier.Default);
         _ = TaggerModel.Default;
         ngrams.Wait();
+        classifiers.Wait();
         return new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false, () => PosTags.Of(c)));
     });
 
@@ -230,20 +232,22 @@ public sealed class RealWordFindings
             double lmGain = altLmScore - writtenLmScore.Value;
             if (!keepAll && lmGain < MinLmGain) return null;
             double frequencyGain = LogFrequency(altSpan, 2, words.Length) - LogFrequency(writtenSpan, 2, length);
-            var classifier = WithoutClassifier ? null : candidate.Classifier;
-            double classifierGain = classifier?.Model is { } classifierModel
-                ? ClassifierEvidence(classifierModel.Margin(Features(at, length), classifier.WrittenMember, classifier.AlternativeMember), frequencyGain)
-                : double.NaN;
-            if (!keepAll && classifierGain < MinClassifierGain) return null;
             int evidence = Evidence(altSpan, 2, words.Length);
             int first = Math.Max(_sentence.FirstToken, _sentence.FirstToken + at - TagWindow);
             int end = Math.Min(_sentence.EndToken, _sentence.FirstToken + at + length + TagWindow);
             writtenTagScore ??= PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, null);
             double tagGain = PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, words) - writtenTagScore.Value;
             var finding = new RealWordFinding(_sentence.FirstToken + at, length, written, candidate.Text, lmGain, tagGain,
-                evidence, Evidence(writtenSpan, 2, length), frequencyGain, classifierGain);
+                evidence, Evidence(writtenSpan, 2, length), frequencyGain);
             if (!keepAll && !Passes(finding)) return null;
-            return finding;
+            // The classifier last: it can only veto, so it is asked only about what would otherwise be found.
+            var classifier = WithoutClassifier ? null : candidate.Classifier;
+            if (classifier?.Model is not { } classifierModel) return finding;
+            finding = finding with
+            {
+                ClassifierGain = ClassifierEvidence(classifierModel.Margin(Features(at, length), classifier.WrittenMember, classifier.AlternativeMember), frequencyGain),
+            };
+            return keepAll || Passes(finding) ? finding : null;
         }
 
         /// <summary>The classifier features of the slot at <paramref name="at"/> (sentence position), extracted once per place.</summary>

@@ -160,3 +160,36 @@ public sealed class ConfusionFeaturesTests
         }
     }
 }
+
+/// <summary>The rule examples whose note says a classifier decides them: without the classifiers the n-gram model and
+/// the tagger warn there, with them nothing does.</summary>
+public sealed class ConfusionClassifierVetoTests
+{
+    public static TheoryData<string> ClassifierExamples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in new Galley.Rules.Rule[] { new Galley.Rules.RealWord.ConfusedWord(), new Galley.Rules.Apostrophes.ApostropheConfusion() })
+            foreach (var example in rule.Examples.Where(e => !e.ShouldFlag && e.Note?.Contains("classifier") == true)) data.Add(example.Text);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ClassifierExamples))]
+    public void TheClassifierVetoesWhatTheOtherModelsWouldFlag(string text)
+    {
+        var manuscript = Galley.Document.Manuscript.Parse(text, Galley.Lexicon.Lexicon.Default.Language);
+        try
+        {
+            RealWordFindings.WithoutClassifier = true;
+            Assert.Contains(RealWordFindings.Find(manuscript, null, keepAll: false), f => f.IsConfident);
+        }
+        finally
+        {
+            RealWordFindings.WithoutClassifier = false;
+        }
+        Assert.DoesNotContain(RealWordFindings.Find(manuscript, null, keepAll: false), f => f.IsConfident);
+    }
+
+    [Fact]
+    public void SomeExamplesAreDecidedByAClassifier() => Assert.True(ClassifierExamples().Count >= 5);
+}
