@@ -21,6 +21,10 @@ internal static class Startup
         Time("Brown vocabulary", () => Vocabulary.Default.IdOf("the"));
         Time("tagger model", () => _ = TaggerModel.Default);
         Time("n-gram model", () => NgramModel.Default.IdOf("the"));
+        Time("confusion classifiers, every set", () =>
+        {
+            for (int set = 0; set < ConfusionClassifier.Default.SetCount; set++) _ = ConfusionClassifier.Default.ModelOf(set);
+        });
         Time("word tags (grammar)", () => WordTags.Of("the"));
         Time("suggestion index", () => new Suggester(Lexicon.Lexicon.Default, Dialect.EnUS, []).Suggest("teh"));
         Time("first check, 2 words", () => Checker.Check("Hello world."));

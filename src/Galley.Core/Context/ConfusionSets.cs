@@ -26,7 +26,7 @@ internal sealed class ConfusionSets
                     _phraseEnds.Add(words[1]);
                 }
                 foreach (var other in members)
-                    if (other != member && !list.Exists(a => a.Text == other)) list.Add(new Alternative(other, other.Split(' ')));
+                    if (other != member && !list.Exists(a => a.Text == other)) list.Add(new Alternative(other, other.Split(' '), member));
             }
         });
         Lookup = _alternatives.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -64,12 +64,21 @@ internal sealed class ConfusionSets
     /// <summary>Whether some two-word member ends with this word (lookup form).</summary>
     public bool EndsAPhrase(ReadOnlySpan<char> word) => _phraseEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>A member as written and split into its words.</summary>
-    public sealed record Alternative(string Text, string[] Words)
+    /// <summary>A member as written and split into its words, as an alternative to the member <paramref name="Written"/>.</summary>
+    public sealed record Alternative(string Text, string[] Words, string Written)
     {
         private int[]? _ids;
+        private ClassifierPair? _classifier;
 
         /// <summary>The words' n-gram ids (0 for a word the model lacks), looked up once.</summary>
         public int[] WordIds => _ids ??= Array.ConvertAll(Words, word => NgramModel.Default.IdOf(word));
+
+        /// <summary>The classifier of the set that holds both this and the written member (null model when none), looked up once.</summary>
+        public ClassifierPair Classifier => _classifier ??= ConfusionClassifier.Default.TryGetPair(Written, Text, out var model, out int written, out int alternative)
+            ? new ClassifierPair(model, written, alternative)
+            : new ClassifierPair(null, -1, -1);
     }
+
+    /// <summary>A set's classifier and the places of the written member and its alternative in it.</summary>
+    public sealed record ClassifierPair(ConfusionClassifier.SetModel? Model, int WrittenMember, int AlternativeMember);
 }

@@ -5,10 +5,12 @@ namespace Galley.Context;
 
 /// <summary>One place where a confusion-set alternative reads much better than what is written: the tokens
 /// replaced, the alternative (lookup form), and how much better it scores, by the n-gram model (ΔLM, natural
-/// log) and by the tagger's best tagging of the surrounding words (ΔPOS); and on which sides each reading joins its
-/// neighbours in a bigram seen at least twice in training (flags <see cref="RealWordFindings.LeftSide"/>, RightSide).</summary>
+/// log) and by the tagger's best tagging of the surrounding words (ΔPOS); on which sides each reading joins its
+/// neighbours in a bigram seen at least twice in training (flags <see cref="RealWordFindings.LeftSide"/>, RightSide);
+/// and by how much the set's classifier prefers the alternative beyond its head start as the commoner word (log odds,
+/// NaN when the set has no classifier; see <see cref="RealWordFindings.ClassifierEvidence"/>).</summary>
 public sealed record RealWordFinding(int FirstToken, int TokenCount, string Written, string Alternative, double LmGain, double TagGain,
-    int AlternativeEvidence, int WrittenEvidence, double FrequencyGain)
+    int AlternativeEvidence, int WrittenEvidence, double FrequencyGain, double ClassifierGain = double.NaN)
 {
     /// <summary>True when the alternative wins by the margin for a warning; otherwise the finding is a hint.</summary>
     public bool IsConfident => Score >= RealWordFindings.ConfidentScore;
@@ -33,6 +35,12 @@ public sealed class RealWordFindings
     /// A finding scoring at least <see cref="ConfidentScore"/> is a warning; one between <see cref="MinScore"/> and it
     /// is only a hint (info).</summary>
     internal const double MinLmGain = 0.0, MinTagGain = 0.0, MinScore = 5.0, ConfidentScore = 6.5;
+    /// <summary>A set's classifier vetoes a finding unless its <see cref="ClassifierEvidence"/> for the alternative is at
+    /// least this (log odds): the classifier must agree. Chosen on Brown tune text and the PDNC novels
+    /// (docs/context-model.md); settable only so that scripts/data/confusions can measure other values.</summary>
+    internal static double MinClassifierGain { get; set; } = 1.0;
+    /// <summary>Off only to measure the models without the classifiers (scripts/data/confusions).</summary>
+    [ThreadStatic] internal static bool WithoutClassifier;
     internal const int LeftSide = 1, RightSide = 2;
 
     private const int TagWindow = 3;
@@ -43,18 +51,21 @@ public sealed class RealWordFindings
 
     public static RealWordFindings Of(CheckContext context) => context.Memo(c =>
     {
-        // The two models load independently: load them side by side on first use.
+        // The models load independently: load them side by side on first use (the classifiers' sets are parsed as they are needed).
         var ngrams = Task.Run(() => NgramModel.Default);
+        var classifiers = Task.Run(() => ConfusionClassifier.Default);
         _ = TaggerModel.Default;
         ngrams.Wait();
-        return new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false));
+        classifiers.Wait();
+        return new RealWordFindings(Find(c.Manuscript, c.Names.IsName, keepAll: false, () => PosTags.Of(c)));
     });
 
-    /// <summary>Every candidate with its gains (keepAll) or only the confident ones.</summary>
-    internal static List<RealWordFinding> Find(Manuscript manuscript, NameTest? isName, bool keepAll)
+    /// <summary>Every candidate with its gains (keepAll) or only the confident ones. <paramref name="tags"/>: the
+    /// manuscript's tags when the caller has them (the classifiers read the neighbours' tags).</summary>
+    internal static List<RealWordFinding> Find(Manuscript manuscript, NameTest? isName, bool keepAll, Func<PosTags>? tags = null)
     {
         var findings = new List<RealWordFinding>();
-        var finder = new Finder(manuscript, isName, keepAll);
+        var finder = new Finder(manuscript, isName, keepAll, tags);
         foreach (var sentence in manuscript.Sentences) finder.FindIn(sentence, findings);
         return findings;
     }
@@ -71,9 +82,14 @@ public sealed class RealWordFindings
 
     /// <summary>Finds the real-word errors of one manuscript, sentence by sentence. Facts about a word (its n-gram id,
     /// its confusion sets) are looked up once per distinct word; a sentence's ids only where a candidate needs them.</summary>
-    internal sealed class Finder(Manuscript manuscript, NameTest? isName, bool keepAll)
+    internal sealed class Finder(Manuscript manuscript, NameTest? isName, bool keepAll, Func<PosTags>? tags = null)
     {
         private const int Unknown = -1;
+
+        private PosTags? _tags;
+        /// <summary>The classifier features of the place being judged; <see cref="_featureCount"/> −1 until asked for.</summary>
+        private readonly long[] _features = new long[ConfusionFeatures.MaxFeatures];
+        private int _featureCount = -1;
 
         private readonly PerWord<int> _ngramIds = new(manuscript, static word => NgramModel.Default.IdOf(word));
         /// <summary>Each word's <see cref="ConfusionSets.NumberOf"/>.</summary>
@@ -170,6 +186,7 @@ public sealed class RealWordFindings
         {
             int at = t - _sentence.FirstToken;
             int writtenLength = -1;
+            _featureCount = -1;
             RealWordFinding? best = null;
             double? writtenTagScore = null, writtenLmScore = null;
             foreach (var candidate in alternatives)
@@ -214,16 +231,36 @@ public sealed class RealWordFindings
             if (!ScoresAtLeast(altSpan, writtenLmScore.Value, out double altLmScore)) return null;
             double lmGain = altLmScore - writtenLmScore.Value;
             if (!keepAll && lmGain < MinLmGain) return null;
+            double frequencyGain = LogFrequency(altSpan, 2, words.Length) - LogFrequency(writtenSpan, 2, length);
             int evidence = Evidence(altSpan, 2, words.Length);
             int first = Math.Max(_sentence.FirstToken, _sentence.FirstToken + at - TagWindow);
             int end = Math.Min(_sentence.EndToken, _sentence.FirstToken + at + length + TagWindow);
             writtenTagScore ??= PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, null);
             double tagGain = PosTagger.ScoreWindow(manuscript, first, end, _sentence.FirstToken + at, length, words) - writtenTagScore.Value;
             var finding = new RealWordFinding(_sentence.FirstToken + at, length, written, candidate.Text, lmGain, tagGain,
-                evidence, Evidence(writtenSpan, 2, length),
-                LogFrequency(altSpan, 2, words.Length) - LogFrequency(writtenSpan, 2, length));
+                evidence, Evidence(writtenSpan, 2, length), frequencyGain);
             if (!keepAll && !Passes(finding)) return null;
-            return finding;
+            // The classifier last: it can only veto, so it is asked only about what would otherwise be found.
+            var classifier = WithoutClassifier ? null : candidate.Classifier;
+            if (classifier?.Model is not { } classifierModel) return finding;
+            finding = finding with
+            {
+                ClassifierGain = ClassifierEvidence(classifierModel.Margin(Features(at, length), classifier.WrittenMember, classifier.AlternativeMember), frequencyGain),
+            };
+            return keepAll || Passes(finding) ? finding : null;
+        }
+
+        /// <summary>The classifier features of the slot at <paramref name="at"/> (sentence position), extracted once per place.</summary>
+        private ReadOnlySpan<long> Features(int at, int length)
+        {
+            if (_featureCount < 0)
+            {
+                for (int k = 0; k < _sentence.TokenCount; k++) IdAt(k);
+                _tags ??= tags?.Invoke() ?? PosTags.Tag(manuscript, word => isName is not null && isName(word));
+                _featureCount = ConfusionFeatures.Extract(_ids.AsSpan(0, _sentence.TokenCount), _tags.All.Slice(_sentence.FirstToken, _sentence.TokenCount),
+                    at, length, _features);
+            }
+            return _features.AsSpan(0, _featureCount);
         }
 
         /// <summary>The window's log score from index 2 (<paramref name="score"/>), as <see cref="NgramModel.LogScore(ReadOnlySpan{int}, int, int)"/>
@@ -244,10 +281,16 @@ public sealed class RealWordFindings
     }
 
     internal static bool Passes(RealWordFinding f) =>
-        f.LmGain >= MinLmGain && f.TagGain >= MinTagGain && f.Score >= MinScore && (f.AlternativeEvidence & LeftSide) != 0;
+        f.LmGain >= MinLmGain && f.TagGain >= MinTagGain && f.Score >= MinScore && (f.AlternativeEvidence & LeftSide) != 0
+        && !(f.ClassifierGain < MinClassifierGain);
+
+    /// <summary>What a classifier's log odds for the alternative say beyond the alternative's head start from being the
+    /// commoner word: the classifier's prior holds that head start (of is 70 times as common as off), which the
+    /// context must overcome, as for the n-gram score.</summary>
+    internal static double ClassifierEvidence(double margin, double frequencyGain) => margin - Math.Max(0, frequencyGain);
 
     /// <summary>Log count of a one- or two-word phrase in training (a two-word phrase by its bigram count).</summary>
-    private static double LogFrequency(ReadOnlySpan<int> words, int at, int length)
+    internal static double LogFrequency(ReadOnlySpan<int> words, int at, int length)
     {
         var model = NgramModel.Default;
         return Math.Log(0.5 + (length == 1 ? model.Count(words[at]) : model.Count(words[at], words[at + 1])));

@@ -9,7 +9,7 @@ public sealed class ApostropheConfusion : ConfusionRule
         "GL3101", "apostrophe-confusion", Category.Apostrophes, Severity.Warning,
         "A word with an apostrophe confused with one without (its/it's, your/you're, their/they're, whose/who's, lets/let's).",
         Help: "Decided by context, like confused-word: the n-gram model and the tagger score the sentence with each form and the "
-              + "word is flagged only when the other form wins by a wide margin. See docs/context-model.md.");
+              + "word is flagged only when the other form wins by a wide margin and the set's classifier agrees. See docs/context-model.md.");
 
     protected override bool Apostrophes => true;
 
@@ -28,5 +28,6 @@ public sealed class ApostropheConfusion : ConfusionRule
         Example.Keep("He is a man who's been at sea all his life.", "\"who's\" before a participle is \"who has\"; \"whose\" cannot stand there."),
         Example.Keep("They love the village because they're proud of it.", "Before an adjective or a noun only \"they're\" reads, never \"there\"."),
         Example.Keep("She played the part for all it's worth."),
+        Example.Keep("The man who's standing by the door is my uncle.", "The whose/who's classifier reads a participle after \"who's\": it vetoes the n-gram model's \"whose\"."),
     ];
 }

@@ -10,7 +10,8 @@ public sealed class ConfusedWord : ConfusionRule
         Help: "Each word of a confusion set (data/context/confusion-sets.tsv) is compared with the other members of its set. "
               + "A word trigram model and a part-of-speech tagger, both trained on the Brown corpus, score the sentence with the word "
               + "as written and with each alternative; the word is flagged only when an alternative reads far better on both and is "
-              + "itself attested next to both neighbours. See docs/context-model.md.");
+              + "itself attested next to both neighbours, and the set's classifier (logistic regression over the words and tags "
+              + "around it) must agree. See docs/context-model.md.");
 
     protected override bool Apostrophes => false;
 
@@ -36,5 +37,10 @@ public sealed class ConfusedWord : ConfusionRule
         Example.Keep("She slid the ring off her finger."),
         Example.Keep("I peeled the label off the bottle."),
         Example.Keep("She took her eyes off the road."),
+        Example.Keep("The study was a small room off the kitchen.", "The of/off classifier knows a room off a kitchen: it vetoes the n-gram model's \"of\"."),
+        Example.Keep("He had written two short books about the war.", "The to/too/two classifier reads a number before an adjective and a plural noun."),
+        Example.Keep("It takes two to start a fight.", "The classifier knows \"takes two\"."),
+        Example.Keep("The bell had been bought to call the children in.", "The bought/brought classifier finds nothing for \"brought\" after \"had been\" here."),
+        Example.Keep("He took such a coarse view of the matter.", "The coarse/course classifier reads the adjective between \"a\" and a noun."),
     ];
 }
