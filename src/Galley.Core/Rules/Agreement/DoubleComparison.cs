@@ -46,8 +46,7 @@ public sealed class DoubleComparison : Rule
             if (!doubled) continue;
             // Delete "more " and keep the rest, with the first word's capital.
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[next].End);
-            var kept = context.Manuscript.StringOf(tokens[next]);
-            if (char.IsUpper(context.Manuscript.StringOf(tokens[t])[0])) kept = char.ToUpperInvariant(kept[0]) + kept[1..];
+            var kept = RealWord.ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), context.Manuscript.StringOf(tokens[next]), curlyApostrophes: false);
             sink.Report(Info, span, $"\u201c{kept}\u201d is already compared: drop \u201c{word}\u201d.",
                 Agreement.SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, kept));
         }

@@ -50,8 +50,7 @@ public sealed class DoubledDeterminer : Rule
             else continue;
             // Delete the article and the space after it, keeping the first word's capital.
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[next].End);
-            var keep = context.Manuscript.StringOf(tokens[article == t ? next : t]);
-            if (char.IsUpper(context.Manuscript.StringOf(tokens[t])[0])) keep = char.ToUpperInvariant(keep[0]) + keep[1..];
+            var keep = RealWord.ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), context.Manuscript.StringOf(tokens[article == t ? next : t]), curlyApostrophes: false);
             sink.Report(Info, span, $"Two determiners side by side: keep \u201c{keep}\u201d.", Fix.Replace(span, keep));
         }
     }
