@@ -24,6 +24,7 @@ public sealed class ArticleBeforeSound : Rule
         Example.Flag("It was an one-way street.", "It was a one-way street."),
         Example.Keep("It was a historic day, and an historic one too."),
         Example.Keep("She found a unicorn and an umbrella."),
+        Example.Keep("The old man gave me a advice I never forgot.", "a mass noun: the article goes (GL4033), so \"an\" is not offered"),
         Example.Keep("He got an A on the test and a UFO sighting."),
         Example.Keep("It was a NASA project."),
         Example.Keep("She found a a key.", "A doubled article is reported once, as a doubled word."),
@@ -54,6 +55,7 @@ public sealed class ArticleBeforeSound : Rule
                 _ => null,
             };
             if (correct is null || correct == "a" && !LooksLikeNounPhrase(text, next)) continue;
+            if (MassNounArticle.MassNounAfter(text, t) >= 0) continue;   // a advice: the article goes (GL4033), not "an"
             if (char.IsUpper(written[0])) correct = correct == "a" ? "A" : "An";
             var span = tokens[t].Span;
             sink.Report(Info, span, $"Use \u201c{correct}\u201d before \u201c{word}\u201d: the choice follows the sound, not the letter.",

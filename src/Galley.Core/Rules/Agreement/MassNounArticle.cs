@@ -40,6 +40,18 @@ public sealed class MassNounArticle : Rule
 
     public override bool IsParagraphLocal => true;
 
+    /// <summary>The mass noun that the article at token t stands before (perhaps after an adjective: a useful advice),
+    /// when the article is not another noun's (an information desk); -1 when there is none.</summary>
+    internal static int MassNounAfter(GrammarText text, int t)
+    {
+        int noun = text.Next(t);
+        if (noun < 0) return -1;
+        if (text.Tags(noun).Top is Pos.Adj && text.Tags(noun).IsMostly(Pos.Adj, 0.8)) noun = text.Next(noun);
+        if (noun < 0 || text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || text.Word(noun) is not { } word || !MassNouns.Value.Contains(word)) return -1;
+        int after = text.Next(noun);
+        return after >= 0 && text.Tags(after).Top is Pos.Noun or Pos.Adj or Pos.Vbg ? -1 : noun;
+    }
+
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
         var text = GrammarText.Of(context);
@@ -47,12 +59,7 @@ public sealed class MassNounArticle : Rule
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
             if (text.Word(t) is not ("a" or "an")) continue;
-            int noun = text.Next(t);
-            if (noun < 0) continue;
-            if (text.Tags(noun).Top is Pos.Adj && text.Tags(noun).IsMostly(Pos.Adj, 0.8)) noun = text.Next(noun);   // a useful advice
-            if (noun < 0 || tokens[noun].Is(Document.TokenFlags.Capitalized) || text.Word(noun) is not { } word || !MassNouns.Value.Contains(word)) continue;
-            int after = text.Next(noun);
-            if (after >= 0 && text.Tags(after).Top is Pos.Noun or Pos.Adj or Pos.Vbg) continue;   // an information desk: the article is desk's
+            if (MassNounAfter(text, t) is not (>= 0 and var noun)) continue;
             // Delete the article and the space after it.
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + 1].Start);
             sink.Report(Info, tokens[t].Span, $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is not counted and takes no \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.",
