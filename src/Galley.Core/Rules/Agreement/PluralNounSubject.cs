@@ -105,9 +105,8 @@ public sealed class PluralNounSubject : Rule
             if (!SubjectPronoun.StartsSubjectClause(text, noun) || text.Is(text.Previous(noun), WordClass.PluralSubjectDeterminer)) continue;
             // a waste of glaciers and hotels was: after and/or the plural may end a longer subject; only after a comma is it a new clause
             if (text.Word(text.Previous(noun)) is "and" or "or" && text.Previous(text.Previous(noun)) >= 0) continue;
-            bool sentenceStart = tokens[noun].Is(Document.TokenFlags.SentenceStart) || tokens[noun].Is(Document.TokenFlags.SpeechStart) || noun == 0;
             bool plainPlural = IsPluralNoun(text, noun)
-                || sentenceStart && text.Word(noun) is { } word && CountNouns.IsIrregularPlural(word) && !tokens[noun].Is(Document.TokenFlags.AllCaps);
+                || text.OpensSentence(noun) && text.Word(noun) is { } word && CountNouns.IsIrregularPlural(word) && !tokens[noun].Is(Document.TokenFlags.AllCaps);
             if (plainPlural) Report(context, text, sink, noun, verb, plural);
         }
     }

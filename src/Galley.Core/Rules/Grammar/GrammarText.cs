@@ -109,12 +109,19 @@ public sealed class GrammarText
     /// <summary>The word right before token t in the same sentence with nothing but space between, or -1.</summary>
     public int Previous(int t) => t > 0 && Next(t - 1) == t ? t - 1 : -1;
 
+    /// <summary>True when token t opens a sentence or a line of speech (or the text).</summary>
+    public bool OpensSentence(int t)
+    {
+        var token = _manuscript.Tokens[t];
+        return t == 0 || token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.SpeechStart);
+    }
+
     /// <summary>True when token t starts a clause: first in its sentence or its quotation, or after a comma, colon,
     /// semicolon, dash or opening quote.</summary>
     public bool StartsClause(int t)
     {
         var tokens = _manuscript.Tokens;
-        if (tokens[t].Is(TokenFlags.SentenceStart) || tokens[t].Is(TokenFlags.SpeechStart) || t == 0) return true;
+        if (OpensSentence(t)) return true;
         var before = tokens[t - 1];
         if (_firstInSentence[t]) return true;
         return before.Kind is TokenKind.Dash or TokenKind.Quote or TokenKind.Ellipsis or TokenKind.Bracket

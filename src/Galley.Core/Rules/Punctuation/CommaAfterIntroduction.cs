@@ -57,7 +57,7 @@ public sealed class CommaAfterIntroduction : Rule
         for (int t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || !(token.Is(Document.TokenFlags.SentenceStart) || token.Is(Document.TokenFlags.SpeechStart) || t == 0)) continue;
+            if (!token.IsWord || !text.OpensSentence(t)) continue;
             int last = MatchOpener(text, t);
             if (last < 0) continue;
             int next = text.Next(last);   // a word straight after, with no comma between

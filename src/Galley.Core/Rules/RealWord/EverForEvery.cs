@@ -15,8 +15,6 @@ public sealed class EverForEvery : Rule
         "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "wouldn't", "couldn't", "shouldn't", "won't", "can't",
     };
 
-    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "i", "you", "he", "she", "we", "they", "it" };
-
     public override RuleInfo Info { get; } = new(
         "GL5011", "every-for-ever", Category.RealWord, Severity.Warning,
         "\u201cEvery\u201d where \u201cever\u201d is meant: Have you ever seen it?",
@@ -44,7 +42,7 @@ public sealed class EverForEvery : Rule
         {
             if (text.Word(t) != "every") continue;
             int subject = text.Previous(t), auxiliary = text.Previous(subject), verb = text.Next(t);
-            if (!Subjects.Contains(text.Word(subject) ?? "") || !Auxiliaries.Contains(text.Word(auxiliary) ?? "") || verb < 0) continue;
+            if (!text.Is(subject, WordClass.SubjectPronoun) || !Auxiliaries.Contains(text.Word(auxiliary) ?? "") || verb < 0) continue;
             var tags = text.Tags(verb);
             if (tags.Top is not (Pos.Vb or Pos.Vbn or Pos.Vbd or Pos.Vbp) || tags.Share(Pos.Noun, Pos.Num) + tags.Share(Pos.Pron, Pos.Adj) >= 0.3) continue;
             var span = tokens[t].Span;

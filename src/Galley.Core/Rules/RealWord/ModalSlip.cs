@@ -20,8 +20,6 @@ public sealed class ModalSlip : Rule
         "call", "start", "boot", "build", "read", "brew", "shoulder", "pitch", "email", "forge", "press", "roll", "work", "cock", "open", "weld",
     };
 
-    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "i", "you", "he", "she", "we", "they", "it" };
-
     public override RuleInfo Info { get; } = new(
         "GL5012", "modal-slip", Category.RealWord, Severity.Warning,
         "A word one letter from a modal where the modal must stand: I could go, not I cold go.",
@@ -48,7 +46,7 @@ public sealed class ModalSlip : Rule
         for (int t = 1; t < tokens.Length; t++)
         {
             if (text.Word(t) is not { } word || !ModalOf.TryGetValue(word, out var modal)) continue;
-            if (!Subjects.Contains(text.Word(text.Previous(t)) ?? "")) continue;
+            if (!text.Is(text.Previous(t), WordClass.SubjectPronoun)) continue;
             int verb = text.Next(t);
             if (text.Word(verb) is "not" or "never" or "always" or "just" or "still") verb = text.Next(verb);
             if (verb < 0 || !IsPlainVerb(text, verb) || word == "cold" && ColdVerbs.Contains(text.Word(verb)!)) continue;

@@ -123,8 +123,7 @@ public sealed class ThenThan : Rule
     /// followed by a subject and its verb: it is the next step. A bare "Than what?" is left alone.</summary>
     private static bool OpensSentenceWithSubject(GrammarText text, int t)
     {
-        var token = text.Tokens[t];
-        if (t > 0 && !token.Is(Document.TokenFlags.SentenceStart) && !token.Is(Document.TokenFlags.SpeechStart)) return false;
+        if (!text.OpensSentence(t)) return false;
         int subject = text.Next(t);
         if (text.Word(subject) is not { } word) return false;
         var tags = text.Tagged(subject);

@@ -23,6 +23,7 @@ public sealed class MisspelledWord : SpellingRule
 
     public override void Check(CheckContext context, DiagnosticSink sink)
     {
+        bool? speechByEar = null;   // a fact of the whole manuscript: worked out once, when a word asks
         foreach (var word in SpellingScan.Of(context).Words)
         {
             if (word.Kind != Kind) continue;
@@ -37,7 +38,7 @@ public sealed class MisspelledWord : SpellingRule
             }
             // A sound-alike in the speech of a manuscript that writes speech by ear (jist, onct): likely voice, so a hint.
             var token = context.Manuscript.Tokens[word.Token];
-            if (token.Is(Document.TokenFlags.InSpeech) && Voice.IsEyeDialectShape(context, lower) && Voice.SpeechByEar(context))
+            if (token.Is(Document.TokenFlags.InSpeech) && Voice.IsEyeDialectShape(context, lower) && (speechByEar ??= Voice.SpeechByEar(context)))
                 Report(sink, word, Severity.Info);
             else
                 Report(sink, word);
