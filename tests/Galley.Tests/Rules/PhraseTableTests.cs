@@ -14,18 +14,24 @@ public class PhraseTableTests
     public static TheoryData<string, string> Entries()
     {
         var data = new TheoryData<string, string>();
-        foreach (var entry in PhraseTable.Default.All) data.Add(Sample(entry.Wrong), Sample(entry.Right));
+        foreach (var entry in PhraseTable.Default.All)
+        {
+            var kept = new Queue<string>(entry.Wrong.Where(p => PhraseTable.Keeps(p.Kind)).Select(Filler));
+            data.Add(string.Join(' ', entry.Wrong.Where(p => p.Kind != PhraseTable.Kind.NotFollowedBy).Select(Filler)),
+                string.Join(' ', entry.Right.Select(p => PhraseTable.Keeps(p.Kind) ? kept.Dequeue() : p.Word)));
+        }
         return data;
     }
 
-    /// <summary>The pattern with each slot filled: a verb in its plain form, a gerund, any other word.</summary>
-    private static string Sample(PhraseTable.Part[] parts) => string.Join(' ', parts.Select(p => p.Kind switch
+    /// <summary>A word for one slot of a pattern: a verb in its plain form, a gerund, the first of a choice, any
+    /// other word; on the right, a slot stands for the word it kept.</summary>
+    private static string Filler(PhraseTable.Part part) => part.Kind switch
     {
-        PhraseTable.Kind.Verb => p.Word,
         PhraseTable.Kind.Gerund => "running",
+        PhraseTable.Kind.OneOf => part.Words![0],
         PhraseTable.Kind.Any or PhraseTable.Kind.AnyExcept => "old",
-        _ => p.Word,
-    }));
+        _ => part.Word,
+    };
 
     [Theory]
     [MemberData(nameof(Entries))]

@@ -6,13 +6,19 @@ namespace Galley.Rules.RealWord;
 
 /// <summary>The wrong set phrases of data/phrases.tsv, indexed by the word each starts with. A pattern is a list of
 /// words: a literal (matched in lowercase), <c>&lt;verb&gt;</c> (any form of that verb), <c>*</c> (any one word),
-/// <c>~ing</c> (an -ing verb) or <c>!the|his</c> (any word but those); on the right, <c>*</c>, <c>~ing</c> and
-/// <c>!…</c> stand for the words they matched, in order.</summary>
+/// <c>~ing</c> (an -ing verb), <c>him|her|them</c> (one of those words) or <c>!the|his</c> (any word but those); on the
+/// right, <c>*</c>, <c>~ing</c>, <c>a|b</c> and <c>!…</c> stand for the words they matched, in order. A last part
+/// <c>-flat|room</c> matches no word: the phrase must not go on with one of those (in the third floor, not in the
+/// third floor flat).</summary>
 public sealed class PhraseTable
 {
-    public enum Kind { Literal, Verb, Any, Gerund, AnyExcept }
+    public enum Kind { Literal, Verb, Any, Gerund, AnyExcept, OneOf, NotFollowedBy }
 
-    public readonly record struct Part(Kind Kind, string Word, string[]? Except = null);
+    /// <summary>The parts that keep the writer's word: on the right they stand for the words matched, in order.</summary>
+    public static bool Keeps(Kind kind) => kind is Kind.Any or Kind.Gerund or Kind.AnyExcept or Kind.OneOf;
+
+    /// <summary>One word of a pattern; <see cref="Words"/> holds the words excluded (AnyExcept) or allowed (OneOf).</summary>
+    public readonly record struct Part(Kind Kind, string Word, string[]? Words = null);
 
     /// <summary>One wrong phrase. <see cref="Usage"/> marks a construction a character may say on purpose (accuse
     /// him for); the others are slips the ear cannot hear (sneak peak), wrong in speech as in narration.</summary>
@@ -39,11 +45,15 @@ public sealed class PhraseTable
             var entry = new Entry(Parse(row[cols[0]].ToString()), Parse(row[cols[1]].ToString()),
                 cols.Length > 2 && row[cols[2]].SequenceEqual("usage"), cols.Length > 3 ? row[cols[3]].ToString() : "");
             if (entry.Wrong.Length == 0 || entry.Wrong[0].Kind is Kind.Any or Kind.Gerund or Kind.AnyExcept)
-                throw new InvalidDataException($"data/phrases.tsv: \u201c{row[cols[0]].ToString()}\u201d must start with a word or a <verb>.");
+                throw new InvalidDataException($"data/phrases.tsv: \u201c{row[cols[0]].ToString()}\u201d must start with a word, words a|b or a <verb>.");
             Validate(entry, row[cols[0]].ToString());
+            if (Array.FindIndex(entry.Wrong, p => p.Kind == Kind.NotFollowedBy) is >= 0 and var n && (n != entry.Wrong.Length - 1 || n == 0)
+                || entry.Right.Any(p => p.Kind == Kind.NotFollowedBy))
+                throw new InvalidDataException($"data/phrases.tsv: in “{row[cols[0]].ToString()}” a -word list may only end the wrong phrase.");
             all.Add(entry);
             var first = entry.Wrong[0];
-            foreach (var word in first.Kind == Kind.Verb ? VerbForms.FormsOf(first.Word) : [first.Word])
+            IEnumerable<string> firstWords = first.Kind switch { Kind.Verb => VerbForms.FormsOf(first.Word), Kind.OneOf => first.Words!, _ => [first.Word] };
+            foreach (var word in firstWords.Distinct())
             {
                 if (!byFirst.TryGetValue(word, out var list)) byFirst[word] = list = [];
                 list.Add(entry);
@@ -57,7 +67,7 @@ public sealed class PhraseTable
     /// <summary>The right side can only use the words the wrong side matched: as many verbs, no more kept words.</summary>
     private static void Validate(Entry entry, string wrong)
     {
-        int Kept(Part[] parts) => parts.Count(p => p.Kind is Kind.Any or Kind.Gerund or Kind.AnyExcept);
+        int Kept(Part[] parts) => parts.Count(p => Keeps(p.Kind));
         if (entry.Wrong.Count(p => p.Kind == Kind.Verb) != entry.Right.Count(p => p.Kind == Kind.Verb) || Kept(entry.Right) > Kept(entry.Wrong))
             throw new InvalidDataException($"data/phrases.tsv: the correction of \u201c{wrong}\u201d uses words its pattern does not match.");
     }
@@ -65,6 +75,8 @@ public sealed class PhraseTable
     private static Part[] Parse(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .Select(w => w == "*" ? new Part(Kind.Any, "") : w == "~ing" ? new Part(Kind.Gerund, "")
             : w.Length > 1 && w[0] == '!' ? new Part(Kind.AnyExcept, "", w[1..].Split('|'))
+            : w.Length > 1 && w[0] == '-' ? new Part(Kind.NotFollowedBy, "", w[1..].Split('|'))
+            : w.Contains('|') ? new Part(Kind.OneOf, "", w.Replace('\u2019', '\'').Split('|', StringSplitOptions.RemoveEmptyEntries))
             : w.Length > 2 && w[0] == '<' && w[^1] == '>' ? new Part(Kind.Verb, w[1..^1])
             : new Part(Kind.Literal, w.Replace('\u2019', '\'')))
         .ToArray();

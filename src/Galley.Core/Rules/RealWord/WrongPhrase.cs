@@ -28,6 +28,9 @@ public sealed class WrongPhrase : Rule
         Example.Flag("The storm wrecked havoc on the coast.", "The storm wreaked havoc on the coast."),
         Example.Flag("They accused the cook for stealing.", "They accused the cook of stealing."),
         Example.Flag("\"It was a sneak peak,\" she said.", "\"It was a sneak peek,\" she said.", "A slip of the ear is the writer's, in speech too."),
+        Example.Flag("The boys laughed of him all evening.", "The boys laughed at him all evening.", "one of a list of words (him|her|them) kept as written"),
+        Example.Flag("We rented two rooms in the third floor.", "We rented two rooms on the third floor."),
+        Example.Keep("Smoke rose from a window in the third floor flat.", "the phrase goes on as another one (a -flat|room list)"),
         Example.Keep("She took a peek at the peak.", "each word right where it stands"),
         Example.Keep("The ship changed course and tacked north."),
         Example.Keep("He was accused of stealing the cook's knife."),
@@ -62,12 +65,15 @@ public sealed class WrongPhrase : Rule
         int t = start;
         foreach (var part in pattern)
         {
+            // the phrase must not go on with one of these words; at the end of the clause it does not go on at all
+            if (part.Kind == PhraseTable.Kind.NotFollowedBy) return t < 0 || text.Word(t) is not { } next || !part.Words!.Contains(next);
             if (t < 0 || text.Word(t) is not { } word) return false;
             bool ok = part.Kind switch
             {
                 PhraseTable.Kind.Literal => word == part.Word,
                 PhraseTable.Kind.Verb => VerbForms.IsFormOf(word, part.Word),
-                PhraseTable.Kind.AnyExcept => !part.Except!.Contains(word),
+                PhraseTable.Kind.AnyExcept => !part.Words!.Contains(word),
+                PhraseTable.Kind.OneOf => part.Words!.Contains(word),
                 // an -ing verb, not "everything" or "morning"
                 PhraseTable.Kind.Gerund => word.EndsWith("ing", StringComparison.Ordinal) && text.Tags(t).Share(Pos.Vbg) >= 0.5,
                 _ => true,
@@ -116,14 +122,14 @@ public sealed class WrongPhrase : Rule
     {
         var anyWords = new Queue<string>();
         var verbs = new Queue<(string Verb, string Written)>();
-        for (int i = 0; i < entry.Wrong.Length; i++)
+        for (int i = 0; i < written.Length; i++)   // a last -word list matched no word
         {
-            if (entry.Wrong[i].Kind is PhraseTable.Kind.Any or PhraseTable.Kind.Gerund or PhraseTable.Kind.AnyExcept) anyWords.Enqueue(written[i]);
+            if (PhraseTable.Keeps(entry.Wrong[i].Kind)) anyWords.Enqueue(written[i]);
             else if (entry.Wrong[i].Kind == PhraseTable.Kind.Verb) verbs.Enqueue((entry.Wrong[i].Word, written[i]));
         }
         return entry.Right.Select(part => part.Kind switch
         {
-            PhraseTable.Kind.Any or PhraseTable.Kind.Gerund or PhraseTable.Kind.AnyExcept => anyWords.Count > 0 ? anyWords.Dequeue() : "",
+            var kind when PhraseTable.Keeps(kind) => anyWords.Count > 0 ? anyWords.Dequeue() : "",
             PhraseTable.Kind.Verb => verbs.Count > 0 && verbs.Dequeue() is var (verb, form) ? VerbForms.Reinflect(form, verb, part.Word, context) : part.Word,
             _ => part.Word,
         }).Where(w => w.Length > 0).ToArray();
