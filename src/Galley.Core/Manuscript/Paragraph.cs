@@ -21,6 +21,7 @@ public sealed record Paragraph(int Index, TextSpan Span, ParagraphKind Kind)
     public int FirstToken { get; internal set; }
     public int TokenCount { get; internal set; }
     public bool IsProse => Kind == ParagraphKind.Prose;
-    /// <summary>Prose and verse are checked for spelling; headings and scene breaks are not.</summary>
-    public bool IsSpellChecked => Kind is ParagraphKind.Prose or ParagraphKind.Verse;
+    /// <summary>Prose, verse and headings are checked for spelling (a capitalized word in a heading is judged as one
+    /// opening a sentence); scene breaks are not.</summary>
+    public bool IsSpellChecked => Kind is ParagraphKind.Prose or ParagraphKind.Verse or ParagraphKind.Heading;
 }

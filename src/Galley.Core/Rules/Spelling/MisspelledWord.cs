@@ -54,6 +54,9 @@ public sealed class MisspelledWord : SpellingRule
         Example.Flag("I was mortifyed to tell him.", "I was mortified to tell him."),
         Example.Flag("Tavisha jumpd over the fence.", "Tavisha jumped over the fence."),   // a slip beside a name is no foreign phrase
         Example.Flag("\"We leave in Septemeber,\" Mum said.", "\"We leave in September,\" Mum said."),
+        Example.Flag("Chapter Two: The Long Begining\n\nRain fell all night.", "Chapter Two: The Long Beginning\n\nRain fell all night.", "a heading is checked too"),
+        Example.Keep("Chapter Two: Tavenor Rising\n\nRain fell all night.", "a capitalized word in a heading may be a name, as at a sentence's start"),
+        Example.Keep("THE LAST OF KELLOWAY\n\nRain fell all night.", "a heading in capitals: a name or a title"),
         Example.Keep("Dr. Groll took the samples back to Smallville."),
         Example.Keep("I walked home with Augustin and Marcha.", "names made from a month's name are names"),
         Example.Keep("The deed was witnessed by Thos. Carew and Wm. Hale.", "an abbreviated given name, listed with its period"),

@@ -142,6 +142,9 @@ public sealed class SpellingScan
                 bool informal = WordAcceptance.IsInformal(context, word);
                 if (context.IsListedAbbreviation(token)) continue;   // Thos., Wm.: the data lists it with its period
                 if (TouchesInWordMark(manuscript, token)) continue;
+                // A heading in capitals is most often a name or a title (HOWARDS END): only a known misspelling counts.
+                if (paragraph.Kind == ParagraphKind.Heading && token.Is(TokenFlags.AllCaps)
+                    && context.Lexicon.KnownCorrections(word.ToString().ToLowerInvariant()) is null) continue;
                 if (informal || Voice.DroppedG(context, word) is not null)
                 {
                     if (inSpeech) { voiceMarks++; if (!informal || CharClass.IsApostrophe(word[^1])) dialectMarks++; }   // goin', an', not gonna
