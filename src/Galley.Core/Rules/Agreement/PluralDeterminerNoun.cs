@@ -32,6 +32,8 @@ public sealed class PluralDeterminerNoun : Rule
         Example.Flag("These book belonged to my grandmother.", "These books belonged to my grandmother."),
         Example.Flag("She had kept three horse in the barn.", "She had kept three horses in the barn."),
         Example.Flag("I waited for several minute before knocking.", "I waited for several minutes before knocking."),
+        Example.Flag("The judges weighed the entries by four criterion.", "The judges weighed the entries by four criteria.", "a plural not made with -s"),
+        Example.Flag("Both wife had left him.", "Both wives had left him."),
         Example.Keep("It was a three mile walk to the river.", "a measure before a noun"),
         Example.Keep("She pinned it with two wire hatpins.", "a modifier before a noun Brown lacks"),
         Example.Keep("Her son was a two year old with red hair.", "a measure before an adjective"),

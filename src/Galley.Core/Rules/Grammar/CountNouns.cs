@@ -11,6 +11,10 @@ public static class CountNouns
     {
         ["child"] = "children", ["man"] = "men", ["woman"] = "women", ["person"] = "people", ["foot"] = "feet",
         ["tooth"] = "teeth", ["mouse"] = "mice", ["goose"] = "geese", ["ox"] = "oxen", ["louse"] = "lice",
+        // Latin and Greek plurals, and -f/-fe nouns whose plural is never also a verb (not lives, leaves)
+        ["criterion"] = "criteria", ["phenomenon"] = "phenomena", ["thesis"] = "theses", ["crisis"] = "crises",
+        ["hypothesis"] = "hypotheses", ["wife"] = "wives", ["knife"] = "knives", ["wolf"] = "wolves", ["thief"] = "thieves",
+        ["half"] = "halves", ["shelf"] = "shelves", ["loaf"] = "loaves",
     };
 
     private static readonly Dictionary<string, string> IrregularSingular = IrregularPlural.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
