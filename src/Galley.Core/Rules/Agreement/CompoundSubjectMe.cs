@@ -10,11 +10,6 @@ namespace Galley.Rules.Agreement;
 
 public sealed class CompoundSubjectMe : Rule
 {
-    private static readonly Dictionary<string, string> SubjectOf = new(StringComparer.Ordinal)
-    {
-        ["him"] = "he", ["her"] = "she", ["them"] = "they", ["us"] = "we", ["you"] = "you",
-    };
-
     public override RuleInfo Info { get; } = new(
         "GL4021", "compound-subject-me", Category.Agreement, Severity.Warning,
         "\u201cMe\u201d in a subject joined with and: my sister and I went, not my sister and me went.",
@@ -79,7 +74,7 @@ public sealed class CompoundSubjectMe : Rule
     private static string? PartnerAsSubject(GrammarText text, CheckContext context, int other)
     {
         var word = text.Word(other)!;
-        if (SubjectOf.TryGetValue(word, out var pronoun)) return pronoun;
+        if (PronounCase.SubjectOf(word) is { } pronoun) return pronoun;
         return text.Tokens[other].Is(TokenFlags.Capitalized) ? context.Manuscript.StringOf(text.Tokens[other]) : null;
     }
 

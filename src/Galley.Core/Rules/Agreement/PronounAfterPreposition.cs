@@ -9,11 +9,6 @@ namespace Galley.Rules.Agreement;
 /// <summary>A subject pronoun as the object of a preposition (gave it to they → to them).</summary>
 public sealed class PronounAfterPreposition : Rule
 {
-    private static readonly Dictionary<string, string> ObjectOf = new(StringComparer.Ordinal)
-    {
-        ["he"] = "him", ["she"] = "her", ["we"] = "us", ["they"] = "them",
-    };
-
     /// <summary>Prepositions that are never conjunctions; for, as, than, like, but, till, after and before may open a
     /// clause (for they were tired), and in, on, up, out, down may open an inversion (in they went).</summary>
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -49,7 +44,7 @@ public sealed class PronounAfterPreposition : Rule
         var tokens = text.Tokens;
         for (int t = 1; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not { } pronoun || !ObjectOf.TryGetValue(pronoun, out var objectForm)) continue;
+            if (text.Word(t) is not { } pronoun || PronounCase.ObjectOf(pronoun) is not { } objectForm) continue;
             if (!Prepositions.Contains(text.Word(text.Previous(t)) ?? "")) continue;
             int after = text.Next(t);
             if (after >= 0 && (text.Word(after) is "who" or "that" or "whom" || text.Tagged(after).IsVerb || text.Tags(after).Top is Pos.Md
