@@ -8,8 +8,8 @@ namespace Galley.Rules.RealWord;
 /// words: a literal (matched in lowercase), <c>&lt;verb&gt;</c> (any form of that verb), <c>*</c> (any one word),
 /// <c>~ing</c> (an -ing verb), <c>him|her|them</c> (one of those words) or <c>!the|his</c> (any word but those); on the
 /// right, <c>*</c>, <c>~ing</c>, <c>a|b</c> and <c>!…</c> stand for the words they matched, in order. A last part
-/// <c>-flat|room</c> matches no word: the phrase must not go on with one of those (in the third floor, not in the
-/// third floor flat).</summary>
+/// <c>-flat|room</c> matches no word: the phrase must not go on with one of those or with a capitalized word (in the
+/// third floor, not in the third floor flat).</summary>
 public sealed class PhraseTable
 {
     public enum Kind { Literal, Verb, Any, Gerund, AnyExcept, OneOf, NotFollowedBy }

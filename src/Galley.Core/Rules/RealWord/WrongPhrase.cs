@@ -65,8 +65,10 @@ public sealed class WrongPhrase : Rule
         int t = start;
         foreach (var part in pattern)
         {
-            // the phrase must not go on with one of these words; at the end of the clause it does not go on at all
-            if (part.Kind == PhraseTable.Kind.NotFollowedBy) return t < 0 || text.Word(t) is not { } next || !part.Words!.Contains(next);
+            // the phrase must not go on with one of these words, or a name; at the end of the clause it does not go on
+            if (part.Kind == PhraseTable.Kind.NotFollowedBy)
+                return t < 0 || text.Word(t) is not { } next
+                    || !part.Words!.Contains(next) && !(text.Tokens[t].Is(TokenFlags.Capitalized) && next != "i");
             if (t < 0 || text.Word(t) is not { } word) return false;
             bool ok = part.Kind switch
             {
