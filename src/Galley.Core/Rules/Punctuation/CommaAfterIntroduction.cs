@@ -17,13 +17,21 @@ public sealed class CommaAfterIntroduction : Rule
         ["in", "my", "opinion"], ["in", "conclusion"], ["in", "summary"], ["to", "sum", "up"],
         ["moreover"], ["furthermore"], ["nevertheless"], ["nonetheless"], ["consequently"], ["firstly"], ["secondly"],
         ["thirdly"], ["lastly"], ["additionally"], ["first", "of", "all"], ["as", "a", "result"], ["in", "addition"],
+        ["thus"], ["hence"], ["therefore"], ["also"], ["second"], ["third"], ["yes"], ["no"], ["in", "fact"],
     ];
+
+    /// <summary>Openers that may also be an adverb or adjective inside the clause (Thus began the war, Second place went
+    /// to her, No one came): checked only before a determiner or a pronoun that starts the main clause.</summary>
+    private static readonly HashSet<string> OnlyBeforeClauseStart = new(StringComparer.Ordinal)
+    {
+        "thus", "hence", "therefore", "also", "second", "third", "yes", "no",
+    };
 
     /// <summary>Openers that edited fiction often leaves without a comma (Nevertheless he went): only a hint.</summary>
     private static readonly HashSet<string> OftenBare = new(StringComparer.Ordinal)
     {
         "moreover", "furthermore", "nevertheless", "nonetheless", "consequently", "firstly", "secondly", "thirdly", "lastly",
-        "additionally", "first", "as", "in",
+        "additionally", "first", "as", "in", "thus", "hence", "therefore", "also", "second", "third", "yes", "no",
     };
 
     public override RuleInfo Info { get; } = new(
@@ -33,7 +41,8 @@ public sealed class CommaAfterIntroduction : Rule
               "opinion*, *on the other hand*, *of course*) is set off with a comma when it opens the sentence: `However " +
               "she stayed` → `However, she stayed`. *However* before an adjective or adverb means *to whatever degree* " +
               "(`However hard he tried`) and takes no comma; `Of course not` and `Besides me` are left alone. Openers " +
-              "fiction often runs on (*so*, *then*, *also*, *finally*) are not checked.");
+              "fiction often runs on (*so*, *then*, *finally*) are not checked, and *thus*, *also*, *yes*, *no*, *second* get " +
+              "only a hint, and only before a determiner or pronoun that starts the clause (`Yes we can` but not `No one came`).");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -45,6 +54,11 @@ public sealed class CommaAfterIntroduction : Rule
         Example.Keep("However much it cost, she paid.", "however before much"),
         Example.Keep("However we go, we will be late.", "however opening a clause of its own"),
         Example.Keep("Of course he came.", "not checked: fiction runs it on"),
+        Example.Flag("Yes we can take the boat.", "Yes, we can take the boat.", "a hint: fiction may run it on"),
+        Example.Flag("Thus the matter ended.", "Thus, the matter ended.", "a hint"),
+        Example.Keep("Thus began the long winter.", "thus before its verb"),
+        Example.Keep("No one came to the door.", "no as a determiner"),
+        Example.Keep("Second place went to the miller's boy.", "an ordinal before its noun"),
         Example.Keep("In addition to the rent, he owed me ten pounds.", "the phrase goes on"),
     ];
 
@@ -103,6 +117,8 @@ public sealed class CommaAfterIntroduction : Rule
         // However we start, we end…: however opening a clause of its own (in whatever way) has a comma after that clause
         if (opener == "however" && CommaLater(text, next)) return false;
         if (word is "to" or "of" or "not" or "that" or "with") return false;   // in addition to, of course not, that said that…
+        if (OnlyBeforeClauseStart.Contains(opener) && (text.Tagged(next).Head is not (Pos.Det or Pos.Pron) || word.StartsWith("one", StringComparison.Ordinal) || word is "more" or "longer" or "doubt" or "matter" or "enough"))
+            return false;
         // A sentence with nothing but the opener and one more word ("Of course not.") is a reply.
         return text.Next(next) >= 0;
     }
