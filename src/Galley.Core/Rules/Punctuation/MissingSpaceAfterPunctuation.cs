@@ -11,7 +11,8 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         "GL6104", "missing-space-after-punctuation", Category.Punctuation, Severity.Warning,
         "No space after a closing quote, a comma, semicolon or colon, or a sentence's end, before the next word.",
         Help: "`\"Hi.\"He left` reads `\"Hi.\" He left`; `yes,sir` reads `yes, sir`; `end.The` reads `end. The`. Numbers " +
-              "(1,000, 10:30), web and e-mail addresses and abbreviations (e.g., U.S.) are left alone.");
+              "(1,000, 10:30), web and e-mail addresses and abbreviations (e.g., U.S.) are left alone. A semicolon or an accent (´, `) typed for the apostrophe of a " +
+              "contraction (`don;t`, `it´s`) gets the apostrophe.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -20,6 +21,7 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         Example.Flag("It was over.The rain had stopped.", "It was over. The rain had stopped."),
         Example.Flag("The kettle boiled.A thin steam rose.", "The kettle boiled. A thin steam rose.", "a one-letter word opens the next sentence"),
         Example.Flag("I don;t know where she went.", "I don't know where she went.", "a semicolon typed for an apostrophe"),
+        Example.Flag("You don\u00B4t need a ticket.", "You don't need a ticket.", "an accent typed for an apostrophe"),
         Example.Keep("It cost 1,000 dollars at 10:30, e.g. a fortune in the U.S. back then."),
         Example.Keep("See www.example.com or mail me at ana@example.org today."),
         Example.Keep("\"Hi,\" he said, and the \"old\" house creaked.", "quotes with their spaces"),
@@ -34,14 +36,16 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         {
             var token = m.Tokens[t];
             var next = m.Tokens[t + 1];
-            if (!next.IsWord || next.Is(TokenFlags.SpaceBefore) || !NeedsSpaceAfter(m, t, next)) continue;
+            if (!next.IsWord || next.Is(TokenFlags.SpaceBefore)) continue;
             if (m.ParagraphOf(t + 1) != m.ParagraphOf(t) || m.ParagraphOf(t - 1) != m.ParagraphOf(t)) continue;
-            if (SemicolonForApostrophe(context, t) is { } contraction)
+            if (MarkForApostrophe(context, t) is { } contraction)
             {
-                sink.Report(Info, TextSpan.FromBounds(m.Tokens[t - 1].Start, next.End), $"A semicolon typed for an apostrophe: \u201c{contraction}\u201d.",
+                string mark = m.Text[token.Start] == ';' ? "A semicolon" : "An accent";
+                sink.Report(Info, TextSpan.FromBounds(m.Tokens[t - 1].Start, next.End), $"{mark} typed for an apostrophe: \u201c{contraction}\u201d.",
                     Fix.Replace(TextSpan.FromBounds(m.Tokens[t - 1].Start, next.End), contraction));
                 continue;
             }
+            if (!NeedsSpaceAfter(m, t, next)) continue;
             var at = new TextSpan(next.Start, 0);
             sink.Report(Info, TextSpan.FromBounds(token.Start, next.End), $"Add a space after \u201c{m.StringOf(token)}\u201d.",
                 new Fix("Add a space", [new TextEdit(at, " ")]));
@@ -51,12 +55,14 @@ public sealed class MissingSpaceAfterPunctuation : Rule
     /// <summary>Endings of contractions (don't, we've, let's, you're, I'll, he'd, I'm).</summary>
     private static readonly HashSet<string> ContractionEnds = new(StringComparer.OrdinalIgnoreCase) { "t", "s", "ve", "re", "ll", "d", "m" };
 
-    /// <summary>"don;t": the key beside the apostrophe, where the two halves make a known contraction. The contraction
-    /// with an apostrophe in the writer's style, or null.</summary>
-    private static string? SemicolonForApostrophe(CheckContext context, int t)
+    /// <summary>"don;t", "don´t": the key beside the apostrophe, or an accent (´ or `) typed for it, between a word and
+    /// the ending of a known contraction. The contraction with an apostrophe in the writer's style, or null.</summary>
+    private static string? MarkForApostrophe(CheckContext context, int t)
     {
         var m = context.Manuscript;
-        if (m.Text[m.Tokens[t].Start] != ';' || !ContractionEnds.Contains(m.StringOf(m.Tokens[t + 1]))) return null;
+        var token = m.Tokens[t];
+        if (token.Length != 1 || m.Text[token.Start] is not (';' or '\u00B4' or '`') || !m.Tokens[t - 1].IsWord || token.Is(TokenFlags.SpaceBefore)
+            || !ContractionEnds.Contains(m.StringOf(m.Tokens[t + 1]))) return null;
         var joined = m.StringOf(m.Tokens[t - 1]) + "'" + m.StringOf(m.Tokens[t + 1]);
         if (!context.IsKnownWord(joined.ToLowerInvariant())) return null;
         return context.UsesCurlyApostrophes ? joined.Replace('\'', '\u2019') : joined;
