@@ -32,7 +32,7 @@ public sealed class ClosedPhrasalVerb : Rule
     private static readonly HashSet<string> VerbFollowers = new(StringComparer.Ordinal) { "with", "again", "soon", "early", "first" };
 
     public override RuleInfo Info { get; } = new(
-        "GL5013", "closed-phrasal-verb", Category.RealWord, Severity.Warning,
+        "GL5019", "closed-phrasal-verb", Category.RealWord, Severity.Warning,
         "A noun made from a phrasal verb used as the verb: set up the tent, not setup the tent.",
         Help: "`setup`, `shutdown`, `backup`, `checkout`, `workout`, `login` and the like are nouns (`the setup`, `a " +
               "workout`); the verb is two words: `I'll setup the tent` → `I'll set up the tent`, `She has shutdown the mill` " +
