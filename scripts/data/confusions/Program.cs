@@ -29,7 +29,7 @@ if (args.Length >= 2 && args[0] == "dump")
     // tab-separated line each: to measure a change of the thresholds on edited fiction before making it. Near: the
     // alternative reads better to both models and follows the word before in training, whatever the margin.
     var lexicon = Galley.Lexicon.Lexicon.Default;
-    Console.WriteLine("file\twritten\talternative\tlm\ttag\tscore\tclassifier\tevidence\tcontext");
+    Console.WriteLine("file\twritten\talternative\tlm\ttag\tscore\tclassifier\tevidence (alternative-written)\tcontext");
     bool all = args.Contains("--all");
     foreach (var file in args.Skip(1).Where(a => a != "--all"))
     {
@@ -45,7 +45,8 @@ if (args.Length >= 2 && args[0] == "dump")
             Console.WriteLine(string.Join('\t', Path.GetFileName(Path.GetDirectoryName(file)) + "/" + Path.GetFileName(file), f.Written, f.Alternative,
                 f.LmGain.ToString("F2", CultureInfo.InvariantCulture), f.TagGain.ToString("F2", CultureInfo.InvariantCulture),
                 f.Score.ToString("F2", CultureInfo.InvariantCulture), f.ClassifierGain.ToString("F2", CultureInfo.InvariantCulture),
-                ((f.AlternativeEvidence & RealWordFindings.LeftSide) != 0 ? "L" : "") + ((f.AlternativeEvidence & RealWordFindings.RightSide) != 0 ? "R" : "") + "-", around.Replace('\n', ' ').Replace('\t', ' ')));
+                ((f.AlternativeEvidence & RealWordFindings.LeftSide) != 0 ? "L" : "") + ((f.AlternativeEvidence & RealWordFindings.RightSide) != 0 ? "R" : "") + "-"
+                    + ((f.WrittenEvidence & RealWordFindings.LeftSide) != 0 ? "l" : "") + ((f.WrittenEvidence & RealWordFindings.RightSide) != 0 ? "r" : ""), around.Replace('\n', ' ').Replace('\t', ' ')));
         }
     }
     return 0;

@@ -43,7 +43,6 @@ public sealed class ConfusedWord : ConfusionRule
         Example.Keep("The bell had been bought to call the children in.", "The bought/brought classifier finds nothing for \"brought\" after \"had been\" here."),
         Example.Keep("He took such a coarse view of the matter.", "The coarse/course classifier reads the adjective between \"a\" and a noun."),
         Example.Flag("I was rally tired after the long walk.", "I was really tired after the long walk."),
-        Example.Flag("She cold not see the road through the rain.", "She could not see the road through the rain."),
         Example.Flag("I can hardly way for the summer.", "I can hardly wait for the summer."),
         Example.Flag("I have never heart of him.", "I have never heard of him."),
         Example.Flag("The house was all ready empty when we got there.", "The house was already empty when we got there."),
