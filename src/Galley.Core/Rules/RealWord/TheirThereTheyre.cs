@@ -30,6 +30,16 @@ public sealed class TheirThereTheyre : Rule
         "hours", "minutes", "nights", "mornings", "evenings", "forever", "once", "twice", "often", "overnight", "alone",
     ];
 
+    /// <summary>"people there own cars": after a noun or pronoun, "there" is the place and "own" the verb; after "be"
+    /// (is there own-brand tea) the question's subject follows.</summary>
+    private static bool AfterSubjectOrBe(GrammarText text, int t)
+    {
+        int before = text.Previous(t);
+        if (before < 0) return false;
+        return text.Word(before) is "is" or "are" or "was" or "were" or "be" or "been" or "isn't" or "aren't" or "wasn't" or "weren't"
+            || text.Tags(before).Share(Pos.Noun, Pos.Propn) + text.Tags(before).Share(Pos.Pron) >= 0.5;
+    }
+
     private static readonly HashSet<string> FiniteBe = ["is", "was", "are", "were", "has", "had", "have", "seemed", "looked"];
 
     public override RuleInfo Info { get; } = new(
@@ -37,9 +47,10 @@ public sealed class TheirThereTheyre : Rule
         "their, there and they're mixed up where the grammar decides: their not ready, there dog barked, they're house is.",
         Help: "A possessive (*their*) is followed by what it owns; *they're* (they are) by what they are or do; *there* by " +
               "a verb or a place. So `Their not ready` → `They're`, `Their the ones` → `They're`, `There dog is barking` → " +
-              "`Their dog`, `They're garden was full` → `Their garden`, `I heard there moving` → `they're moving`. Only " +
+              "`Their dog`, `They're garden was full` → `Their garden`, `I heard there moving` → `they're moving`, `there own` and " +
+              "`they're own` → `their own`. Only " +
               "these clear patterns are checked (the context model, confused-word, weighs the rest), and a word already " +
-              "questioned there is not flagged twice.");
+              "questioned there by a warning is not flagged twice.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -58,6 +69,10 @@ public sealed class TheirThereTheyre : Rule
         Example.Keep("She spoke of their being late again.", "a possessive before an -ing word: their being late"),
         Example.Keep("Over there, dogs were barking.", "a comma after there"),
         Example.Keep("Down there people live in caves.", "there as a place after an adverb"),
+        Example.Flag("They mended there own nets.", "They mended their own nets.", "\"own\" after there or they're: the possessive"),
+        Example.Flag("The twins painted they're own rooms.", "The twins painted their own rooms."),
+        Example.Keep("Is there own brand cereal in the shop?", "\"there\" after \"is\": the question's subject follows"),
+        Example.Keep("The farmers there own most of the valley.", "after a noun, \"there\" is the place and \"own\" the verb"),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -76,14 +91,17 @@ public sealed class TheirThereTheyre : Rule
             string? meant = word switch
             {
                 "their" when TheyAreFollows(text, t, next, after) => "they're",
+                "there" or "they're" when after == "own" && !AfterSubjectOrBe(text, t) => "their",
                 "there" when OwnedNounFollows(text, t, next) => "their",
                 "there" when ClauseVerbs.Contains(text.Word(text.Previous(t)) ?? "") && text.IsVerbInIng(next, 0.8) => "they're",
                 "they're" when OwnedNounFollows(text, t, next) => "their",
                 _ => null,
             };
             if (meant is null) continue;
-            questioned ??= RealWordFindings.Of(context).Items.Where(f => !GrammarVetoes.KeepsWritten(text, f)).Select(f => f.FirstToken).ToHashSet();
-            if (questioned.Contains(t)) continue;   // GL5001 or GL3101 has already said it
+            // GL5001 or GL3101 has already said it: a warning of theirs is enough (a hint is not; where it offers the
+            // same word, the report keeps only this warning).
+            questioned ??= RealWordFindings.Of(context).Items.Where(f => f.IsConfident && !GrammarVetoes.KeepsWritten(text, f)).Select(f => f.FirstToken).ToHashSet();
+            if (questioned.Contains(t)) continue;
             var span = tokens[t].Span;
             string written = context.Manuscript.StringOf(tokens[t]);
             string fix = ConfusionRule.MatchStyle(written, meant, context.UsesCurlyApostrophes);
