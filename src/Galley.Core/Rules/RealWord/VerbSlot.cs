@@ -14,7 +14,11 @@ namespace Galley.Rules.RealWord;
 public sealed class VerbSlot : Rule
 {
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal) { "i", "we", "they" };
-    private static readonly HashSet<string> SingularSubjects = new(StringComparer.Ordinal) { "he", "she", "it" };
+    /// <summary>Singular subjects before a verb's -s form; a noun cannot follow the indefinite pronouns (everyone seams → seems).</summary>
+    private static readonly HashSet<string> SingularSubjects = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody", "nobody",
+    };
     private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal)
     {
         "our", "your", "my", "his", "their", "its", "them", "us", "me", "him", "her", "you", "the", "a", "an", "this", "these", "those",
@@ -63,6 +67,9 @@ public sealed class VerbSlot : Rule
         Example.Keep("The one thing they wanted was sleep."),
         Example.Keep("It did things to him that he could not explain."),
         Example.Flag("Sudden storms effect our plans.", "Sudden storms affect our plans."),
+        Example.Flag("They all seam to know him.", "They all seem to know him.", "a quantifier after the subject pronoun"),
+        Example.Flag("Everyone seams to like the new teacher.", "Everyone seems to like the new teacher."),
+        Example.Keep("We gave them all things they needed.", "after \"all\" that follows an object, a noun"),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -92,6 +99,9 @@ public sealed class VerbSlot : Rule
         int before = SkipAdverbs(text, text.Previous(t));
         if (before < 0 || MakesTheNounAVerb(text, t, pair) || ModifiesANoun(text, t)) return null;
         var previous = text.Word(before)!;
+        // they all seam to, we both thing: a quantifier after a plural subject pronoun stands with it
+        if (previous is "all" or "both" && text.Previous(before) is >= 0 and var subject && text.Word(subject) is "we" or "they" or "you")
+            (before, previous) = (subject, text.Word(subject)!);
         if (word != pair.Noun)
             return SingularSubjects.Contains(previous) && OpensClause(text, before) ? VerbForms.ThirdPerson(pair.Verb) : null;
         bool wantsVerb =
