@@ -14,11 +14,7 @@ namespace Galley.Rules.RealWord;
 public sealed class VerbSlot : Rule
 {
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.Ordinal) { "i", "we", "they" };
-    /// <summary>Singular subjects before a verb's -s form; a noun cannot follow the indefinite pronouns (everyone seams → seems).</summary>
-    private static readonly HashSet<string> SingularSubjects = new(StringComparer.Ordinal)
-    {
-        "he", "she", "it", "everyone", "everybody", "everything", "someone", "somebody", "something", "anyone", "anybody", "nobody",
-    };
+    private static readonly HashSet<string> SingularSubjects = new(StringComparer.Ordinal) { "he", "she", "it" };
     private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal)
     {
         "our", "your", "my", "his", "their", "its", "them", "us", "me", "him", "her", "you", "the", "a", "an", "this", "these", "those",
@@ -103,7 +99,9 @@ public sealed class VerbSlot : Rule
         if (previous is "all" or "both" && text.Previous(before) is >= 0 and var subject && text.Word(subject) is "we" or "they" or "you")
             (before, previous) = (subject, text.Word(subject)!);
         if (word != pair.Noun)
-            return SingularSubjects.Contains(previous) && OpensClause(text, before) ? VerbForms.ThirdPerson(pair.Verb) : null;
+            // he thinks; no noun can follow an indefinite pronoun either (everyone seams → seems)
+            return (SingularSubjects.Contains(previous) || text.Is(before, WordClass.IndefinitePronoun)) && OpensClause(text, before)
+                ? VerbForms.ThirdPerson(pair.Verb) : null;
         bool wantsVerb =
             text.Is(before, WordClass.DoFormOrModal) && text.Tagged(before).Head != Pos.Noun
             || ClauseSubjects.Contains(previous) || previous == "you" && OpensClause(text, before)
