@@ -67,6 +67,8 @@ public sealed class TheirThereTheyre : Rule
         Example.Keep("Their running shoes were wet.", "an -ing word before a noun"),
         Example.Flag("Their hoping for rain.", "They're hoping for rain.", "an -ing verb at the start of a clause"),
         Example.Keep("She spoke of their being late again.", "a possessive before an -ing word: their being late"),
+        Example.Flag("Their planning a surprise for him.", "They're planning a surprise for him.", "an -ing word that is often a noun, with its object"),
+        Example.Keep("Their planning meetings ran late.", "the -ing word as a noun's modifier"),
         Example.Keep("Over there, dogs were barking.", "a comma after there"),
         Example.Keep("Down there people live in caves.", "there as a place after an adverb"),
         Example.Flag("They mended there own nets.", "They mended their own nets.", "\"own\" after there or they're: the possessive"),
@@ -118,7 +120,9 @@ public sealed class TheirThereTheyre : Rule
             return text.Tags(next).Share(Pos.Det, Pos.Adp) >= 0.5 || text.Next(next) is var then && (then < 0 || text.Tags(then).Share(Pos.Noun) < 0.5);   // not "their ready sanction"
         if (after is "being" or "having") return false;   // Their being late: a possessive gerund
         // "Their hoping for rain": at the start of a sentence; "remember, their giving a party", "heard their muttering" are possessive gerunds
-        return text.IsVerbInIng(next, 0.8) && (text.Tokens[their].Is(Document.TokenFlags.SentenceStart) || text.Tokens[their].Is(Document.TokenFlags.SpeechStart));
+        // "Their planning a party": an -ing word that is often a noun is the verb when a determiner or pronoun follows it
+        bool verb = text.IsVerbInIng(next, 0.8) || text.IsVerbInIng(next, 0.3) && text.Next(next) is var obj and >= 0 && text.Tags(obj).Share(Pos.Det, Pos.Pron) >= 0.8;
+        return verb && (text.Tokens[their].Is(Document.TokenFlags.SentenceStart) || text.Tokens[their].Is(Document.TokenFlags.SpeechStart));
     }
 
     /// <summary>"there dog is", "lost there mittens", "they're house is": a noun that is owned, at the start of a clause
