@@ -73,6 +73,8 @@ public sealed class TheirThereTheyre : Rule
         Example.Keep("Down there people live in caves.", "there as a place after an adverb"),
         Example.Flag("They mended there own nets.", "They mended their own nets.", "\"own\" after there or they're: the possessive"),
         Example.Flag("The twins painted they're own rooms.", "The twins painted their own rooms."),
+        Example.Flag("There answer was a long time coming.", "Their answer was a long time coming.", "a noun that is often a verb, before \"was\""),
+        Example.Keep("There again was the old question.", "an adverb after \"there\""),
         Example.Keep("Is there own brand cereal in the shop?", "\"there\" after \"is\": the question's subject follows"),
         Example.Keep("The farmers there own most of the valley.", "after a noun, \"there\" is the place and \"own\" the verb"),
     ];
@@ -130,12 +132,18 @@ public sealed class TheirThereTheyre : Rule
     private static bool OwnedNounFollows(GrammarText text, int t, int noun)
     {
         var tags = text.Tags(noun);
-        if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || tags.Share(Pos.Noun) < 0.8 || tags.Share(Pos.Vb, Pos.Vbz) + tags.Share(Pos.Vbp, Pos.Vbd) > 0.15)
-            return false;
-        if (TimeNouns.Contains(text.Word(noun)!)) return false;   // stayed there years, dine there to-morrow
         int before = text.Previous(t);
         int verb = text.Next(noun);
-        bool verbFollows = verb >= 0 && (FiniteBe.Contains(text.Word(verb) ?? "") || text.Tags(verb).Share(Pos.Vbd, Pos.Vbz) >= 0.7);
+        bool beFollows = verb >= 0 && FiniteBe.Contains(text.Word(verb) ?? "");
+        bool verbFollows = beFollows || verb >= 0 && text.Tags(verb).Share(Pos.Vbd, Pos.Vbz) >= 0.7;
+        // a noun that is often a verb too (answer, team) is the owned noun when "was" or "had" follows it (there answer
+        // was); a word Brown never saw, when the tagger reads it as a noun (there backpacks were)
+        bool owned = tags.IsKnown
+            ? tags.Share(Pos.Noun) >= 0.8 && tags.Share(Pos.Vb, Pos.Vbz) + tags.Share(Pos.Vbp, Pos.Vbd) <= 0.15
+              || beFollows && before < 0 && tags.Share(Pos.Noun) >= 0.5
+            : beFollows && text.Tagged(noun).Head == Pos.Noun;
+        if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || !owned) return false;
+        if (TimeNouns.Contains(text.Word(noun)!)) return false;   // stayed there years, dine there to-morrow
         if (before < 0 || text.Word(before) is null) return verbFollows;   // There dog is barking.
         if (text.Word(t) == "they're") return verbFollows;   // they're friends with him: what they are
         var prior = text.Tags(before);
