@@ -42,5 +42,12 @@ public sealed class ConfusedWord : ConfusionRule
         Example.Keep("It takes two to start a fight.", "The classifier knows \"takes two\"."),
         Example.Keep("The bell had been bought to call the children in.", "The bought/brought classifier finds nothing for \"brought\" after \"had been\" here."),
         Example.Keep("He took such a coarse view of the matter.", "The coarse/course classifier reads the adjective between \"a\" and a noun."),
+        Example.Flag("I was rally tired after the long walk.", "I was really tired after the long walk."),
+        Example.Flag("I can hardly way for the summer.", "I can hardly wait for the summer."),
+        Example.Flag("I have never heart of him.", "I have never heard of him."),
+        Example.Flag("The house was all ready empty when we got there.", "The house was already empty when we got there."),
+        Example.Keep("There was a long wait at the station.", "After a determiner or an adjective \"wait\" is the noun, not a slip for \"way\"."),
+        Example.Keep("We were all ready when the bus came.", "After \"be\" and before a clause's end, \"all ready\" is the predicate: all of them were ready."),
+        Example.Keep("The children were all ready and waiting at the door."),
     ];
 }

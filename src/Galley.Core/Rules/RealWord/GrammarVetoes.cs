@@ -25,12 +25,23 @@ internal static class GrammarVetoes
             ("an", "and") => next >= 0 && text.Word(next) is { } word && InitialSounds.Of(word, known: text.Tags(next).IsKnown) == InitialSound.Vowel,
             // would sooner quit at once, than remain: a comparative earlier in the sentence takes the "than", however far
             ("than", "then") => ThenThan.HasComparativeBefore(text, finding.FirstToken),
+            // they were all ready and waiting, all ready to go, all ready when it came: after "be", and before a clause's
+            // end, a conjunction, a preposition or "when", the two words are the predicate (every one of them ready). Before
+            // an adjective or a verb (was all ready empty, all ready gone) only "already" reads.
+            ("all ready", "already") => text.Previous(finding.FirstToken) is >= 0 and var be && IsBe(text.Word(be))
+                && (next < 0 || text.Word(next) is "to" or "when" or "while" || text.Tags(next).Top is Pos.Conj or Pos.Sconj or Pos.Adp or Pos.Prt),
+            // a long wait, the wait: after a determiner or an adjective "wait" is the noun, not a slip for "way".
+            ("wait", "way") => text.Previous(finding.FirstToken) is >= 0 and var before && text.Tags(before).Top is Pos.Det or Pos.Adj,
             _ => false,
         };
     }
 
     private static bool IsVerb(GrammarText text, int t) =>
         text.Tags(t).Top is Pos.Vb or Pos.Vbp or Pos.Vbz or Pos.Vbd or Pos.Md || text.Word(t) is "'s" or "'re";
+
+    /// <summary>A form of "be", or a pronoun with it contracted (we're, I'm).</summary>
+    private static bool IsBe(string? word) => word is "be" or "am" or "is" or "are" or "was" or "were" or "been" or "being"
+        || word is not null && (word.EndsWith("'re") || word.EndsWith("\u2019re") || word.EndsWith("'m") || word.EndsWith("\u2019m"));
 
     private static bool IsBaseVerbAt(GrammarText text, int t) => t >= 0 && text.Tags(t).Top is Pos.Vb;
 

@@ -43,6 +43,8 @@ public sealed class NounSlot : Rule
         Example.Keep("The doctors advise rest."),
         Example.Keep("The committee advises on planning."),
         Example.Keep("The company advises."),
+        Example.Flag("We sat inside until the whether cleared.", "We sat inside until the weather cleared.", "\"whether\" is no noun either"),
+        Example.Keep("She asked whether the weather would clear."),
     ];
 
     public override bool IsParagraphLocal => true;

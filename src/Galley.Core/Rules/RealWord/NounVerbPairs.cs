@@ -8,7 +8,9 @@ namespace Galley.Rules.RealWord;
 /// data/grammar/noun-verb-pairs.tsv, indexed by each written form a slot rule looks at.</summary>
 internal sealed class NounVerbPairs
 {
-    public sealed record Pair(string Noun, string Verb, bool InVerbSlot, bool InNounSlot, FrozenSet<string> Objects)
+    /// <summary><paramref name="OnlyAfterModal"/>: the noun is questioned only after a modal or "do" (can't way → wait),
+    /// where a subject pronoun before it is too often a slip of its own (They way he spoke: The way).</summary>
+    public sealed record Pair(string Noun, string Verb, bool InVerbSlot, bool InNounSlot, FrozenSet<string> Objects, bool OnlyAfterModal = false)
     {
         /// <summary>The noun's plural, which stands where a third-person verb should (he advices → advises).</summary>
         public string NounPlural => Noun.EndsWith('s') ? Noun : Noun + "s";
@@ -32,14 +34,14 @@ internal sealed class NounVerbPairs
         {
             if (cols.Length < 3) throw new InvalidDataException("data/grammar/noun-verb-pairs.tsv: each row needs noun, verb and slots.");
             var slots = row[cols[2]].ToString();
-            if (slots is not ("verb" or "noun" or "both")) throw new InvalidDataException($"data/grammar/noun-verb-pairs.tsv: unknown slots \u201c{slots}\u201d.");
+            if (slots is not ("verb" or "noun" or "both" or "modal")) throw new InvalidDataException($"data/grammar/noun-verb-pairs.tsv: unknown slots \u201c{slots}\u201d.");
             var objects = cols.Length > 3 ? row[cols[3]].ToString().Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
-            var pair = new Pair(row[cols[0]].ToString(), row[cols[1]].ToString(), slots != "noun", slots != "verb",
-                objects.ToFrozenSet(StringComparer.Ordinal));
+            var pair = new Pair(row[cols[0]].ToString(), row[cols[1]].ToString(), slots != "noun", slots is "noun" or "both",
+                objects.ToFrozenSet(StringComparer.Ordinal), OnlyAfterModal: slots == "modal");
             if (pair.InVerbSlot)
             {
                 byNoun[pair.Noun] = pair;
-                byNoun[pair.NounPlural] = pair;
+                if (!pair.OnlyAfterModal) byNoun[pair.NounPlural] = pair;
             }
             if (pair.InNounSlot)
             {

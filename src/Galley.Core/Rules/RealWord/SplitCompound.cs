@@ -17,7 +17,7 @@ public sealed class SplitCompound : Rule
         Help: "Closed words written apart: two nouns that make an everyday closed noun the dictionary has and edited text never writes " +
               "apart (`foot steps`, `bed room`; not `saw the sun rise`, where the second is a verb); `every thing`, `any where`, " +
               "`some how`, `my self`, `to gether`, `there fore` are always "
-              + "one word; `some one`, `no body`, `be cause`, `with out` and `a loud` only where the two words cannot stand on their "
+              + "one word; `some one`, `no body`, `be cause`, `with out`, `a loud` and `a part` only where the two words cannot stand on their "
               + "own (`every one of us`, `no body was found`, `that would be cause for alarm`, `a loud bang` are left alone). The "
               + "other way round, \u201ceveryday\u201d is an adjective and must be followed by the noun it describes (everyday life); "
               + "on its own it is \u201cevery day\u201d. \u201cAloud\u201d is an adverb; after a preposition and before a noun it is "
@@ -62,6 +62,10 @@ public sealed class SplitCompound : Rule
         Example.Keep("Is he with us or with out there? Is it with out or in?", "out as an adverb"),
         Example.Flag("I stayed be cause of you.", "I stayed because of you."),
         Example.Flag("I need some one to talk to.", "I need someone to talk to."),
+        Example.Flag("The old boat fell a part in the storm.", "The old boat fell apart in the storm."),
+        Example.Flag("Their houses stood far a part.", "Their houses stood far apart."),
+        Example.Keep("She played a part in the school play.", "a role"),
+        Example.Keep("He tore a part off the old engine.", "a piece, before \"off\""),
     ];
 
     public override bool IsParagraphLocal => true;

@@ -5,7 +5,7 @@ using Galley.Rules.Grammar;
 
 namespace Galley.Rules.RealWord;
 
-/// <summary>Closed compounds written as two words (every thing, my self, to gether, a loud for aloud), and when the
+/// <summary>Closed compounds written as two words (every thing, my self, to gether, a loud for aloud, fell a part), and when the
 /// two words are right as they stand (every one of us, no body was found, would be cause for alarm).</summary>
 internal static class SplitWords
 {
@@ -29,7 +29,18 @@ internal static class SplitWords
         WithOut,
         /// <summary>"a loud": after a verb and not before a noun or adjective (read it a loud; a loud bang stands).</summary>
         Aloud,
+        /// <summary>"a part": after a word of coming apart or distance, at the clause's end or before a conjunction or a
+        /// preposition other than of, off and out (fell a part in the storm, far a part; tore a part off, played a part stand).</summary>
+        Apart,
     }
+
+    /// <summary>Words after which "apart" is the adverb: fall apart, tear apart, far apart, worlds apart.</summary>
+    private static readonly HashSet<string> BeforeApart = new(StringComparer.Ordinal)
+    {
+        "fall", "falls", "fell", "falling", "fallen", "come", "comes", "came", "coming", "tear", "tears", "tore", "torn",
+        "tearing", "rip", "ripped", "pull", "pulled", "pulling", "drift", "drifted", "drifting", "grow", "grew", "grown",
+        "growing", "blow", "blew", "blown", "far", "wide", "miles", "worlds", "feet", "inches", "yards", "years",
+    };
 
     private static readonly FrozenDictionary<string, (string Joined, Condition When)> Pairs = new Dictionary<string, (string, Condition)>
     {
@@ -48,7 +59,7 @@ internal static class SplitWords
         ["our selves"] = ("ourselves", Condition.Always), ["your selves"] = ("yourselves", Condition.Always),
         ["them selves"] = ("themselves", Condition.Always), ["to gether"] = ("together", Condition.Always),
         ["there fore"] = ("therefore", Condition.Always), ["be cause"] = ("because", Condition.BeCause),
-        ["with out"] = ("without", Condition.WithOut), ["a loud"] = ("aloud", Condition.Aloud),
+        ["with out"] = ("without", Condition.WithOut), ["a loud"] = ("aloud", Condition.Aloud), ["a part"] = ("apart", Condition.Apart),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The pair's key (the two lowercase words and a space) when the two words may be a closed word that older
@@ -58,7 +69,7 @@ internal static class SplitWords
     {
         if (!FirstWords.Contains(first)) return null;
         var key = string.Concat(first, " ", second);
-        return Pairs.TryGetValue(key, out var pair) && pair.When is not (Condition.Aloud or Condition.BeCause or Condition.WithOut) ? key : null;
+        return Pairs.TryGetValue(key, out var pair) && pair.When is not (Condition.Aloud or Condition.Apart or Condition.BeCause or Condition.WithOut) ? key : null;
     }
 
     /// <summary>First halves, for a cheap test before the pair is looked up.</summary>
@@ -103,6 +114,8 @@ internal static class SplitWords
             Condition.BeCause => !BeforeBeCause.Contains(text.Word(text.Previous(first)) ?? "") && after is not "for" && next >= 0 ? pair.Joined : null,
             Condition.WithOut => after is not (null or "of" or "here" or "there" or "or" or "and") ? pair.Joined : null,
             Condition.Aloud => IsAloud(text, first, second, next) ? pair.Joined : null,
+            Condition.Apart => BeforeApart.Contains(text.Word(text.Previous(first)) ?? "") && (clauseEnds || after is "from" or "and" or "but" or "in" or "at" or "when" or "as" or "again" or "like" or "under" or "during")
+                ? pair.Joined : null,
             _ => null,
         };
     }

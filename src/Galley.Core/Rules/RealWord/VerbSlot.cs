@@ -63,6 +63,12 @@ public sealed class VerbSlot : Rule
         Example.Keep("The one thing they wanted was sleep."),
         Example.Keep("It did things to him that he could not explain."),
         Example.Flag("Sudden storms effect our plans.", "Sudden storms affect our plans."),
+        Example.Flag("They all seam to know him.", "They all seem to know him.", "a quantifier after the subject pronoun"),
+        Example.Flag("Everyone seams to like the new teacher.", "Everyone seems to like the new teacher."),
+        Example.Keep("We gave them all things they needed.", "after \"all\" that follows an object, a noun"),
+        Example.Flag("I can't way to see the sea.", "I can't wait to see the sea.", "way/wait is questioned only after a modal or \"do\""),
+        Example.Keep("They did way better than we did.", "\"way\" as an adverb before a comparative"),
+        Example.Keep("They way he spoke frightened her.", "a subject pronoun before \"way\" is often a slip for \"the\""),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -92,8 +98,17 @@ public sealed class VerbSlot : Rule
         int before = SkipAdverbs(text, text.Previous(t));
         if (before < 0 || MakesTheNounAVerb(text, t, pair) || ModifiesANoun(text, t)) return null;
         var previous = text.Word(before)!;
+        // can't way to, does not way for: only after a modal or "do", and not before an adverb (did way better)
+        if (pair.OnlyAfterModal)
+            return text.Is(before, WordClass.DoFormOrModal) && text.Tagged(before).Head is not (Pos.Noun or Pos.Propn)
+                && (text.Next(t) is var after && (after < 0 || text.Tagged(after).Head is not (Pos.Adj or Pos.Adv))) ? pair.Verb : null;
+        // they all seam to, we both thing: a quantifier after a plural subject pronoun stands with it
+        if (previous is "all" or "both" && text.Previous(before) is >= 0 and var subject && text.Word(subject) is "we" or "they" or "you")
+            (before, previous) = (subject, text.Word(subject)!);
         if (word != pair.Noun)
-            return SingularSubjects.Contains(previous) && OpensClause(text, before) ? VerbForms.ThirdPerson(pair.Verb) : null;
+            // he thinks; no noun can follow an indefinite pronoun either (everyone seams → seems)
+            return (SingularSubjects.Contains(previous) || text.Is(before, WordClass.IndefinitePronoun)) && OpensClause(text, before)
+                ? VerbForms.ThirdPerson(pair.Verb) : null;
         bool wantsVerb =
             text.Is(before, WordClass.DoFormOrModal) && text.Tagged(before).Head != Pos.Noun
             || ClauseSubjects.Contains(previous) || previous == "you" && OpensClause(text, before)
