@@ -37,6 +37,8 @@ public sealed class PluralNounSubject : Rule
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("The lanterns was lit before dark.", "The lanterns were lit before dark."),
+        Example.Flag("Young children is often afraid of the dark.", "Young children are often afraid of the dark.", "one adjective before a bare plural"),
+        Example.Keep("Young children are often afraid of the dark."),
         Example.Flag("My old boots has holes in both soles.", "My old boots have holes in both soles."),
         Example.Flag("We waited, but the children wasn't ready.", "We waited, but the children weren't ready."),
         Example.Flag("Those apples doesn't look ripe to me.", "Those apples don't look ripe to me."),
@@ -95,6 +97,14 @@ public sealed class PluralNounSubject : Rule
 
     /// <summary>A plural noun with no determiner opening its clause, right before was, is, has or does (People is
     /// strange, and children was everywhere). Capitalized only when it opens the sentence.</summary>
+    /// <summary>The word before the noun when it is plainly an adjective (young, endangered), or -1.</summary>
+    private static int AdjectiveBefore(GrammarText text, int noun)
+    {
+        int before = text.Previous(noun);
+        return before >= 0 && text.Tagged(before).Head == Pos.Adj && text.Tags(before).IsMostly(Pos.Adj, 0.8)
+               && !text.Tokens[before].Is(Document.TokenFlags.Capitalized) | text.OpensSentence(before) ? before : -1;
+    }
+
     private void CheckBarePlurals(CheckContext context, GrammarText text, DiagnosticSink sink)
     {
         var tokens = text.Tokens;
@@ -102,11 +112,13 @@ public sealed class PluralNounSubject : Rule
         {
             int verb = text.Next(noun);
             if (verb < 0 || text.Word(verb) is not { } written || !PluralOf.TryGetValue(written, out var plural)) continue;
-            if (!SubjectPronoun.StartsSubjectClause(text, noun) || text.Is(text.Previous(noun), WordClass.PluralSubjectDeterminer)) continue;
+            // young people is: one adjective may open the subject before the plural
+            int start = AdjectiveBefore(text, noun) is var adjective and >= 0 ? adjective : noun;
+            if (!SubjectPronoun.StartsSubjectClause(text, start) || text.Is(text.Previous(start), WordClass.PluralSubjectDeterminer)) continue;
             // a waste of glaciers and hotels was: after and/or the plural may end a longer subject; only after a comma is it a new clause
-            if (text.Word(text.Previous(noun)) is "and" or "or" && text.Previous(text.Previous(noun)) >= 0) continue;
+            if (text.Word(text.Previous(start)) is "and" or "or" && text.Previous(text.Previous(start)) >= 0) continue;
             bool plainPlural = IsPluralNoun(text, noun)
-                || text.OpensSentence(noun) && text.Word(noun) is { } word && CountNouns.IsIrregularPlural(word) && !tokens[noun].Is(Document.TokenFlags.AllCaps);
+                || (text.OpensSentence(start) || start != noun) && text.Word(noun) is { } word && CountNouns.IsIrregularPlural(word) && !tokens[noun].Is(Document.TokenFlags.AllCaps);
             if (plainPlural) Report(context, text, sink, noun, verb, plural);
         }
     }
