@@ -58,4 +58,12 @@ public abstract class ConfusionRule : Rule
         return alternative;
     }
 
+    /// <summary>Reports token t as a slip for <paramref name="meant"/>, the fix written in the token's case.</summary>
+    internal static void ReportSlip(RuleInfo info, CheckContext context, DiagnosticSink sink, int t, string meant)
+    {
+        var span = context.Manuscript.Tokens[t].Span;
+        var written = context.Manuscript.StringOf(context.Manuscript.Tokens[t]);
+        var fix = MatchStyle(written, meant, curlyApostrophes: false);
+        sink.Report(info, span, $"\u201c{written}\u201d looks like a slip for \u201c{fix}\u201d here.", Fix.Replace(span, fix));
+    }
 }

@@ -65,11 +65,7 @@ public sealed class QuiteQuiet : Rule
                 "quiet" when QuiteIsMeant(text, t) => "quite",
                 _ => null,
             };
-            if (meant is null) continue;
-            var span = tokens[t].Span;
-            var written = context.Manuscript.StringOf(tokens[t]);
-            var fix = ConfusionRule.MatchStyle(written, meant, curlyApostrophes: false);
-            sink.Report(Info, span, $"\u201c{written}\u201d looks like a slip for \u201c{fix}\u201d here.", Fix.Replace(span, fix));
+            if (meant is not null) ConfusionRule.ReportSlip(Info, context, sink, t, meant);
         }
     }
 

@@ -77,13 +77,8 @@ public sealed class ThenThan : Rule
         }
     }
 
-    private void Report(CheckContext context, DiagnosticSink sink, int t, string replacement)
-    {
-        var token = context.Manuscript.Tokens[t];
-        var written = context.Manuscript.StringOf(token);
-        sink.Report(Info, token.Span, $"\u201c{written}\u201d looks like a slip for \u201c{replacement}\u201d here.",
-            Fix.Replace(token.Span, char.IsUpper(written[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement));
-    }
+    private void Report(CheckContext context, DiagnosticSink sink, int t, string replacement) =>
+        ConfusionRule.ReportSlip(Info, context, sink, t, replacement);
 
     /// <summary>"taller then he was", "more money then she did", "better then ever".</summary>
     private static bool IsComparison(GrammarText text, int t)
