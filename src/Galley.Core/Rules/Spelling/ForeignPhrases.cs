@@ -108,6 +108,10 @@ internal static class ForeignPhrases
         // common word: Sie lacheln is German, Maribeth walkd is a slip beside a name.
         bool namesCount = run.Any(t => unknownAt.ContainsKey(t) && !names.Contains(t) && !nearSlips.Contains(t));
         if (FlanksForeignWord(run, unknownAt, names)) return true;
+        // With no foreign word and no capitalized unknown word in it (Ich liebe dich), a run whose unknown words are all
+        // slips or one slip from a common word is English typed in a hurry (youg genaration, thay coluld).
+        if (!run.Any(t => notEnglish.Contains(t) || names.Contains(t))
+            && run.All(t => !unknownAt.ContainsKey(t) || slips.Contains(t) || nearSlips.Contains(t))) return false;
         return run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2;
     }
 

@@ -57,6 +57,8 @@ public sealed class MisspelledWord : SpellingRule
         Example.Flag("Chapter Two: The Long Begining\n\nRain fell all night.", "Chapter Two: The Long Beginning\n\nRain fell all night.", "a heading is checked too"),
         Example.Keep("Chapter Two: Tavenor Rising\n\nRain fell all night.", "a capitalized word in a heading may be a name, as at a sentence's start"),
         Example.Keep("THE LAST OF KELLOWAY\n\nRain fell all night.", "a heading in capitals: a name or a title"),
+        Example.Flag("The new docter arived late.", "The new doctor arrived late.", "two slips side by side are no foreign phrase"),
+        Example.Keep("He wrote only: ich liebe dich.", "a foreign phrase with a foreign function word"),
         Example.Keep("Dr. Groll took the samples back to Smallville."),
         Example.Keep("I walked home with Augustin and Marcha.", "names made from a month's name are names"),
         Example.Keep("The deed was witnessed by Thos. Carew and Wm. Hale.", "an abbreviated given name, listed with its period"),
