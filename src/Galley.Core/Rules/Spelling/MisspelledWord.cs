@@ -59,6 +59,8 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("THE LAST OF KELLOWAY\n\nRain fell all night.", "a heading in capitals: a name or a title"),
         Example.Flag("The new docter arived late.", "The new doctor arrived late.", "two slips side by side are no foreign phrase"),
         Example.Keep("He wrote only: ich liebe dich.", "a foreign phrase with a foreign function word"),
+        Example.Flag("I dont think she saw us.", "I don't think she saw us.", "a contraction without its apostrophe, however often it is heard"),
+        Example.Keep("His reasonings were long and his broodings longer.", "a plural noun, not a possessive without its apostrophe"),
         Example.Keep("Dr. Groll took the samples back to Smallville."),
         Example.Keep("I walked home with Augustin and Marcha.", "names made from a month's name are names"),
         Example.Keep("The deed was witnessed by Thos. Carew and Wm. Hale.", "an abbreviated given name, listed with its period"),

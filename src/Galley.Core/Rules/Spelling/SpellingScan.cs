@@ -248,7 +248,7 @@ public sealed class SpellingScan
             suggestions = [name, .. suggestionsOf(text).Where(s => s != name)];
             return UnknownKind.NameTypo;
         }
-        bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null;
+        bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null || DroppedApostrophe(context, text) is not null;
         if (capitalized && CalendarWords.SlipOf(text) is { } calendar)
         {
             // Septemeber, Wensday: a capital is no sign of a name when the word is a slip of a month or a weekday.
@@ -265,6 +265,7 @@ public sealed class SpellingScan
             && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
             return null;
         suggestions = suggestionsOf(text);
+        if (DroppedApostrophe(context, text) is { } contraction) suggestions = [contraction, .. suggestions.Where(s => s != contraction)];
         if (occurrences >= HabitualRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
@@ -275,6 +276,32 @@ public sealed class SpellingScan
         if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
             return UnknownKind.RunTogether;
         return UnknownKind.Misspelling;
+    }
+
+    private static readonly string[] ContractionEndings = ["t", "m", "ve", "s", "re", "ll", "d"];
+
+    private static readonly HashSet<string> ApostropheSStems = new(StringComparer.Ordinal)
+    {
+        "he", "she", "it", "that", "what", "there", "here", "who", "where", "how", "when", "why", "everyone", "nobody", "somebody",
+    };
+
+    /// <summary>A contraction written without its apostrophe (dont, im, thats: don't, I'm, that's), as the dictionary
+    /// spells it, or null. Subtitles hear these often, but on the page the apostrophe is missing.</summary>
+    internal static string? DroppedApostrophe(CheckContext context, string text)
+    {
+        if (text.Length < 2 || text.Contains('\'') || text.Contains('\u2019')) return null;
+        foreach (var ending in ContractionEndings)
+        {
+            if (text.Length <= ending.Length || !text.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) continue;
+            var stem = text[..^ending.Length];
+            // n't only after n (dont); 's only after a pronoun or a question word (thats), since a noun's 's is a
+            // possessive (reasonings is no slip for reasoning's)
+            if (ending == "t" && !stem.EndsWith('n') || ending == "s" && !ApostropheSStems.Contains(stem.ToLowerInvariant())) continue;
+            var joined = stem + "'" + text[^ending.Length..];
+            if (context.IsKnownWord(joined) || context.IsKnownWord(joined.ToLowerInvariant())) return joined;
+            if (stem.Equals("i", StringComparison.OrdinalIgnoreCase)) return "I'" + text[^ending.Length..];   // im, ive: I'm, I've
+        }
+        return null;
     }
 
     /// <summary>A capitalized word that is not capitalized for opening a sentence or speech, and not "I".</summary>
