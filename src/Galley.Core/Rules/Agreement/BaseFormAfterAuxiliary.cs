@@ -23,6 +23,8 @@ public sealed class BaseFormAfterAuxiliary : Rule
         Example.Flag("I didnt had time to eat.", "I didnt have time to eat.", "a negative written without its apostrophe"),
         Example.Flag("Did they walked all the way home?", "Did they walk all the way home?", "a regular past after a questioning do-form"),
         Example.Flag("She didn't noticed the car.", "She didn't notice the car."),
+        Example.Flag("The new road will shortened the trip.", "The new road will shorten the trip.", "a regular past after a modal, with an object"),
+        Example.Keep("The fence will painted by Friday, he hoped.", "no object: a passive missing be, not this slip"),
         Example.Keep("I didn't see him at the party."),
         Example.Keep("All she did she did for love.", "a do-form with its subject after it that asks nothing"),
         Example.Keep("They asked May can she come.", "a capitalized May is a name"),
@@ -64,7 +66,8 @@ public sealed class BaseFormAfterAuxiliary : Rule
             bool mainVerbDo = aux is "do" or "does" or "did" && !question;
             // After a negated or questioning do-form (didn't, did you), any past is a slip: didn't had, did they forked.
             var plain = (doForm && (negated || question) ? BaseOfAnyPast(context, text, form, v) : null)
-                ?? BaseOf(context, text, form, v, allowThirdPerson: !mainVerbDo);
+                ?? BaseOf(context, text, form, v, allowThirdPerson: !mainVerbDo)
+                ?? (doForm ? null : BaseOfRegularPastWithObject(context, text, form, v));
             if (plain is null) continue;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the plain verb \u201c{plain}\u201d.",
@@ -92,6 +95,18 @@ public sealed class BaseFormAfterAuxiliary : Rule
     }
 
     /// <summary>The base form when the word is an irregular past (saw → see) or a clear third-person form (sings → sing).</summary>
+    /// <summary>After a modal, a regular past with an object after it (will stimulated growth, could finished the job):
+    /// the plain verb. Without an object it may be a passive missing its be (will painted tomorrow), another slip.</summary>
+    private static string? BaseOfRegularPastWithObject(CheckContext context, GrammarText text, string form, int v)
+    {
+        if (!form.EndsWith("ed", StringComparison.Ordinal)) return null;
+        var tags = text.Tags(v);
+        if (tags.Share(Pos.Vbd, Pos.Vbn) < 0.8 || tags.Share(Pos.Adj) >= 0.1) return null;
+        int next = text.Next(v);
+        if (next < 0 || text.Tagged(next).Head is not (Pos.Det or Pos.Pron or Pos.Noun) || text.Word(next) is "by") return null;
+        return VerbForms.BaseOfPast(form, context);
+    }
+
     private static string? BaseOf(CheckContext context, GrammarText text, string form, int v, bool allowThirdPerson)
     {
         if (form is "was" or "were" or "had") return null;   // all she did was write: "was" belongs to a clause of its own
