@@ -264,34 +264,67 @@ internal sealed class SpeakerAttribution
             var found = MatchTag(words, narrator, addressee, line.OpenToken);
             if (found.Found) return found;
         }
-        var before = new List<int>();
         int stop = Math.Max(paragraph.FirstToken, previousClose + 1);
-        int last = line.OpenToken - 1;
+        var tag = TagBefore(line.OpenToken - 1, stop, narrator, addressee, line.OpenToken);
+        if (tag.Found || line.OpenToken > paragraph.FirstToken || line.Paragraph == 0) return tag;
+        // A line that opens its paragraph, introduced by the narration paragraph before it ("Then she said:").
+        var introduction = _manuscript.Paragraphs[line.Paragraph - 1];
+        int introductionEnd = introduction.FirstToken + introduction.TokenCount - 1;
+        if (introduction.TokenCount == 0 || tokens[introductionEnd].Kind is not (TokenKind.Punctuation or TokenKind.Dash)) return default;
+        int from = introduction.FirstToken;
+        for (int t = introductionEnd; t >= introduction.FirstToken; t--)
+            if (tokens[t].Kind == TokenKind.Quote) { from = t + 1; break; }
+        return TagBefore(introductionEnd, from, narrator, addressee, line.OpenToken);
+    }
+
+    /// <summary>A tag ending at <paramref name="last"/> and starting no earlier than <paramref name="stop"/>: a speech
+    /// verb, then a colon, comma or dash, or nothing ("Clark turned to her and said, …").</summary>
+    private TagResult TagBefore(int last, int stop, int narrator, int addressee, int at)
+    {
+        var tokens = _manuscript.Tokens;
+        var before = new List<int>();
+        int end = last;
         while (last >= stop && tokens[last].Kind is TokenKind.Punctuation or TokenKind.Dash && _manuscript.Text[tokens[last].Start] is ',' or ':' or '\u2014' or '-') last--;
-        if (last < line.OpenToken - 1 || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
+        if (last < end || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
         {
-            for (int t = last; t >= stop && before.Count < 10; t--)
+            for (int t = last; t >= stop && before.Count < TagWords; t--)
             {
                 if (tokens[t].Kind == TokenKind.Quote || tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';') break;
                 if (tokens[t].IsWord) before.Insert(0, t);
             }
             int verb = before.FindLastIndex(t => _language.IsSpeechVerb(_manuscript.TextOf(tokens[t])));
-            if (verb >= 0)
+            if (verb >= 0 && verb >= before.Count - TagVerbFromEnd)
             {
+                // The subject before the verb, passing over an object (Rodney went up to Katharine and said, …).
+                TagResult? passed = null;
                 for (int w = verb - 1; w >= 0; w--)
                 {
-                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
-                    if (isReference) return new TagResult(true, who, pronoun);
+                    int who = Reference(before[w], narrator, addressee, at, out bool isReference, out var pronoun);
+                    if (!isReference) continue;
+                    int start = w;
+                    while (start > 0 && who >= 0 && _cast.CharacterAt(before[start - 1]) == _cast.CharacterAt(before[w])) start--;
+                    if (start > 0 && Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, before[start - 1])))
+                    {
+                        passed ??= new TagResult(true, who, pronoun);
+                        w = start;
+                        continue;
+                    }
+                    return new TagResult(true, who, pronoun);
                 }
+                if (passed is not null) return passed.Value;
                 if (verb + 1 < before.Count)
                 {
-                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
+                    int who = Reference(before[verb + 1], narrator, addressee, at, out bool isReference, out var pronoun);
                     if (isReference) return new TagResult(true, who, pronoun);
                 }
             }
         }
         return default;
     }
+
+    /// <summary>A tag before its line: how many words it may run to, and how near its end the speech verb must be
+    /// (Mr. Weston, after a pause to take in the news, said gravely: …).</summary>
+    private const int TagWords = 16, TagVerbFromEnd = 6;
 
     /// <summary>"R [adverbs] V …" or "V R": a reference to a speaker beside a speech verb.</summary>
     private TagResult MatchTag(List<int> words, int narrator, int addressee, int at)

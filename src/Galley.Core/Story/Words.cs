@@ -27,6 +27,10 @@ internal static class Words
     public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         { "in", "at", "from", "to", "into", "near", "across", "toward", "towards", "through", "outside", "inside", "around", "of" };
 
+    /// <summary>Prepositions whose object is no speech tag's subject (went up to Katharine and said).</summary>
+    public static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+        { "to", "with", "from", "at", "of", "for", "by", "upon", "on", "toward", "towards", "into", "about", "beside", "behind", "than" };
+
     /// <summary>Nouns that describe a woman or a man (said the old woman, the boy cried).</summary>
     public static readonly HashSet<string> FemaleNouns = new(StringComparer.Ordinal)
         { "woman", "lady", "girl", "mother", "wife", "maid", "aunt", "sister", "daughter", "widow", "queen", "duchess", "countess", "princess",

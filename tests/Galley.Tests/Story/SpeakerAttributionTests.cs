@@ -168,4 +168,33 @@ public class SpeakerAttributionTests
         Assert.Equal(["Felix", "Nora"], Speakers(report));
         Assert.DoesNotContain(report.Characters, c => c.Name.StartsWith("Darling") || c.Aliases.Any(a => a.StartsWith("Darling")));
     }
+    [Fact]
+    public void A_tag_can_close_the_narration_paragraph_before_its_line()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Rosalind and Tobias stood at the window while the snow settled on the orchard.
+
+            "It will not stop before morning," said Tobias.
+
+            "Then we wait," said Rosalind.
+
+            Rosalind drew the curtain across the glass, crossed the room to the fire, and said quietly:
+
+            "Then nobody will come for us tonight."
+            """);
+        Assert.Equal(["Tobias", "Rosalind", "Rosalind"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_tag_subject_is_not_the_object_of_a_preposition_before_the_verb()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Wendell waited by the stove. Ines had not spoken for an hour.
+
+            Wendell walked over to Ines and said, "The kettle is boiling."
+
+            "Then make the tea," said Ines.
+            """);
+        Assert.Equal(["Wendell", "Ines"], Speakers(report));
+    }
 }
