@@ -13,13 +13,15 @@ internal sealed class CastMember(int id, string key)
     public int PersonEvidence, PlaceEvidence, Male, Female, Lines, SpokenWords;
     public string? TitledForm;
     public int TitledCount, AloneCount;
+    /// <summary>Known by a full name because its first name is shared (John Andrew beside John Beaver).</summary>
+    public bool KeyIsFullName;
 
     public string Name
     {
         get
         {
             if (TitledForm is not null && TitledCount * 2 >= AloneCount) return TitledForm;
-            if (AloneCount > 0) return Key;
+            if (AloneCount > 0 || KeyIsFullName) return Key;
             return Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         }
     }
@@ -153,12 +155,24 @@ internal sealed class Cast
             if (m.Id == members.Count) members.Add(m);
             return m;
         }
+        // A first name is one character ("Clark Kent" and "Clark"), unless full names give it several surnames (John
+        // Andrew, John Beaver): then each full name is its own, and the bare first name joins the one whose surname
+        // the story does not use on its own (the narration calling the other by it), else the one named most fully.
+        var surnamesOfFirst = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Words[^1], StringComparer.Ordinal).ToDictionary(h => h.Key, h => h.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
+        var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        string FullKey(List<string> words) => surnamesOfFirst[words[0]].Count > 1 ? words[0] + " " + words[^1] : words[0];
+        string? SharedFirstNameJoins(string first) =>
+            surnamesOfFirst.TryGetValue(first, out var surnames) && surnames.Count > 1
+                ? first + " " + surnames.OrderBy(n => bareUses.GetValueOrDefault(n.Key)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
+                : null;
         // Surnames used in a full name with exactly one first name join that character ("Kent" → Clark Kent).
         var firstNamesOfSurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var r in runs.Where(r => r.Words.Count > 1))
         {
             if (!firstNamesOfSurname.TryGetValue(r.Words[^1], out var set)) firstNamesOfSurname[r.Words[^1]] = set = new();
-            set.Add(r.Words[0]);
+            set.Add(FullKey(r.Words));
         }
         // A title keeps a family apart: Mr. Weston, Mrs. Weston and Miss Weston are three people. A bare surname
         // joins the one titled form or full name it is used with, and stays on its own when there are several.
@@ -177,12 +191,20 @@ internal sealed class Cast
         string? FullNameOf(string surname) =>
             titled.TryGetValue(surname, out var t) && t.Forms == 1 && fullNames.TryGetValue(surname, out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
                 ? f.Firsts[0] : null;
+        // A bare word that full names use more often first than last is a first name (Newland beside Newland Archer
+        // and one "Luyden Newland").
+        bool IsSurname(string word) => firstNamesOfSurname.ContainsKey(word)
+            && (!surnamesOfFirst.TryGetValue(word, out var asFirst) || asFirst.Values.Sum() < (fullNames.TryGetValue(word, out var asLast) ? asLast.Uses : 0));
+        string? KeyOf(NameRun run) => run.Words.Count > 1 ? FullKey(run.Words)
+            : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
+            : IsSurname(run.Words[0]) ? null
+            : SharedFirstNameJoins(run.Words[0]) ?? run.Words[0];
+        var usesOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var run in runs)
+            if (KeyOf(run) is { } k) usesOfKey[k] = usesOfKey.GetValueOrDefault(k) + 1;
         foreach (var run in runs)
         {
-            string key = run.Words.Count > 1 ? run.Words[0]
-                : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
-                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) ? BareSurnameJoins(firsts) ?? run.Words[0]
-                    : run.Words[0];
+            string key = KeyOf(run) ?? BareSurnameJoins(firstNamesOfSurname[run.Words[0]], usesOfKey) ?? run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
             member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
@@ -195,6 +217,7 @@ internal sealed class Cast
                 if (Words.MaleTitles.Contains(run.Title.TrimEnd('.'))) member.Male += 2;
             }
             else if (run.Words.Count == 1 && key == run.Words[0]) member.AloneCount++;
+            if (key.Contains(' ') && run.Title is null) member.KeyIsFullName = true;
             member.MentionOffsets.Add(tokens[run.Start].Start);
             for (int t = run.Start; t < run.End; t++) characterAt[t] = member.Id;
             GatherKindEvidence(manuscript, run, member, language);
@@ -208,20 +231,18 @@ internal sealed class Cast
 
     /// <summary>The character a bare surname joins: its one full name or titled form; among several, the one that is
     /// not a woman's titled form (narration calls a man by his bare surname: Denham beside Ralph Denham and Mrs.
-    /// Denham); null when that leaves more than one.</summary>
-    private static string? BareSurnameJoins(HashSet<string> forms)
+    /// Denham), and among several of those the one named at least twice as often as any other (Ralph beside a
+    /// Mr. Denham); null when that leaves no one.</summary>
+    private static string? BareSurnameJoins(HashSet<string> forms, Dictionary<string, int> usesOfKey)
     {
         if (forms.Count == 1) return forms.First();
-        string? only = null;
-        foreach (var form in forms)
-        {
-            int space = form.IndexOf(' ');
-            if (space > 0 && Words.FemaleTitles.Contains(form[..space])) continue;
-            if (only is not null) return null;
-            only = form;
-        }
-        return only;
+        var men = forms.Where(form => form.IndexOf(' ') is var space && !(space > 0 && Words.FemaleTitles.Contains(form[..space])))
+            .OrderByDescending(form => usesOfKey.GetValueOrDefault(form)).ThenBy(form => form, StringComparer.Ordinal).ToList();
+        if (men.Count == 1) return men[0];
+        return men.Count > 1 && usesOfKey.GetValueOrDefault(men[0]) >= MostUsedSurnameShare * usesOfKey.GetValueOrDefault(men[1]) ? men[0] : null;
     }
+
+    private const int MostUsedSurnameShare = 2;
 
     /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
     private static string TitledKey(NameRun run) => run.Title!.TrimEnd('.') + " " + run.Words[0];
@@ -232,7 +253,7 @@ internal sealed class Cast
         var map = new Dictionary<int, int>();
         foreach (var m in members)
         {
-            var copy = new CastMember(renumbered.Count, m.Key) { NameGender = StoryData.GenderOfGivenName(m.Key), PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
+            var copy = new CastMember(renumbered.Count, m.Key) { NameGender = StoryData.GenderOfGivenName(m.KeyIsFullName ? m.Key[..m.Key.IndexOf(' ')] : m.Key), PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount, KeyIsFullName = m.KeyIsFullName };
             foreach (var (k, v) in m.Forms) copy.Forms[k] = v;
             copy.MentionOffsets.AddRange(m.MentionOffsets);
             map[m.Id] = copy.Id;

@@ -197,4 +197,32 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Wendell", "Ines"], Speakers(report));
     }
+    [Fact]
+    public void A_first_name_two_full_names_share_is_two_people()
+    {
+        // The narration calls Peter Quaye by his surname, so the bare first name is Peter Hollis.
+        var report = StoryAnalysis.Analyze("""
+            Peter Hollis came to stay with Peter Quaye in the spring. Quaye met him at the station, and Peter
+            talked the whole way home. Quaye said little.
+
+            "Is the lake still frozen?" asked Peter.
+
+            "Since November," said Quaye.
+            """);
+        Assert.Equal(["Peter Hollis", "Peter Quaye"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_bare_surname_joins_the_one_of_the_family_named_far_most_often()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Ralph Tennant came home late. Mrs. Tennant had waited up, and Mr. Tennant, his uncle, had gone to bed.
+            Ralph Tennant hung up his coat. Ralph Tennant was tired, and Ralph sat down by the fire.
+
+            "You missed supper," said Mrs. Tennant.
+
+            "I ate in town," Tennant said.
+            """);
+        Assert.Equal("Ralph", report.Dialogue[1].Speaker);
+    }
 }
