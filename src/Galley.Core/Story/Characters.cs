@@ -157,7 +157,8 @@ internal sealed class Cast
         }
         // A first name is one character ("Clark Kent" and "Clark"), unless full names give it several surnames (John
         // Andrew, John Beaver): then each full name is its own, and the bare first name joins the one whose surname
-        // the story does not use on its own (the narration calling the other by it), else the one named most fully.
+        // the story does not use on its own (the narration calling the other by it), else the one named most fully;
+        // a full name used once is a passing mention, not the one meant.
         var surnamesOfFirst = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Words[^1], StringComparer.Ordinal).ToDictionary(h => h.Key, h => h.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
         var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
@@ -165,7 +166,7 @@ internal sealed class Cast
         string FullKey(List<string> words) => surnamesOfFirst[words[0]].Count > 1 ? words[0] + " " + words[^1] : words[0];
         string? SharedFirstNameJoins(string first) =>
             surnamesOfFirst.TryGetValue(first, out var surnames) && surnames.Count > 1
-                ? first + " " + surnames.OrderBy(n => bareUses.GetValueOrDefault(n.Key)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
+                ? first + " " + surnames.OrderBy(n => n.Value < 2).ThenBy(n => bareUses.GetValueOrDefault(n.Key)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
                 : null;
         // Surnames used in a full name with exactly one first name join that character ("Kent" → Clark Kent).
         var firstNamesOfSurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -230,13 +231,14 @@ internal sealed class Cast
     }
 
     /// <summary>The character a bare surname joins: its one full name or titled form; among several, the one that is
-    /// not a woman's titled form (narration calls a man by his bare surname: Denham beside Ralph Denham and Mrs.
-    /// Denham), and among several of those the one named at least twice as often as any other (Ralph beside a
+    /// not a woman's titled form or given name (narration calls a man by his bare surname: Denham beside Ralph
+    /// Denham and Mrs. Denham), and among several of those the one named at least twice as often as any other (Ralph beside a
     /// Mr. Denham); null when that leaves no one.</summary>
     private static string? BareSurnameJoins(HashSet<string> forms, Dictionary<string, int> usesOfKey)
     {
         if (forms.Count == 1) return forms.First();
-        var men = forms.Where(form => form.IndexOf(' ') is var space && !(space > 0 && Words.FemaleTitles.Contains(form[..space])))
+        var men = forms.Where(form => form.IndexOf(' ') is var space && !(space > 0 ? Words.FemaleTitles.Contains(form[..space])
+                : StoryData.GenderOfGivenName(form) == Gender.Female))
             .OrderByDescending(form => usesOfKey.GetValueOrDefault(form)).ThenBy(form => form, StringComparer.Ordinal).ToList();
         if (men.Count == 1) return men[0];
         return men.Count > 1 && usesOfKey.GetValueOrDefault(men[0]) >= MostUsedSurnameShare * usesOfKey.GetValueOrDefault(men[1]) ? men[0] : null;

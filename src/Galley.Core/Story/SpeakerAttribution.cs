@@ -270,22 +270,25 @@ internal sealed class SpeakerAttribution
         // A line that opens its paragraph, introduced by the narration paragraph before it ("Then she said:").
         var introduction = _manuscript.Paragraphs[line.Paragraph - 1];
         int introductionEnd = introduction.FirstToken + introduction.TokenCount - 1;
-        if (introduction.TokenCount == 0 || tokens[introductionEnd].Kind is not (TokenKind.Punctuation or TokenKind.Dash)) return default;
+        if (introduction.TokenCount == 0) return default;
+        // It must run on into the line: end in a comma, colon or dash, or in a word (said in a low voice).
+        bool runsOn = tokens[introductionEnd].IsWord;
+        if (!runsOn && tokens[introductionEnd].Kind is not (TokenKind.Punctuation or TokenKind.Dash)) return default;
         int from = introduction.FirstToken;
         for (int t = introductionEnd; t >= introduction.FirstToken; t--)
             if (tokens[t].Kind == TokenKind.Quote) { from = t + 1; break; }
-        return TagBefore(introductionEnd, from, narrator, addressee, line.OpenToken);
+        return TagBefore(introductionEnd, from, narrator, addressee, line.OpenToken, runsOn);
     }
 
     /// <summary>A tag ending at <paramref name="last"/> and starting no earlier than <paramref name="stop"/>: a speech
     /// verb, then a colon, comma or dash, or nothing ("Clark turned to her and said, …").</summary>
-    private TagResult TagBefore(int last, int stop, int narrator, int addressee, int at)
+    private TagResult TagBefore(int last, int stop, int narrator, int addressee, int at, bool runsOn = false)
     {
         var tokens = _manuscript.Tokens;
         var before = new List<int>();
         int end = last;
         while (last >= stop && tokens[last].Kind is TokenKind.Punctuation or TokenKind.Dash && _manuscript.Text[tokens[last].Start] is ',' or ':' or '\u2014' or '-') last--;
-        if (last < end || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
+        if (last < end || runsOn || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
         {
             for (int t = last; t >= stop && before.Count < TagWords; t--)
             {

@@ -225,4 +225,20 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal("Ralph", report.Dialogue[1].Speaker);
     }
+    [Fact]
+    public void A_narration_paragraph_ending_in_its_tag_without_punctuation_introduces_the_line()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias and Rosalind sat over the chessboard until the candle burned low.
+
+            "Your move," said Tobias.
+
+            "I know," said Rosalind.
+
+            Rosalind leaned back in her chair and said in a low voice
+
+            "But I would rather you made it for me."
+            """);
+        Assert.Equal(["Tobias", "Rosalind", "Rosalind"], Speakers(report));
+    }
 }
