@@ -21,6 +21,9 @@ internal sealed class SpeakerAttribution
     private readonly int[] _sceneOfParagraph;
     private readonly int[] _lastMention;
     private readonly List<(int Token, int Id)> _narrationMentions = new();
+    /// <summary>Characters that open a sentence's narration as its subject, in text order (tokens ascending).</summary>
+    private readonly List<int> _subjectTokens = new();
+    private readonly List<int> _subjectIds = new();
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
 
@@ -43,6 +46,29 @@ internal sealed class SpeakerAttribution
         for (int t = 0; t < tokens.Length; t++)
             if (cast.CharacterAt(t) >= 0 && !NarratorFinder.IsQuoted(tokens[t]) && (t == 0 || cast.CharacterAt(t - 1) != cast.CharacterAt(t)))
                 _narrationMentions.Add((t, cast.CharacterAt(t)));
+        foreach (var sentence in manuscript.Sentences)
+        {
+            int subject = SubjectOf(sentence);
+            if (subject >= 0) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
+        }
+    }
+
+    /// <summary>The token of the character a sentence's narration opens with ("Mrs. Blewett looked…", "…," Anne said),
+    /// after at most one connective (Then Anne…), or -1.</summary>
+    private int SubjectOf(Sentence sentence)
+    {
+        var tokens = _manuscript.Tokens;
+        bool skipped = false;
+        for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t])) continue;
+            int id = _cast.CharacterAt(t);
+            if (id >= 0) return _cast.Members[id].CanSpeak ? t : -1;
+            if (!skipped && NarratorFinder.Lower(_manuscript, t) is "then" or "but" or "and" or "so" or "now" or "presently" or "here" or "still")
+            { skipped = true; continue; }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>Attributes every line of speech; <paramref name="narrator"/> is the narrator's character id when known.</summary>
@@ -306,12 +332,15 @@ internal sealed class SpeakerAttribution
                     if (!isReference) continue;
                     int start = w;
                     while (start > 0 && who >= 0 && _cast.CharacterAt(before[start - 1]) == _cast.CharacterAt(before[w])) start--;
-                    if (start > 0 && Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, before[start - 1])))
+                    bool relative = w + 1 < verb && NarratorFinder.Lower(_manuscript, before[w + 1]) == "who";   // with Dan, who said
+                    if (start > 0 && !relative && Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, before[start - 1])))
                     {
                         passed ??= new TagResult(true, who, pronoun);
                         w = start;
                         continue;
                     }
+                    // "Mrs. Smith, sighing as she unlocked it, said": the he or she of an aside is the named subject.
+                    if (pronoun != Gender.Unknown && NamedBefore(before, w, pronoun) is var named and >= 0) return new TagResult(true, named);
                     return new TagResult(true, who, pronoun);
                 }
                 if (passed is not null) return passed.Value;
@@ -323,6 +352,22 @@ internal sealed class SpeakerAttribution
             }
         }
         return default;
+    }
+
+    /// <summary>A speaking character of <paramref name="gender"/> named among <paramref name="words"/> before index
+    /// <paramref name="end"/>, not as the object of a preposition; the nearest, or -1.</summary>
+    private int NamedBefore(List<int> words, int end, Gender gender)
+    {
+        for (int w = end - 1; w >= 0; w--)
+        {
+            int id = _cast.CharacterAt(words[w]);
+            if (id < 0 || !_cast.Members[id].CanSpeak || _cast.Members[id].Gender != gender) continue;
+            int start = w;
+            while (start > 0 && _cast.CharacterAt(words[start - 1]) == id) start--;
+            if (start > 0 && Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, words[start - 1]))) { w = start; continue; }
+            return id;
+        }
+        return -1;
     }
 
     /// <summary>A tag before its line: how many words it may run to, and how near its end the speech verb must be
@@ -423,8 +468,26 @@ internal sealed class SpeakerAttribution
     private int ResolveThirdPerson(Gender gender, int at, int narrator, int addressee)
     {
         AdvanceMentions(at);
+        int subject = RecentSubject(gender, at, c => c != narrator && c != addressee);
+        if (subject != Nobody) return subject;
         int id = MostRecent(at, c => c != narrator && c != addressee, gender);
         return id;
+    }
+
+    /// <summary>The subject of the latest sentence in this or the previous paragraph before <paramref name="at"/> whose
+    /// subject is a character of <paramref name="gender"/>: the topic, which he or she continues ("Mrs. Blewett
+    /// looked Anne over. "…" she demanded.").</summary>
+    private int RecentSubject(Gender gender, int at, Func<int, bool> allowed)
+    {
+        int paragraph = _manuscript.SentenceOf(at).Paragraph;
+        int from = _manuscript.Paragraphs[Math.Max(0, paragraph - 1)].FirstToken;
+        int i = _subjectTokens.BinarySearch(at);
+        for (i = (i < 0 ? ~i : i) - 1; i >= 0 && _subjectTokens[i] >= from; i--)
+        {
+            int id = _subjectIds[i];
+            if (_cast.Members[id].Gender == gender && allowed(id)) return id;
+        }
+        return Nobody;
     }
 
     /// <summary>The most recently mentioned or speaking character that passes <paramref name="allowed"/>, preferring one

@@ -241,4 +241,25 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Tobias", "Rosalind", "Rosalind"], Speakers(report));
     }
+    [Fact]
+    public void He_or_she_continues_the_subject_of_the_narration_not_its_object()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Martha had come to inspect the new governess. Martha looked Agnes up and down without a word.
+
+            "You are very young," she said.
+            """);
+        Assert.Equal(["Martha"], Speakers(report));
+    }
+
+    [Fact]
+    public void The_he_or_she_of_an_aside_is_the_named_subject_of_the_tag()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Agnes stood by the door. Martha, sighing as she turned to Agnes, said:
+
+            "We shall manage somehow."
+            """);
+        Assert.Equal(["Martha"], Speakers(report));
+    }
 }
