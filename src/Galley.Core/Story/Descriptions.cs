@@ -101,6 +101,8 @@ internal static class Descriptions
         {
             if (m.TitledForm is null || !m.TitledForm.StartsWith(head, StringComparison.Ordinal) || m.TitledForm.Length <= head.Length
                 || m.TitledForm[head.Length] is not (' ' or '.')) continue;
+            // Named once, after "of" or "in" (the memoirs of General Ivers): a passing reference, not the one in the scene.
+            if (m.MentionOffsets.Count < 2 && m.PlaceEvidence > 0) continue;
             if (only is not null && only != m) return null;
             only = m;
         }

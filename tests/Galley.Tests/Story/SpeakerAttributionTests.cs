@@ -262,4 +262,16 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Martha"], Speakers(report));
     }
+    [Fact]
+    public void A_title_holder_named_once_in_passing_is_not_the_described_speaker()
+    {
+        var report = StoryAnalysis.Analyze("""
+            At dinner the talk turned to the memoirs of General Ashdown, which nobody had read. Tobias changed the subject.
+
+            "The horses are lame again," said the General.
+
+            "Then we walk," said Tobias.
+            """);
+        Assert.Equal(["the General", "Tobias"], Speakers(report));
+    }
 }
