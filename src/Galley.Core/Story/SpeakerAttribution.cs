@@ -425,6 +425,20 @@ internal sealed class SpeakerAttribution
         var tokens = _manuscript.Tokens;
         var paragraph = _manuscript.Paragraphs[line.Paragraph];
         int end = nextOpen >= 0 ? nextOpen : paragraph.FirstToken + paragraph.TokenCount;
+        // The sentence before the line leads into it (Anne set down her cup. "…"); the one after may be the
+        // listener's reaction, so it counts only when nothing before the line names anyone.
+        int start = Math.Max(paragraph.FirstToken, previousClose + 1);
+        if (line.OpenToken - 1 >= start)
+        {
+            var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
+            for (int t = Math.Max(sentence.FirstToken, start); t < line.OpenToken; t++)
+            {
+                if (!tokens[t].IsWord) continue;
+                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
+                if (isReference) return (who, pronoun);
+                break;
+            }
+        }
         if (line.IsClosed)
             for (int t = line.CloseToken + 1; t < end; t++)
             {
@@ -432,16 +446,6 @@ internal sealed class SpeakerAttribution
                 int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
                 return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
             }
-        int start = Math.Max(paragraph.FirstToken, previousClose + 1);
-        if (line.OpenToken - 1 < start) return (Nobody, Gender.Unknown);
-        var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
-        int first = Math.Max(sentence.FirstToken, start);
-        for (int t = first; t < line.OpenToken; t++)
-        {
-            if (!tokens[t].IsWord) continue;
-            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
-            return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
-        }
         return (Nobody, Gender.Unknown);
     }
 

@@ -274,4 +274,14 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["the General", "Tobias"], Speakers(report));
     }
+    [Fact]
+    public void A_beat_before_the_line_outweighs_the_reaction_after_it()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Martha and Tobias sat on either side of the stove.
+
+            Martha set down her cup. "You never listen to me." Tobias stared at the floor.
+            """);
+        Assert.Equal(["Martha"], Speakers(report));
+    }
 }
