@@ -100,13 +100,16 @@ internal sealed class Cast
             string? title = null;
             int start = t;
             int named = NameAfterTitle(manuscript, t, names, lexicon);
+            string particles = "";
             if (named > 0)
             {
-                title = manuscript.StringOf(tokens[t]) + (named == t + 2 ? "." : "");
+                bool stop = tokens[t + 1].Kind == TokenKind.Punctuation;
+                title = manuscript.StringOf(tokens[t]) + (stop ? "." : "");
+                for (int p = stop ? t + 2 : t + 1; p < named; p++) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden
                 t = named;
             }
             if (title is null && !IsName(t)) continue;
-            var words = new List<string> { Bare(manuscript, tokens[t], names) };
+            var words = new List<string> { particles + Bare(manuscript, tokens[t], names) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
                    && !EndsInPossessive(manuscript, tokens[end - 1]) && IsName(end))
@@ -286,6 +289,11 @@ internal sealed class Cast
         int next = t + 1;
         if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.')
             next = lexicon.Language.GetAbbreviationKind(manuscript.Text.AsSpan(tokens[t].Start, tokens[next].End - tokens[t].Start)) == Lexicon.AbbreviationKind.Title ? next + 1 : -1;
+        // Lowercase particles of a surname (Mr. van der Luyden, Madame de Treymes) belong to the name.
+        for (int particles = 0; next > 0 && next + 1 < tokens.Length && particles < 2 && tokens[next].IsWord && tokens[next - 1].End + 1 == tokens[next].Start
+                && NarratorFinder.Lower(manuscript, next) is "van" or "der" or "de" or "von" or "du" or "di" or "da" or "del" or "ten" or "ter"
+                && char.IsLower(manuscript.Text[tokens[next].Start]); particles++)
+            next++;
         return next > 0 && next < tokens.Length && !IsFunctionWord(manuscript, tokens[next])
             && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)) ? next : -1;
     }

@@ -284,4 +284,16 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Martha"], Speakers(report));
     }
+    [Fact]
+    public void Lowercase_particles_after_a_title_belong_to_the_surname()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Mr. van der Berg and Mrs. van der Berg received their guests in the long drawing-room.
+
+            "We dine at eight," said Mrs. van der Berg.
+
+            "At eight precisely," said Mr. van der Berg.
+            """);
+        Assert.Equal(["Mrs. van der Berg", "Mr. van der Berg"], Speakers(report));
+    }
 }
