@@ -89,7 +89,7 @@ internal sealed class Cast
         for (int t = 0; t < tokens.Length; t++)
         {
             int after = NameAfterTitle(manuscript, t, names, lexicon);
-            if (after > 0 && !IsNameToken(manuscript, tokens, after, names, lexicon)) surnames.Add(NameBook.StripPossessive(manuscript.TextOf(tokens[after])).ToString());
+            if (after > 0) surnames.Add(NameBook.StripPossessive(manuscript.TextOf(tokens[after])).ToString());
         }
         bool IsName(int t) => IsNameToken(manuscript, tokens, t, names, lexicon)
             || surnames.Count > 0 && tokens[t].IsWord && tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.AllCaps)

@@ -26,6 +26,8 @@ internal sealed class SpeakerAttribution
     private readonly List<int> _subjectIds = new();
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
+    /// <summary>Per character, the lines so far whose own tag or beat named it as the speaker.</summary>
+    private readonly int[] _heard;
 
     /// <summary><paramref name="Pronoun"/>: the gender of the he/she (his/her) the speaker was resolved from, when it was.</summary>
     public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How, Gender Pronoun = Gender.Unknown);
@@ -40,6 +42,7 @@ internal sealed class SpeakerAttribution
         foreach (var scene in scenes)
             for (int p = scene.FirstParagraph; p < scene.EndParagraph; p++) { _personOfParagraph[p] = scene.Person; _sceneOfParagraph[p] = scene.Index; }
         _lastMention = new int[cast.Members.Count];
+        _heard = new int[cast.Members.Count];
         Array.Fill(_lastMention, -1);
         _sceneFirstToken = scenes.Select(sc => manuscript.Paragraphs[sc.FirstParagraph].FirstToken).ToArray();
         var tokens = manuscript.Tokens;
@@ -107,6 +110,7 @@ internal sealed class SpeakerAttribution
             exchange.Add((turn, result.Count, decided.Count));
             foreach (var line in decided)
             {
+                if (line.How is Attribution.Tag or Attribution.Beat && line.Speaker >= 0) _heard[line.Speaker]++;
                 result.Add(line);
                 if (line.Speaker >= 0) _lastMention[line.Speaker] = line.Quote.OpenToken;
             }
@@ -166,7 +170,8 @@ internal sealed class SpeakerAttribution
         if (exchange.Count == 0) return;
         bool firstPerson = _personOfParagraph[result[exchange[0].First].Quote.Paragraph] == Person.First;
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
-        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown);
+        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown,
+            c => c < 0 || _heard[c] > 0);
         foreach (var (turn, first, count) in exchange)
             for (int k = first; k < first + count; k++)
             {

@@ -296,4 +296,21 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Mrs. van der Berg", "Mr. van der Berg"], Speakers(report));
     }
+    [Fact]
+    public void Someone_only_ever_mentioned_is_a_less_likely_speaker_than_someone_heard_before()
+    {
+        var report = StoryAnalysis.Analyze("""
+            "Good morning," said Tobias, and went out to the yard.
+
+            The morning passed slowly at the farm. The cows were milked, the eggs were gathered, and the long table
+            in the kitchen was scrubbed clean before anyone thought about the midday meal at all.
+
+            The portrait of old Ambrose hung crooked above the fire, and Tobias stood under it warming his hands.
+
+            "It is colder than yesterday."
+
+            "Then shut the window," said Rosalind.
+            """);
+        Assert.Equal(["Tobias", "Tobias", "Rosalind"], Speakers(report));
+    }
 }
