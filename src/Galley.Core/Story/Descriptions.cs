@@ -22,7 +22,11 @@ internal static class Descriptions
             {
                 int length = DescriptionAt(manuscript, t + 1, out var words);
                 if (length > 0 && IsEnd(manuscript, t + 1 + length)) Add(found, words, t + 1);
+                else if (IsHouseholdNoun(manuscript, t + 1) && IsEnd(manuscript, t + 2)) Add(found, NarratorFinder.Lower(manuscript, t + 1), t + 1);
             }
+            // "Nanny said", "mother said" right after a line.
+            if (t > 1 && IsHouseholdNoun(manuscript, t - 1) && (tokens[t - 2].Kind == TokenKind.Quote || t > 2 && tokens[t - 2].Kind == TokenKind.Punctuation && tokens[t - 3].Kind == TokenKind.Quote))
+                Add(found, NarratorFinder.Lower(manuscript, t - 1), t - 1);
             for (int start = t - 2; start >= Math.Max(0, t - 1 - MaxWords); start--)
             {
                 if (!(start > 0 && tokens[start - 1].Kind == TokenKind.Quote)) continue;
@@ -42,7 +46,8 @@ internal static class Descriptions
                 if (Words.FemaleNouns.Contains(head.ToLowerInvariant())) member.Female += 2;
                 if (Words.MaleNouns.Contains(head.ToLowerInvariant())) member.Male += 2;
             }
-            if (heads[0] == "the") MarkMentions(manuscript, description, member, characterAt);
+            if (heads.Length == 1) MarkWord(manuscript, description, member, characterAt);
+            else if (heads[0] == "the") MarkMentions(manuscript, description, member, characterAt);
             else MarkTags(manuscript, at, heads.Length, description, member, characterAt);   // "a girl" is someone new each time: only the tags
         }
     }
@@ -107,6 +112,26 @@ internal static class Descriptions
             only = m;
         }
         return only;
+    }
+
+    /// <summary>A word of the household that a story uses as a name without an article (said nanny, Mother said).</summary>
+    private static bool IsHouseholdNoun(Manuscript manuscript, int t) =>
+        t < manuscript.Tokens.Length && manuscript.Tokens[t].IsWord && !NarratorFinder.IsQuoted(manuscript.Tokens[t])
+        && NarratorFinder.Lower(manuscript, t) is "nanny" or "nurse" or "mother" or "father" or "cook" or "grandmother" or "grandfather"
+            or "granny" or "grandpa" or "grandma" or "mummy" or "daddy" or "mamma" or "papa";
+
+    /// <summary>Every use of the word outside speech, in any case, is a mention of its character (nanny, Nanny).</summary>
+    private static void MarkWord(Manuscript manuscript, string word, CastMember member, int[] characterAt)
+    {
+        var tokens = manuscript.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t]) || characterAt[t] >= 0 || NarratorFinder.Lower(manuscript, t) != word) continue;
+            if (t > 0 && tokens[t - 1].IsWord && NarratorFinder.Lower(manuscript, t - 1) is "the" or "a" or "an" or "his" or "her" or "my" or "their" or "your" or "our") continue;   // her mother is someone's
+            characterAt[t] = member.Id;
+            member.MentionOffsets.Add(tokens[t].Start);
+            member.Forms[word] = member.Forms.GetValueOrDefault(word) + 1;
+        }
     }
 
     private static void MarkTags(Manuscript manuscript, List<int> starts, int length, string description, CastMember member, int[] characterAt)

@@ -313,4 +313,19 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Tobias", "Tobias", "Rosalind"], Speakers(report));
     }
+    [Fact]
+    public void A_household_word_used_as_a_name_in_a_tag_is_a_character()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Felix came down to breakfast late, and nanny was already clearing the plates.
+
+            "Where is my egg?" asked Felix.
+
+            "Eaten by the cat," said nanny.
+
+            Nanny folded the cloth. "And serve you right."
+            """);
+        Assert.Equal(["Felix", "nanny", "nanny"], Speakers(report));
+        Assert.Equal(Gender.Female, report.Characters.Single(c => c.Name == "nanny").Gender);
+    }
 }
