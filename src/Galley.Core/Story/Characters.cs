@@ -82,6 +82,13 @@ internal sealed class Cast
         var characterAt = new int[tokens.Length];
         Array.Fill(characterAt, -1);
         var runs = new List<NameRun>();
+        var capitalized = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+            if (token.IsWord && token.Is(TokenFlags.Capitalized))
+            {
+                string word = NameBook.StripPossessive(manuscript.TextOf(token)).ToString();
+                capitalized[word] = capitalized.GetValueOrDefault(word) + 1;
+            }
         var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
         // A word after a title is a surname (Mr. Archer, Miss Vane) even when it is a dictionary word, and so is
         // the same word capitalized elsewhere (Archer looked up; Harriet Vane).
@@ -108,13 +115,20 @@ internal sealed class Cast
                 for (int p = stop ? t + 2 : t + 1; p < named; p++) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden
                 t = named;
             }
+            // A capitalized particle before a name belongs to it (De Griers, Van Tassel).
+            if (title is null && t + 1 < tokens.Length && manuscript.StringOf(tokens[t]) is "De" or "Van" or "Von" or "Du" or "Le" or "La" or "Di" or "Da"
+                && tokens[t].End + 1 == tokens[t + 1].Start && IsName(t + 1))
+            {
+                particles = manuscript.StringOf(tokens[t]) + " ";
+                t++;
+            }
             if (title is null && !IsName(t)) continue;
-            var words = new List<string> { particles + Bare(manuscript, tokens[t], names) };
+            var words = new List<string> { particles + Bare(manuscript, tokens[t], names, capitalized) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
                    && !EndsInPossessive(manuscript, tokens[end - 1]) && IsName(end))
             {
-                words.Add(Bare(manuscript, tokens[end], names));
+                words.Add(Bare(manuscript, tokens[end], names, capitalized));
                 end++;
             }
             runs.Add(new NameRun(start, end, title, words));
@@ -325,11 +339,14 @@ internal sealed class Cast
     private static bool EndsInPossessive(Manuscript manuscript, Token token) =>
         NameBook.StripPossessive(manuscript.TextOf(token)).Length != token.Length;
 
-    /// <summary>The name without a possessive or a stray plural s ("Clark's", "Clarks" → Clark).</summary>
-    private static string Bare(Manuscript manuscript, Token token, NameBook names)
+    /// <summary>The name without a possessive or a stray plural s ("Clark's", "Clarks" → Clark), when the story writes
+    /// it more often without the s (De Griers is not Grier).</summary>
+    private static string Bare(Manuscript manuscript, Token token, NameBook names, Dictionary<string, int> capitalized)
     {
         var bare = NameBook.StripPossessive(manuscript.TextOf(token));
-        if (!names.IsName(bare) && names.IsNamePlusS(bare)) bare = bare[..^1];
+        if (!names.IsName(bare) && names.IsNamePlusS(bare)
+            && capitalized.GetValueOrDefault(bare[..^1].ToString()) > capitalized.GetValueOrDefault(bare.ToString()))
+            bare = bare[..^1];
         return bare.ToString();
     }
 

@@ -328,4 +328,16 @@ public class SpeakerAttributionTests
         Assert.Equal(["Felix", "nanny", "nanny"], Speakers(report));
         Assert.Equal(Gender.Female, report.Characters.Single(c => c.Name == "nanny").Gender);
     }
+    [Fact]
+    public void A_capitalized_particle_belongs_to_the_name_and_keeps_its_final_s()
+    {
+        var report = StoryAnalysis.Analyze("""
+            De Villiers sat at the card table beside Tobias. De Villiers had been losing all evening.
+
+            "Another hand," said De Villiers.
+
+            "Not for me," said Tobias.
+            """);
+        Assert.Equal(["De Villiers", "Tobias"], Speakers(report));
+    }
 }
