@@ -379,16 +379,24 @@ internal sealed class SpeakerAttribution
     /// (Mr. Weston, after a pause to take in the news, said gravely: …).</summary>
     private const int TagWords = 16, TagVerbFromEnd = 6;
 
+    /// <summary>Verbs that are no speech verbs elsewhere but make a tag when inverted before a name right after a line
+    /// ("…," began Helen; "…," nodded Evie).</summary>
+    private static readonly HashSet<string> InvertedTagVerbs = new(StringComparer.Ordinal)
+        { "began", "resumed", "nodded", "flashed", "put", "broke", "smiled", "laughed", "sighed", "went", "came", "burst" };
+
     /// <summary>"R [adverbs] V …" or "V R": a reference to a speaker beside a speech verb.</summary>
     private TagResult MatchTag(List<int> words, int narrator, int addressee, int at)
     {
         if (words.Count < 2) return default;
         var tokens = _manuscript.Tokens;
         bool IsVerb(int i) => i < words.Count && _language.IsSpeechVerb(_manuscript.TextOf(tokens[words[i]]));
-        if (IsVerb(0))
+        if (IsVerb(0) || InvertedTagVerbs.Contains(NarratorFinder.Lower(_manuscript, words[0])) && words.Count > 1)
         {
-            int who = Reference(words[1], narrator, addressee, at, out bool isReference, out var pronoun);
-            if (isReference) return new TagResult(true, who, pronoun);
+            // "called out Syme", "put in Mr. Wilcox": a particle between the verb and the speaker.
+            int r = words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "out" or "in" or "up" or "back" ? 2 : 1;
+            int who = Reference(words[r], narrator, addressee, at, out bool isReference, out var pronoun);
+            if (isReference && (IsVerb(0) || _cast.CharacterAt(words[r]) >= 0)) return new TagResult(true, who, pronoun);
+            if (!IsVerb(0)) return default;   // came the reply: no one
             if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an")
                 return new TagResult(true, DescribedIn(words, 1, Math.Min(words.Count, 5)));   // said the doctor, said the gallant Mr. Elton
             return default;

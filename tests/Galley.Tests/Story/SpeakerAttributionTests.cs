@@ -340,4 +340,18 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["De Villiers", "Tobias"], Speakers(report));
     }
+    [Fact]
+    public void An_inverted_tag_may_use_a_verb_of_manner_or_a_particle()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias and Rosalind and old Ambrose sat late over the fire.
+
+            "It will snow," said Tobias.
+
+            "Not before Christmas," nodded Ambrose.
+
+            "Then we had better fetch the wood now," called out Rosalind.
+            """);
+        Assert.Equal(["Tobias", "Ambrose", "Rosalind"], Speakers(report));
+    }
 }
