@@ -286,13 +286,16 @@ internal sealed class SpeakerAttribution
         if (line.IsClosed)
         {
             var words = new List<int>();
+            bool leadsOn = false;   // "…," Milly said. Babs said, "…": the words run on into the next line
             for (int t = line.CloseToken + 1; t < end && words.Count < 6; t++)
             {
-                if (tokens[t].Kind == TokenKind.Quote) break;
+                if (tokens[t].Kind == TokenKind.Quote) { leadsOn = words.Count > 0 && tokens[t - 1].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t - 1].Start] is ',' or ':'; break; }
                 if (tokens[t].IsWord) words.Add(t);
                 else if (tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';' && words.Count > 0) break;
             }
             var found = MatchTag(words, narrator, addressee, line.OpenToken);
+            if (found.Found && leadsOn && TagBefore(line.OpenToken - 1, Math.Max(paragraph.FirstToken, previousClose + 1), narrator, addressee, line.OpenToken) is { Found: true } introduced)
+                return introduced;
             if (found.Found) return found;
         }
         int stop = Math.Max(paragraph.FirstToken, previousClose + 1);

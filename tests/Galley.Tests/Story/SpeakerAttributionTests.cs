@@ -354,4 +354,12 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Tobias", "Ambrose", "Rosalind"], Speakers(report));
     }
+    [Fact]
+    public void A_tag_that_introduces_the_next_line_is_not_the_previous_lines()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Rosalind and Martha met Tobias at the gate. Rosalind said, "You are late." Martha said, "We waited an hour."
+            """);
+        Assert.Equal(["Rosalind", "Martha"], Speakers(report));
+    }
 }
