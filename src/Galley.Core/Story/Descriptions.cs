@@ -39,7 +39,7 @@ internal static class Descriptions
         {
             var heads = description.Split(' ');
             string head = heads[^1];
-            var member = TitleHolder(members, head) ?? memberFor(description);
+            var member = TitleHolder(members, head) ?? (heads[0] == "the" ? Apposed(manuscript, description, members, characterAt) : null) ?? memberFor(description);
             member.PersonEvidence += 2;
             if (member.Key == description)
             {
@@ -96,6 +96,32 @@ internal static class Descriptions
 
     private static bool IsFunction(string lower) => lower is "to" or "with" or "in" or "at" or "as" or "who" or "and" or "from" or "of" or "on" or "but"
         or "that" or "which" or "for" or "by" or "was" or "had" or "is" or "said" or "then" or "again" or "not";
+
+    /// <summary>The one character the narration sets the description beside as an apposition ("Mr. Brown, the
+    /// old doctor," or "the old doctor, Mr. Brown,"), or null when none or several are.</summary>
+    private static CastMember? Apposed(Manuscript manuscript, string description, List<CastMember> members, int[] characterAt)
+    {
+        var tokens = manuscript.Tokens;
+        var words = description.Split(' ');
+        CastMember? only = null;
+        for (int t = 1; t + words.Length < tokens.Length; t++)
+        {
+            if (NarratorFinder.IsQuoted(tokens[t]) || !tokens[t].IsWord || NarratorFinder.Lower(manuscript, t) != "the") continue;
+            int k = 1;
+            while (k < words.Length && tokens[t + k].IsWord && manuscript.TextOf(tokens[t + k]).SequenceEqual(words[k])) k++;
+            if (k < words.Length) continue;
+            int id = -1;
+            bool Comma(int u) => u >= 0 && u < tokens.Length && tokens[u].Kind == TokenKind.Punctuation && manuscript.Text[tokens[u].Start] == ',';
+            if (Comma(t - 1) && t >= 2 && characterAt[t - 2] >= 0 && Comma(t + k)) id = characterAt[t - 2];                 // Mr. Brown, the doctor,
+            else if (Comma(t + k) && t + k + 1 < tokens.Length && characterAt[t + k + 1] >= 0) id = characterAt[t + k + 1];   // the doctor, Mr. Brown
+            if (id < 0) continue;
+            var member = members.FirstOrDefault(m => m.Id == id);
+            if (member is null) continue;
+            if (only is not null && only != member) return null;
+            only = member;
+        }
+        return only;
+    }
 
     /// <summary>The one character titled <paramref name="head"/> (the Colonel → Colonel Hale), or null.</summary>
     private static CastMember? TitleHolder(List<CastMember> members, string head)

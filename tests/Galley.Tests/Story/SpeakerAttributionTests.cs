@@ -362,4 +362,16 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Rosalind", "Martha"], Speakers(report));
     }
+    [Fact]
+    public void A_description_set_beside_a_name_as_an_apposition_is_that_character()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Dr. Penrose, the old physician, came in from the rain. Martha took his coat.
+
+            "A wet night for it," said the old physician.
+
+            "Wetter for the horse," said Martha.
+            """);
+        Assert.Equal(["Dr. Penrose", "Martha"], Speakers(report));
+    }
 }
