@@ -35,11 +35,15 @@ internal static class Descriptions
             }
         }
         if (found.Count == 0) return;
+        // Where "the" opens a stretch of narration: the only places a description by "the" can be mentioned.
+        var theTokens = new List<int>();
+        for (int t = 0; t < tokens.Length; t++)
+            if (tokens[t].IsWord && !NarratorFinder.IsQuoted(tokens[t]) && tokens[t].Length == 3 && NarratorFinder.Lower(manuscript, t) == "the") theTokens.Add(t);
         foreach (var (description, at) in found)
         {
             var heads = description.Split(' ');
             string head = heads[^1];
-            var member = TitleHolder(members, head) ?? (heads[0] == "the" ? Apposed(manuscript, description, members, characterAt) : null) ?? memberFor(description);
+            var member = TitleHolder(members, head) ?? (heads[0] == "the" ? Apposed(manuscript, theTokens, description, members, characterAt) : null) ?? memberFor(description);
             member.PersonEvidence += 2;
             if (member.Key == description)
             {
@@ -47,7 +51,7 @@ internal static class Descriptions
                 if (Words.MaleNouns.Contains(head.ToLowerInvariant())) member.Male += 2;
             }
             if (heads.Length == 1) MarkWord(manuscript, description, member, characterAt);
-            else if (heads[0] == "the") MarkMentions(manuscript, description, member, characterAt);
+            else if (heads[0] == "the") MarkMentions(manuscript, theTokens, description, member, characterAt);
             else MarkTags(manuscript, at, heads.Length, description, member, characterAt);   // "a girl" is someone new each time: only the tags
         }
     }
@@ -99,14 +103,14 @@ internal static class Descriptions
 
     /// <summary>The one character the narration sets the description beside as an apposition ("Mr. Brown, the
     /// old doctor," or "the old doctor, Mr. Brown,"), or null when none or several are.</summary>
-    private static CastMember? Apposed(Manuscript manuscript, string description, List<CastMember> members, int[] characterAt)
+    private static CastMember? Apposed(Manuscript manuscript, List<int> theTokens, string description, List<CastMember> members, int[] characterAt)
     {
         var tokens = manuscript.Tokens;
         var words = description.Split(' ');
         CastMember? only = null;
-        for (int t = 1; t + words.Length < tokens.Length; t++)
+        foreach (int t in theTokens)
         {
-            if (NarratorFinder.IsQuoted(tokens[t]) || !tokens[t].IsWord || NarratorFinder.Lower(manuscript, t) != "the") continue;
+            if (t < 1 || t + words.Length >= tokens.Length) continue;
             int k = 1;
             while (k < words.Length && tokens[t + k].IsWord && manuscript.TextOf(tokens[t + k]).SequenceEqual(words[k])) k++;
             if (k < words.Length) continue;
@@ -152,7 +156,7 @@ internal static class Descriptions
         var tokens = manuscript.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t]) || characterAt[t] >= 0 || NarratorFinder.Lower(manuscript, t) != word) continue;
+            if (!tokens[t].IsWord || tokens[t].Length != word.Length || NarratorFinder.IsQuoted(tokens[t]) || characterAt[t] >= 0 || NarratorFinder.Lower(manuscript, t) != word) continue;
             if (t > 0 && tokens[t - 1].IsWord && NarratorFinder.Lower(manuscript, t - 1) is "the" or "a" or "an" or "his" or "her" or "my" or "their" or "your" or "our") continue;   // her mother is someone's
             characterAt[t] = member.Id;
             member.MentionOffsets.Add(tokens[t].Start);
@@ -172,13 +176,13 @@ internal static class Descriptions
     }
 
     /// <summary>Every use of the description in the narration is a mention of its character.</summary>
-    private static void MarkMentions(Manuscript manuscript, string description, CastMember member, int[] characterAt)
+    private static void MarkMentions(Manuscript manuscript, List<int> theTokens, string description, CastMember member, int[] characterAt)
     {
         var tokens = manuscript.Tokens;
         var words = description.Split(' ');
-        for (int t = 0; t + words.Length <= tokens.Length; t++)
+        foreach (int t in theTokens)
         {
-            if (NarratorFinder.IsQuoted(tokens[t]) || !tokens[t].IsWord || NarratorFinder.Lower(manuscript, t) != "the") continue;
+            if (t + words.Length > tokens.Length) continue;
             int k = 1;
             while (k < words.Length && tokens[t + k].IsWord && manuscript.TextOf(tokens[t + k]).SequenceEqual(words[k])) k++;
             if (k < words.Length) continue;
