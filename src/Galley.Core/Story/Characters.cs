@@ -13,13 +13,15 @@ internal sealed class CastMember(int id, string key)
     public int PersonEvidence, PlaceEvidence, Male, Female, Lines, SpokenWords;
     public string? TitledForm;
     public int TitledCount, AloneCount;
+    /// <summary>Known by a full name because its first name is shared (John Andrew beside John Beaver).</summary>
+    public bool KeyIsFullName;
 
     public string Name
     {
         get
         {
             if (TitledForm is not null && TitledCount * 2 >= AloneCount) return TitledForm;
-            if (AloneCount > 0) return Key;
+            if (AloneCount > 0 || KeyIsFullName) return Key;
             return Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
         }
     }
@@ -80,6 +82,13 @@ internal sealed class Cast
         var characterAt = new int[tokens.Length];
         Array.Fill(characterAt, -1);
         var runs = new List<NameRun>();
+        var capitalized = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+            if (token.IsWord && token.Is(TokenFlags.Capitalized))
+            {
+                string word = NameBook.StripPossessive(manuscript.TextOf(token)).ToString();
+                capitalized[word] = capitalized.GetValueOrDefault(word) + 1;
+            }
         var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
         // A word after a title is a surname (Mr. Archer, Miss Vane) even when it is a dictionary word, and so is
         // the same word capitalized elsewhere (Archer looked up; Harriet Vane).
@@ -87,7 +96,7 @@ internal sealed class Cast
         for (int t = 0; t < tokens.Length; t++)
         {
             int after = NameAfterTitle(manuscript, t, names, lexicon);
-            if (after > 0 && !IsNameToken(manuscript, tokens, after, names, lexicon)) surnames.Add(NameBook.StripPossessive(manuscript.TextOf(tokens[after])).ToString());
+            if (after > 0) surnames.Add(NameBook.StripPossessive(manuscript.TextOf(tokens[after])).ToString());
         }
         bool IsName(int t) => IsNameToken(manuscript, tokens, t, names, lexicon)
             || surnames.Count > 0 && tokens[t].IsWord && tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.AllCaps)
@@ -98,18 +107,28 @@ internal sealed class Cast
             string? title = null;
             int start = t;
             int named = NameAfterTitle(manuscript, t, names, lexicon);
+            string particles = "";
             if (named > 0)
             {
-                title = manuscript.StringOf(tokens[t]) + (named == t + 2 ? "." : "");
+                bool stop = tokens[t + 1].Kind == TokenKind.Punctuation;
+                title = manuscript.StringOf(tokens[t]) + (stop ? "." : "");
+                for (int p = stop ? t + 2 : t + 1; p < named; p++) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden
                 t = named;
             }
+            // A capitalized particle before a name belongs to it (De Griers, Van Tassel).
+            if (title is null && t + 1 < tokens.Length && manuscript.StringOf(tokens[t]) is "De" or "Van" or "Von" or "Du" or "Le" or "La" or "Di" or "Da"
+                && tokens[t].End + 1 == tokens[t + 1].Start && IsName(t + 1))
+            {
+                particles = manuscript.StringOf(tokens[t]) + " ";
+                t++;
+            }
             if (title is null && !IsName(t)) continue;
-            var words = new List<string> { Bare(manuscript, tokens[t], names) };
+            var words = new List<string> { particles + Bare(manuscript, tokens[t], names, capitalized) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
                    && !EndsInPossessive(manuscript, tokens[end - 1]) && IsName(end))
             {
-                words.Add(Bare(manuscript, tokens[end], names));
+                words.Add(Bare(manuscript, tokens[end], names, capitalized));
                 end++;
             }
             runs.Add(new NameRun(start, end, title, words));
@@ -153,12 +172,25 @@ internal sealed class Cast
             if (m.Id == members.Count) members.Add(m);
             return m;
         }
+        // A first name is one character ("Clark Kent" and "Clark"), unless full names give it several surnames (John
+        // Andrew, John Beaver): then each full name is its own, and the bare first name joins the one whose surname
+        // the story does not use on its own (the narration calling the other by it), else the one named most fully;
+        // a full name used once is a passing mention, not the one meant.
+        var surnamesOfFirst = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Words[^1], StringComparer.Ordinal).ToDictionary(h => h.Key, h => h.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
+        var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        string FullKey(List<string> words) => surnamesOfFirst[words[0]].Count > 1 ? words[0] + " " + words[^1] : words[0];
+        string? SharedFirstNameJoins(string first) =>
+            surnamesOfFirst.TryGetValue(first, out var surnames) && surnames.Count > 1
+                ? first + " " + surnames.OrderBy(n => n.Value < 2).ThenBy(n => bareUses.GetValueOrDefault(n.Key)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
+                : null;
         // Surnames used in a full name with exactly one first name join that character ("Kent" → Clark Kent).
         var firstNamesOfSurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var r in runs.Where(r => r.Words.Count > 1))
         {
             if (!firstNamesOfSurname.TryGetValue(r.Words[^1], out var set)) firstNamesOfSurname[r.Words[^1]] = set = new();
-            set.Add(r.Words[0]);
+            set.Add(FullKey(r.Words));
         }
         // A title keeps a family apart: Mr. Weston, Mrs. Weston and Miss Weston are three people. A bare surname
         // joins the one titled form or full name it is used with, and stays on its own when there are several.
@@ -177,12 +209,20 @@ internal sealed class Cast
         string? FullNameOf(string surname) =>
             titled.TryGetValue(surname, out var t) && t.Forms == 1 && fullNames.TryGetValue(surname, out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
                 ? f.Firsts[0] : null;
+        // A bare word that full names use more often first than last is a first name (Newland beside Newland Archer
+        // and one "Luyden Newland").
+        bool IsSurname(string word) => firstNamesOfSurname.ContainsKey(word)
+            && (!surnamesOfFirst.TryGetValue(word, out var asFirst) || asFirst.Values.Sum() < (fullNames.TryGetValue(word, out var asLast) ? asLast.Uses : 0));
+        string? KeyOf(NameRun run) => run.Words.Count > 1 ? FullKey(run.Words)
+            : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
+            : IsSurname(run.Words[0]) ? null
+            : SharedFirstNameJoins(run.Words[0]) ?? run.Words[0];
+        var usesOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var run in runs)
+            if (KeyOf(run) is { } k) usesOfKey[k] = usesOfKey.GetValueOrDefault(k) + 1;
         foreach (var run in runs)
         {
-            string key = run.Words.Count > 1 ? run.Words[0]
-                : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
-                : firstNamesOfSurname.TryGetValue(run.Words[0], out var firsts) ? BareSurnameJoins(firsts) ?? run.Words[0]
-                    : run.Words[0];
+            string key = KeyOf(run) ?? BareSurnameJoins(firstNamesOfSurname[run.Words[0]], usesOfKey) ?? run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
             member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
@@ -195,6 +235,7 @@ internal sealed class Cast
                 if (Words.MaleTitles.Contains(run.Title.TrimEnd('.'))) member.Male += 2;
             }
             else if (run.Words.Count == 1 && key == run.Words[0]) member.AloneCount++;
+            if (key.Contains(' ') && run.Title is null) member.KeyIsFullName = true;
             member.MentionOffsets.Add(tokens[run.Start].Start);
             for (int t = run.Start; t < run.End; t++) characterAt[t] = member.Id;
             GatherKindEvidence(manuscript, run, member, language);
@@ -207,21 +248,20 @@ internal sealed class Cast
     }
 
     /// <summary>The character a bare surname joins: its one full name or titled form; among several, the one that is
-    /// not a woman's titled form (narration calls a man by his bare surname: Denham beside Ralph Denham and Mrs.
-    /// Denham); null when that leaves more than one.</summary>
-    private static string? BareSurnameJoins(HashSet<string> forms)
+    /// not a woman's titled form or given name (narration calls a man by his bare surname: Denham beside Ralph
+    /// Denham and Mrs. Denham), and among several of those the one named at least twice as often as any other (Ralph beside a
+    /// Mr. Denham); null when that leaves no one.</summary>
+    private static string? BareSurnameJoins(HashSet<string> forms, Dictionary<string, int> usesOfKey)
     {
         if (forms.Count == 1) return forms.First();
-        string? only = null;
-        foreach (var form in forms)
-        {
-            int space = form.IndexOf(' ');
-            if (space > 0 && Words.FemaleTitles.Contains(form[..space])) continue;
-            if (only is not null) return null;
-            only = form;
-        }
-        return only;
+        var men = forms.Where(form => form.IndexOf(' ') is var space && !(space > 0 ? Words.FemaleTitles.Contains(form[..space])
+                : StoryData.GenderOfGivenName(form) == Gender.Female))
+            .OrderByDescending(form => usesOfKey.GetValueOrDefault(form)).ThenBy(form => form, StringComparer.Ordinal).ToList();
+        if (men.Count == 1) return men[0];
+        return men.Count > 1 && usesOfKey.GetValueOrDefault(men[0]) >= MostUsedSurnameShare * usesOfKey.GetValueOrDefault(men[1]) ? men[0] : null;
     }
+
+    private const int MostUsedSurnameShare = 2;
 
     /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
     private static string TitledKey(NameRun run) => run.Title!.TrimEnd('.') + " " + run.Words[0];
@@ -232,7 +272,7 @@ internal sealed class Cast
         var map = new Dictionary<int, int>();
         foreach (var m in members)
         {
-            var copy = new CastMember(renumbered.Count, m.Key) { NameGender = StoryData.GenderOfGivenName(m.Key), PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount };
+            var copy = new CastMember(renumbered.Count, m.Key) { NameGender = StoryData.GenderOfGivenName(m.KeyIsFullName ? m.Key[..m.Key.IndexOf(' ')] : m.Key), PersonEvidence = m.PersonEvidence, PlaceEvidence = m.PlaceEvidence, Male = m.Male, Female = m.Female, TitledForm = m.TitledForm, TitledCount = m.TitledCount, AloneCount = m.AloneCount, KeyIsFullName = m.KeyIsFullName };
             foreach (var (k, v) in m.Forms) copy.Forms[k] = v;
             copy.MentionOffsets.AddRange(m.MentionOffsets);
             map[m.Id] = copy.Id;
@@ -263,6 +303,11 @@ internal sealed class Cast
         int next = t + 1;
         if (next < tokens.Length && tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.')
             next = lexicon.Language.GetAbbreviationKind(manuscript.Text.AsSpan(tokens[t].Start, tokens[next].End - tokens[t].Start)) == Lexicon.AbbreviationKind.Title ? next + 1 : -1;
+        // Lowercase particles of a surname (Mr. van der Luyden, Madame de Treymes) belong to the name.
+        for (int particles = 0; next > 0 && next + 1 < tokens.Length && particles < 2 && tokens[next].IsWord && tokens[next - 1].End + 1 == tokens[next].Start
+                && NarratorFinder.Lower(manuscript, next) is "van" or "der" or "de" or "von" or "du" or "di" or "da" or "del" or "ten" or "ter"
+                && char.IsLower(manuscript.Text[tokens[next].Start]); particles++)
+            next++;
         return next > 0 && next < tokens.Length && !IsFunctionWord(manuscript, tokens[next])
             && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)) ? next : -1;
     }
@@ -294,11 +339,14 @@ internal sealed class Cast
     private static bool EndsInPossessive(Manuscript manuscript, Token token) =>
         NameBook.StripPossessive(manuscript.TextOf(token)).Length != token.Length;
 
-    /// <summary>The name without a possessive or a stray plural s ("Clark's", "Clarks" → Clark).</summary>
-    private static string Bare(Manuscript manuscript, Token token, NameBook names)
+    /// <summary>The name without a possessive or a stray plural s ("Clark's", "Clarks" → Clark), when the story writes
+    /// it more often without the s (De Griers is not Grier).</summary>
+    private static string Bare(Manuscript manuscript, Token token, NameBook names, Dictionary<string, int> capitalized)
     {
         var bare = NameBook.StripPossessive(manuscript.TextOf(token));
-        if (!names.IsName(bare) && names.IsNamePlusS(bare)) bare = bare[..^1];
+        if (!names.IsName(bare) && names.IsNamePlusS(bare)
+            && capitalized.GetValueOrDefault(bare[..^1].ToString()) > capitalized.GetValueOrDefault(bare.ToString()))
+            bare = bare[..^1];
         return bare.ToString();
     }
 

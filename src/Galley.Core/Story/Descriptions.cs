@@ -22,7 +22,11 @@ internal static class Descriptions
             {
                 int length = DescriptionAt(manuscript, t + 1, out var words);
                 if (length > 0 && IsEnd(manuscript, t + 1 + length)) Add(found, words, t + 1);
+                else if (IsHouseholdNoun(manuscript, t + 1) && IsEnd(manuscript, t + 2)) Add(found, NarratorFinder.Lower(manuscript, t + 1), t + 1);
             }
+            // "Nanny said", "mother said" right after a line.
+            if (t > 1 && IsHouseholdNoun(manuscript, t - 1) && (tokens[t - 2].Kind == TokenKind.Quote || t > 2 && tokens[t - 2].Kind == TokenKind.Punctuation && tokens[t - 3].Kind == TokenKind.Quote))
+                Add(found, NarratorFinder.Lower(manuscript, t - 1), t - 1);
             for (int start = t - 2; start >= Math.Max(0, t - 1 - MaxWords); start--)
             {
                 if (!(start > 0 && tokens[start - 1].Kind == TokenKind.Quote)) continue;
@@ -31,18 +35,23 @@ internal static class Descriptions
             }
         }
         if (found.Count == 0) return;
+        // Where "the" opens a stretch of narration: the only places a description by "the" can be mentioned.
+        var theTokens = new List<int>();
+        for (int t = 0; t < tokens.Length; t++)
+            if (tokens[t].IsWord && !NarratorFinder.IsQuoted(tokens[t]) && tokens[t].Length == 3 && NarratorFinder.Lower(manuscript, t) == "the") theTokens.Add(t);
         foreach (var (description, at) in found)
         {
             var heads = description.Split(' ');
             string head = heads[^1];
-            var member = TitleHolder(members, head) ?? memberFor(description);
+            var member = TitleHolder(members, head) ?? (heads[0] == "the" ? Apposed(manuscript, theTokens, description, members, characterAt) : null) ?? memberFor(description);
             member.PersonEvidence += 2;
             if (member.Key == description)
             {
                 if (Words.FemaleNouns.Contains(head.ToLowerInvariant())) member.Female += 2;
                 if (Words.MaleNouns.Contains(head.ToLowerInvariant())) member.Male += 2;
             }
-            if (heads[0] == "the") MarkMentions(manuscript, description, member, characterAt);
+            if (heads.Length == 1) MarkWord(manuscript, description, member, characterAt);
+            else if (heads[0] == "the") MarkMentions(manuscript, theTokens, description, member, characterAt);
             else MarkTags(manuscript, at, heads.Length, description, member, characterAt);   // "a girl" is someone new each time: only the tags
         }
     }
@@ -92,6 +101,32 @@ internal static class Descriptions
     private static bool IsFunction(string lower) => lower is "to" or "with" or "in" or "at" or "as" or "who" or "and" or "from" or "of" or "on" or "but"
         or "that" or "which" or "for" or "by" or "was" or "had" or "is" or "said" or "then" or "again" or "not";
 
+    /// <summary>The one character the narration sets the description beside as an apposition ("Mr. Brown, the
+    /// old doctor," or "the old doctor, Mr. Brown,"), or null when none or several are.</summary>
+    private static CastMember? Apposed(Manuscript manuscript, List<int> theTokens, string description, List<CastMember> members, int[] characterAt)
+    {
+        var tokens = manuscript.Tokens;
+        var words = description.Split(' ');
+        CastMember? only = null;
+        foreach (int t in theTokens)
+        {
+            if (t < 1 || t + words.Length >= tokens.Length) continue;
+            int k = 1;
+            while (k < words.Length && tokens[t + k].IsWord && manuscript.TextOf(tokens[t + k]).SequenceEqual(words[k])) k++;
+            if (k < words.Length) continue;
+            int id = -1;
+            bool Comma(int u) => u >= 0 && u < tokens.Length && tokens[u].Kind == TokenKind.Punctuation && manuscript.Text[tokens[u].Start] == ',';
+            if (Comma(t - 1) && t >= 2 && characterAt[t - 2] >= 0 && Comma(t + k)) id = characterAt[t - 2];                 // Mr. Brown, the doctor,
+            else if (Comma(t + k) && t + k + 1 < tokens.Length && characterAt[t + k + 1] >= 0) id = characterAt[t + k + 1];   // the doctor, Mr. Brown
+            if (id < 0) continue;
+            var member = members.FirstOrDefault(m => m.Id == id);
+            if (member is null) continue;
+            if (only is not null && only != member) return null;
+            only = member;
+        }
+        return only;
+    }
+
     /// <summary>The one character titled <paramref name="head"/> (the Colonel → Colonel Hale), or null.</summary>
     private static CastMember? TitleHolder(List<CastMember> members, string head)
     {
@@ -101,10 +136,32 @@ internal static class Descriptions
         {
             if (m.TitledForm is null || !m.TitledForm.StartsWith(head, StringComparison.Ordinal) || m.TitledForm.Length <= head.Length
                 || m.TitledForm[head.Length] is not (' ' or '.')) continue;
+            // Named once, after "of" or "in" (the memoirs of General Ivers): a passing reference, not the one in the scene.
+            if (m.MentionOffsets.Count < 2 && m.PlaceEvidence > 0) continue;
             if (only is not null && only != m) return null;
             only = m;
         }
         return only;
+    }
+
+    /// <summary>A word of the household that a story uses as a name without an article (said nanny, Mother said).</summary>
+    private static bool IsHouseholdNoun(Manuscript manuscript, int t) =>
+        t < manuscript.Tokens.Length && manuscript.Tokens[t].IsWord && !NarratorFinder.IsQuoted(manuscript.Tokens[t])
+        && NarratorFinder.Lower(manuscript, t) is "nanny" or "nurse" or "mother" or "father" or "cook" or "grandmother" or "grandfather"
+            or "granny" or "grandpa" or "grandma" or "mummy" or "daddy" or "mamma" or "papa";
+
+    /// <summary>Every use of the word outside speech, in any case, is a mention of its character (nanny, Nanny).</summary>
+    private static void MarkWord(Manuscript manuscript, string word, CastMember member, int[] characterAt)
+    {
+        var tokens = manuscript.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].Length != word.Length || NarratorFinder.IsQuoted(tokens[t]) || characterAt[t] >= 0 || NarratorFinder.Lower(manuscript, t) != word) continue;
+            if (t > 0 && tokens[t - 1].IsWord && NarratorFinder.Lower(manuscript, t - 1) is "the" or "a" or "an" or "his" or "her" or "my" or "their" or "your" or "our") continue;   // her mother is someone's
+            characterAt[t] = member.Id;
+            member.MentionOffsets.Add(tokens[t].Start);
+            member.Forms[word] = member.Forms.GetValueOrDefault(word) + 1;
+        }
     }
 
     private static void MarkTags(Manuscript manuscript, List<int> starts, int length, string description, CastMember member, int[] characterAt)
@@ -119,13 +176,13 @@ internal static class Descriptions
     }
 
     /// <summary>Every use of the description in the narration is a mention of its character.</summary>
-    private static void MarkMentions(Manuscript manuscript, string description, CastMember member, int[] characterAt)
+    private static void MarkMentions(Manuscript manuscript, List<int> theTokens, string description, CastMember member, int[] characterAt)
     {
         var tokens = manuscript.Tokens;
         var words = description.Split(' ');
-        for (int t = 0; t + words.Length <= tokens.Length; t++)
+        foreach (int t in theTokens)
         {
-            if (NarratorFinder.IsQuoted(tokens[t]) || !tokens[t].IsWord || NarratorFinder.Lower(manuscript, t) != "the") continue;
+            if (t + words.Length > tokens.Length) continue;
             int k = 1;
             while (k < words.Length && tokens[t + k].IsWord && manuscript.TextOf(tokens[t + k]).SequenceEqual(words[k])) k++;
             if (k < words.Length) continue;

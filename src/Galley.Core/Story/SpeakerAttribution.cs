@@ -21,8 +21,13 @@ internal sealed class SpeakerAttribution
     private readonly int[] _sceneOfParagraph;
     private readonly int[] _lastMention;
     private readonly List<(int Token, int Id)> _narrationMentions = new();
+    /// <summary>Characters that open a sentence's narration as its subject, in text order (tokens ascending).</summary>
+    private readonly List<int> _subjectTokens = new();
+    private readonly List<int> _subjectIds = new();
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
+    /// <summary>Per character, the lines so far whose own tag or beat named it as the speaker.</summary>
+    private readonly int[] _heard;
 
     /// <summary><paramref name="Pronoun"/>: the gender of the he/she (his/her) the speaker was resolved from, when it was.</summary>
     public sealed record Line(Quotation Quote, int Speaker, int Addressee, Attribution How, Gender Pronoun = Gender.Unknown);
@@ -37,12 +42,36 @@ internal sealed class SpeakerAttribution
         foreach (var scene in scenes)
             for (int p = scene.FirstParagraph; p < scene.EndParagraph; p++) { _personOfParagraph[p] = scene.Person; _sceneOfParagraph[p] = scene.Index; }
         _lastMention = new int[cast.Members.Count];
+        _heard = new int[cast.Members.Count];
         Array.Fill(_lastMention, -1);
         _sceneFirstToken = scenes.Select(sc => manuscript.Paragraphs[sc.FirstParagraph].FirstToken).ToArray();
         var tokens = manuscript.Tokens;
         for (int t = 0; t < tokens.Length; t++)
             if (cast.CharacterAt(t) >= 0 && !NarratorFinder.IsQuoted(tokens[t]) && (t == 0 || cast.CharacterAt(t - 1) != cast.CharacterAt(t)))
                 _narrationMentions.Add((t, cast.CharacterAt(t)));
+        foreach (var sentence in manuscript.Sentences)
+        {
+            int subject = SubjectOf(sentence);
+            if (subject >= 0) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
+        }
+    }
+
+    /// <summary>The token of the character a sentence's narration opens with ("Mrs. Blewett looked…", "…," Anne said),
+    /// after at most one connective (Then Anne…), or -1.</summary>
+    private int SubjectOf(Sentence sentence)
+    {
+        var tokens = _manuscript.Tokens;
+        bool skipped = false;
+        for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t])) continue;
+            int id = _cast.CharacterAt(t);
+            if (id >= 0) return _cast.Members[id].CanSpeak ? t : -1;
+            if (!skipped && NarratorFinder.Lower(_manuscript, t) is "then" or "but" or "and" or "so" or "now" or "presently" or "here" or "still")
+            { skipped = true; continue; }
+            return -1;
+        }
+        return -1;
     }
 
     /// <summary>Attributes every line of speech; <paramref name="narrator"/> is the narrator's character id when known.</summary>
@@ -81,6 +110,7 @@ internal sealed class SpeakerAttribution
             exchange.Add((turn, result.Count, decided.Count));
             foreach (var line in decided)
             {
+                if (line.How is Attribution.Tag or Attribution.Beat && line.Speaker >= 0) _heard[line.Speaker]++;
                 result.Add(line);
                 if (line.Speaker >= 0) _lastMention[line.Speaker] = line.Quote.OpenToken;
             }
@@ -140,7 +170,8 @@ internal sealed class SpeakerAttribution
         if (exchange.Count == 0) return;
         bool firstPerson = _personOfParagraph[result[exchange[0].First].Quote.Paragraph] == Person.First;
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
-        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown);
+        TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown,
+            c => c < 0 || _heard[c] > 0);
         foreach (var (turn, first, count) in exchange)
             for (int k = first; k < first + count; k++)
             {
@@ -255,37 +286,75 @@ internal sealed class SpeakerAttribution
         if (line.IsClosed)
         {
             var words = new List<int>();
+            bool leadsOn = false;   // "…," Milly said. Babs said, "…": the words run on into the next line
             for (int t = line.CloseToken + 1; t < end && words.Count < 6; t++)
             {
-                if (tokens[t].Kind == TokenKind.Quote) break;
+                if (tokens[t].Kind == TokenKind.Quote) { leadsOn = words.Count > 0 && tokens[t - 1].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t - 1].Start] is ',' or ':'; break; }
                 if (tokens[t].IsWord) words.Add(t);
                 else if (tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';' && words.Count > 0) break;
             }
             var found = MatchTag(words, narrator, addressee, line.OpenToken);
+            if (found.Found && leadsOn && TagBefore(line.OpenToken - 1, Math.Max(paragraph.FirstToken, previousClose + 1), narrator, addressee, line.OpenToken) is { Found: true } introduced)
+                return introduced;
             if (found.Found) return found;
         }
-        var before = new List<int>();
         int stop = Math.Max(paragraph.FirstToken, previousClose + 1);
-        int last = line.OpenToken - 1;
+        var tag = TagBefore(line.OpenToken - 1, stop, narrator, addressee, line.OpenToken);
+        if (tag.Found || line.OpenToken > paragraph.FirstToken || line.Paragraph == 0) return tag;
+        // A line that opens its paragraph, introduced by the narration paragraph before it ("Then she said:").
+        var introduction = _manuscript.Paragraphs[line.Paragraph - 1];
+        int introductionEnd = introduction.FirstToken + introduction.TokenCount - 1;
+        if (introduction.TokenCount == 0) return default;
+        // It must run on into the line: end in a comma, colon or dash, or in a word (said in a low voice).
+        bool runsOn = tokens[introductionEnd].IsWord;
+        if (!runsOn && tokens[introductionEnd].Kind is not (TokenKind.Punctuation or TokenKind.Dash)) return default;
+        int from = introduction.FirstToken;
+        for (int t = introductionEnd; t >= introduction.FirstToken; t--)
+            if (tokens[t].Kind == TokenKind.Quote) { from = t + 1; break; }
+        return TagBefore(introductionEnd, from, narrator, addressee, line.OpenToken, runsOn);
+    }
+
+    /// <summary>A tag ending at <paramref name="last"/> and starting no earlier than <paramref name="stop"/>: a speech
+    /// verb, then a colon, comma or dash, or nothing ("Clark turned to her and said, …").</summary>
+    private TagResult TagBefore(int last, int stop, int narrator, int addressee, int at, bool runsOn = false)
+    {
+        var tokens = _manuscript.Tokens;
+        var before = new List<int>();
+        int end = last;
         while (last >= stop && tokens[last].Kind is TokenKind.Punctuation or TokenKind.Dash && _manuscript.Text[tokens[last].Start] is ',' or ':' or '\u2014' or '-') last--;
-        if (last < line.OpenToken - 1 || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
+        if (last < end || runsOn || last >= stop && tokens[last].IsWord && _language.IsSpeechVerb(_manuscript.TextOf(tokens[last])))
         {
-            for (int t = last; t >= stop && before.Count < 10; t--)
+            for (int t = last; t >= stop && before.Count < TagWords; t--)
             {
                 if (tokens[t].Kind == TokenKind.Quote || tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';') break;
                 if (tokens[t].IsWord) before.Insert(0, t);
             }
             int verb = before.FindLastIndex(t => _language.IsSpeechVerb(_manuscript.TextOf(tokens[t])));
-            if (verb >= 0)
+            if (verb >= 0 && verb >= before.Count - TagVerbFromEnd)
             {
+                // The subject before the verb, passing over an object (Rodney went up to Katharine and said, …).
+                TagResult? passed = null;
                 for (int w = verb - 1; w >= 0; w--)
                 {
-                    int who = Reference(before[w], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
-                    if (isReference) return new TagResult(true, who, pronoun);
+                    int who = Reference(before[w], narrator, addressee, at, out bool isReference, out var pronoun);
+                    if (!isReference) continue;
+                    int start = w;
+                    while (start > 0 && who >= 0 && _cast.CharacterAt(before[start - 1]) == _cast.CharacterAt(before[w])) start--;
+                    bool relative = w + 1 < verb && NarratorFinder.Lower(_manuscript, before[w + 1]) == "who";   // with Dan, who said
+                    if (start > 0 && !relative && Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, before[start - 1])))
+                    {
+                        passed ??= new TagResult(true, who, pronoun);
+                        w = start;
+                        continue;
+                    }
+                    // "Mrs. Smith, sighing as she unlocked it, said": the he or she of an aside is the named subject.
+                    if (pronoun != Gender.Unknown && NamedBefore(before, w, pronoun) is var named and >= 0) return new TagResult(true, named);
+                    return new TagResult(true, who, pronoun);
                 }
+                if (passed is not null) return passed.Value;
                 if (verb + 1 < before.Count)
                 {
-                    int who = Reference(before[verb + 1], narrator, addressee, line.OpenToken, out bool isReference, out var pronoun);
+                    int who = Reference(before[verb + 1], narrator, addressee, at, out bool isReference, out var pronoun);
                     if (isReference) return new TagResult(true, who, pronoun);
                 }
             }
@@ -293,16 +362,44 @@ internal sealed class SpeakerAttribution
         return default;
     }
 
+    /// <summary>A speaking character of <paramref name="gender"/> named among <paramref name="words"/> before index
+    /// <paramref name="end"/>, not as the object of a preposition; the nearest, or -1.</summary>
+    private int NamedBefore(List<int> words, int end, Gender gender)
+    {
+        for (int w = end - 1; w >= 0; w--)
+        {
+            int id = _cast.CharacterAt(words[w]);
+            if (id < 0 || !_cast.Members[id].CanSpeak || _cast.Members[id].Gender != gender) continue;
+            int start = w;
+            while (start > 0 && _cast.CharacterAt(words[start - 1]) == id) start--;
+            if (start > 0 && Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, words[start - 1]))) { w = start; continue; }
+            return id;
+        }
+        return -1;
+    }
+
+    /// <summary>A tag before its line: how many words it may run to, and how near its end the speech verb must be
+    /// (Mr. Weston, after a pause to take in the news, said gravely: …).</summary>
+    private const int TagWords = 16, TagVerbFromEnd = 6;
+
+    /// <summary>Verbs that are no speech verbs elsewhere but make a tag when inverted before a name right after a line
+    /// ("…," began Helen; "…," nodded Evie).</summary>
+    private static readonly HashSet<string> InvertedTagVerbs = new(StringComparer.Ordinal)
+        { "began", "resumed", "nodded", "flashed", "put", "broke", "smiled", "laughed", "sighed", "went", "came", "burst" };
+
     /// <summary>"R [adverbs] V …" or "V R": a reference to a speaker beside a speech verb.</summary>
     private TagResult MatchTag(List<int> words, int narrator, int addressee, int at)
     {
         if (words.Count < 2) return default;
         var tokens = _manuscript.Tokens;
         bool IsVerb(int i) => i < words.Count && _language.IsSpeechVerb(_manuscript.TextOf(tokens[words[i]]));
-        if (IsVerb(0))
+        if (IsVerb(0) || InvertedTagVerbs.Contains(NarratorFinder.Lower(_manuscript, words[0])) && words.Count > 1)
         {
-            int who = Reference(words[1], narrator, addressee, at, out bool isReference, out var pronoun);
-            if (isReference) return new TagResult(true, who, pronoun);
+            // "called out Syme", "put in Mr. Wilcox": a particle between the verb and the speaker.
+            int r = words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "out" or "in" or "up" or "back" ? 2 : 1;
+            int who = Reference(words[r], narrator, addressee, at, out bool isReference, out var pronoun);
+            if (isReference && (IsVerb(0) || _cast.CharacterAt(words[r]) >= 0)) return new TagResult(true, who, pronoun);
+            if (!IsVerb(0)) return default;   // came the reply: no one
             if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an")
                 return new TagResult(true, DescribedIn(words, 1, Math.Min(words.Count, 5)));   // said the doctor, said the gallant Mr. Elton
             return default;
@@ -344,6 +441,20 @@ internal sealed class SpeakerAttribution
         var tokens = _manuscript.Tokens;
         var paragraph = _manuscript.Paragraphs[line.Paragraph];
         int end = nextOpen >= 0 ? nextOpen : paragraph.FirstToken + paragraph.TokenCount;
+        // The sentence before the line leads into it (Anne set down her cup. "…"); the one after may be the
+        // listener's reaction, so it counts only when nothing before the line names anyone.
+        int start = Math.Max(paragraph.FirstToken, previousClose + 1);
+        if (line.OpenToken - 1 >= start)
+        {
+            var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
+            for (int t = Math.Max(sentence.FirstToken, start); t < line.OpenToken; t++)
+            {
+                if (!tokens[t].IsWord) continue;
+                int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
+                if (isReference) return (who, pronoun);
+                break;
+            }
+        }
         if (line.IsClosed)
             for (int t = line.CloseToken + 1; t < end; t++)
             {
@@ -351,16 +462,6 @@ internal sealed class SpeakerAttribution
                 int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
                 return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
             }
-        int start = Math.Max(paragraph.FirstToken, previousClose + 1);
-        if (line.OpenToken - 1 < start) return (Nobody, Gender.Unknown);
-        var sentence = _manuscript.SentenceOf(line.OpenToken - 1);
-        int first = Math.Max(sentence.FirstToken, start);
-        for (int t = first; t < line.OpenToken; t++)
-        {
-            if (!tokens[t].IsWord) continue;
-            int who = Reference(t, narrator, addressee, line.OpenToken, out bool isReference, out var pronoun, possessive: true);
-            return isReference ? (who, pronoun) : (Nobody, Gender.Unknown);
-        }
         return (Nobody, Gender.Unknown);
     }
 
@@ -387,8 +488,26 @@ internal sealed class SpeakerAttribution
     private int ResolveThirdPerson(Gender gender, int at, int narrator, int addressee)
     {
         AdvanceMentions(at);
+        int subject = RecentSubject(gender, at, c => c != narrator && c != addressee);
+        if (subject != Nobody) return subject;
         int id = MostRecent(at, c => c != narrator && c != addressee, gender);
         return id;
+    }
+
+    /// <summary>The subject of the latest sentence in this or the previous paragraph before <paramref name="at"/> whose
+    /// subject is a character of <paramref name="gender"/>: the topic, which he or she continues ("Mrs. Blewett
+    /// looked Anne over. "…" she demanded.").</summary>
+    private int RecentSubject(Gender gender, int at, Func<int, bool> allowed)
+    {
+        int paragraph = _manuscript.SentenceOf(at).Paragraph;
+        int from = _manuscript.Paragraphs[Math.Max(0, paragraph - 1)].FirstToken;
+        int i = _subjectTokens.BinarySearch(at);
+        for (i = (i < 0 ? ~i : i) - 1; i >= 0 && _subjectTokens[i] >= from; i--)
+        {
+            int id = _subjectIds[i];
+            if (_cast.Members[id].Gender == gender && allowed(id)) return id;
+        }
+        return Nobody;
     }
 
     /// <summary>The most recently mentioned or speaking character that passes <paramref name="allowed"/>, preferring one

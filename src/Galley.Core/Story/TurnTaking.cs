@@ -41,10 +41,12 @@ internal static class TurnTaking
     private const double AnswersWhoAddressedThem = 3.0, AddressesPreviousSpeaker = 0.5;
     /// <summary>Named in the narration since the last turn; the first-person narrator; named in one's own speech.</summary>
     private const double NamedNearby = 1.5, Narrator = 1.0, SpeaksOfThemselves = -3.0;
+    /// <summary>Someone no tag or beat has had speaking yet, in the story so far or in this exchange.</summary>
+    private const double NeverHeard = -1.0;
 
     /// <summary>Decides <see cref="Turn.Speaker"/> for every turn; <paramref name="recent"/> are the characters
     /// about before the exchange, most recent first.</summary>
-    public static void Decode(List<Turn> turns, IReadOnlyList<int> recent, int narrator, Func<int, Gender> genderOf)
+    public static void Decode(List<Turn> turns, IReadOnlyList<int> recent, int narrator, Func<int, Gender> genderOf, Func<int, bool>? heardBefore = null)
     {
         if (turns.Count == 0) return;
         var candidates = new List<int>();
@@ -68,13 +70,13 @@ internal static class TurnTaking
         for (int i = 0; i < n; i++)
             for (int s = 0; s < states; s++) { score[i, s] = Impossible; back[i, s] = -1; }
         for (int b = 0; b < k; b++)
-            score[0, k * k + b] = Emission(turns[0], candidates[b], narrator, genderOf, speaking) + (turns[0].Continues ? Impossible : 0);
+            score[0, k * k + b] = Emission(turns[0], candidates[b], narrator, genderOf, speaking, heardBefore) + (turns[0].Continues ? Impossible : 0);
         for (int i = 1; i < n; i++)
         {
             var turn = turns[i];
             for (int c = 0; c < k; c++)
             {
-                double emit = Emission(turn, candidates[c], narrator, genderOf, speaking);
+                double emit = Emission(turn, candidates[c], narrator, genderOf, speaking, heardBefore);
                 if (emit <= Impossible / 2) continue;
                 for (int b = 0; b < k; b++)
                 {
@@ -103,7 +105,7 @@ internal static class TurnTaking
 
     private const int MaxCandidates = 8;
 
-    private static double Emission(Turn turn, int who, int narrator, Func<int, Gender> genderOf, HashSet<int> speaking)
+    private static double Emission(Turn turn, int who, int narrator, Func<int, Gender> genderOf, HashSet<int> speaking, Func<int, bool>? heardBefore)
     {
         if (turn.Known != SpeakerAttribution.Nobody) return who == turn.Known ? 0 : Impossible;
         if (who == turn.Addressee) return Impossible;
@@ -120,6 +122,7 @@ internal static class TurnTaking
         if (turn.Named.Contains(who)) v += NamedNearby;
         if (turn.SpokenOf.Contains(who)) v += SpeaksOfThemselves;
         if (who == narrator) v += Narrator;
+        if (heardBefore is not null && !heardBefore(who) && !speaking.Contains(who)) v += NeverHeard;
         return v;
     }
 

@@ -27,13 +27,19 @@ internal static class Words
     public static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
         { "in", "at", "from", "to", "into", "near", "across", "toward", "towards", "through", "outside", "inside", "around", "of" };
 
+    /// <summary>Prepositions whose object is no speech tag's subject (went up to Katharine and said).</summary>
+    public static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+        { "to", "with", "from", "at", "of", "for", "by", "upon", "on", "toward", "towards", "into", "about", "beside", "behind", "than" };
+
     /// <summary>Nouns that describe a woman or a man (said the old woman, the boy cried).</summary>
     public static readonly HashSet<string> FemaleNouns = new(StringComparer.Ordinal)
         { "woman", "lady", "girl", "mother", "wife", "maid", "aunt", "sister", "daughter", "widow", "queen", "duchess", "countess", "princess",
-          "housekeeper", "landlady", "governess", "nurse", "mistress", "bride", "niece", "grandmother", "actress", "waitress", "hostess" };
+          "housekeeper", "landlady", "governess", "nurse", "mistress", "bride", "niece", "grandmother", "actress", "waitress", "hostess",
+          "nanny", "granny", "grandma", "mummy", "mamma" };
     public static readonly HashSet<string> MaleNouns = new(StringComparer.Ordinal)
         { "man", "gentleman", "boy", "father", "husband", "brother", "son", "uncle", "king", "duke", "count", "prince", "lord", "landlord",
-          "fellow", "lad", "clergyman", "priest", "butler", "footman", "nephew", "grandfather", "waiter", "host", "marquis", "baron", "earl" };
+          "fellow", "lad", "clergyman", "priest", "butler", "footman", "nephew", "grandfather", "waiter", "host", "marquis", "baron", "earl",
+          "grandpa", "daddy", "papa" };
 
     public static readonly HashSet<string> FemaleTitles = new(StringComparer.OrdinalIgnoreCase)
         { "Mrs", "Ms", "Miss", "Lady", "Madam", "Madame", "Aunt", "Auntie", "Queen", "Princess", "Duchess", "Countess", "Sister", "Mother", "Grandma", "Granny", "Dame", "Baroness", "Empress" };

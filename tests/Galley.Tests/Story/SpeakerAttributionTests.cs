@@ -168,4 +168,210 @@ public class SpeakerAttributionTests
         Assert.Equal(["Felix", "Nora"], Speakers(report));
         Assert.DoesNotContain(report.Characters, c => c.Name.StartsWith("Darling") || c.Aliases.Any(a => a.StartsWith("Darling")));
     }
+    [Fact]
+    public void A_tag_can_close_the_narration_paragraph_before_its_line()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Rosalind and Tobias stood at the window while the snow settled on the orchard.
+
+            "It will not stop before morning," said Tobias.
+
+            "Then we wait," said Rosalind.
+
+            Rosalind drew the curtain across the glass, crossed the room to the fire, and said quietly:
+
+            "Then nobody will come for us tonight."
+            """);
+        Assert.Equal(["Tobias", "Rosalind", "Rosalind"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_tag_subject_is_not_the_object_of_a_preposition_before_the_verb()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Wendell waited by the stove. Ines had not spoken for an hour.
+
+            Wendell walked over to Ines and said, "The kettle is boiling."
+
+            "Then make the tea," said Ines.
+            """);
+        Assert.Equal(["Wendell", "Ines"], Speakers(report));
+    }
+    [Fact]
+    public void A_first_name_two_full_names_share_is_two_people()
+    {
+        // The narration calls Peter Quaye by his surname, so the bare first name is Peter Hollis.
+        var report = StoryAnalysis.Analyze("""
+            Peter Hollis came to stay with Peter Quaye in the spring. Quaye met him at the station, and Peter
+            talked the whole way home. Quaye said little.
+
+            "Is the lake still frozen?" asked Peter.
+
+            "Since November," said Quaye.
+            """);
+        Assert.Equal(["Peter Hollis", "Peter Quaye"], Speakers(report));
+    }
+
+    [Fact]
+    public void A_bare_surname_joins_the_one_of_the_family_named_far_most_often()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Ralph Tennant came home late. Mrs. Tennant had waited up, and Mr. Tennant, his uncle, had gone to bed.
+            Ralph Tennant hung up his coat. Ralph Tennant was tired, and Ralph sat down by the fire.
+
+            "You missed supper," said Mrs. Tennant.
+
+            "I ate in town," Tennant said.
+            """);
+        Assert.Equal("Ralph", report.Dialogue[1].Speaker);
+    }
+    [Fact]
+    public void A_narration_paragraph_ending_in_its_tag_without_punctuation_introduces_the_line()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias and Rosalind sat over the chessboard until the candle burned low.
+
+            "Your move," said Tobias.
+
+            "I know," said Rosalind.
+
+            Rosalind leaned back in her chair and said in a low voice
+
+            "But I would rather you made it for me."
+            """);
+        Assert.Equal(["Tobias", "Rosalind", "Rosalind"], Speakers(report));
+    }
+    [Fact]
+    public void He_or_she_continues_the_subject_of_the_narration_not_its_object()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Martha had come to inspect the new governess. Martha looked Agnes up and down without a word.
+
+            "You are very young," she said.
+            """);
+        Assert.Equal(["Martha"], Speakers(report));
+    }
+
+    [Fact]
+    public void The_he_or_she_of_an_aside_is_the_named_subject_of_the_tag()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Agnes stood by the door. Martha, sighing as she turned to Agnes, said:
+
+            "We shall manage somehow."
+            """);
+        Assert.Equal(["Martha"], Speakers(report));
+    }
+    [Fact]
+    public void A_title_holder_named_once_in_passing_is_not_the_described_speaker()
+    {
+        var report = StoryAnalysis.Analyze("""
+            At dinner the talk turned to the memoirs of General Ashdown, which nobody had read. Tobias changed the subject.
+
+            "The horses are lame again," said the General.
+
+            "Then we walk," said Tobias.
+            """);
+        Assert.Equal(["the General", "Tobias"], Speakers(report));
+    }
+    [Fact]
+    public void A_beat_before_the_line_outweighs_the_reaction_after_it()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Martha and Tobias sat on either side of the stove.
+
+            Martha set down her cup. "You never listen to me." Tobias stared at the floor.
+            """);
+        Assert.Equal(["Martha"], Speakers(report));
+    }
+    [Fact]
+    public void Lowercase_particles_after_a_title_belong_to_the_surname()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Mr. van der Berg and Mrs. van der Berg received their guests in the long drawing-room.
+
+            "We dine at eight," said Mrs. van der Berg.
+
+            "At eight precisely," said Mr. van der Berg.
+            """);
+        Assert.Equal(["Mrs. van der Berg", "Mr. van der Berg"], Speakers(report));
+    }
+    [Fact]
+    public void Someone_only_ever_mentioned_is_a_less_likely_speaker_than_someone_heard_before()
+    {
+        var report = StoryAnalysis.Analyze("""
+            "Good morning," said Tobias, and went out to the yard.
+
+            The morning passed slowly at the farm. The cows were milked, the eggs were gathered, and the long table
+            in the kitchen was scrubbed clean before anyone thought about the midday meal at all.
+
+            The portrait of old Ambrose hung crooked above the fire, and Tobias stood under it warming his hands.
+
+            "It is colder than yesterday."
+
+            "Then shut the window," said Rosalind.
+            """);
+        Assert.Equal(["Tobias", "Tobias", "Rosalind"], Speakers(report));
+    }
+    [Fact]
+    public void A_household_word_used_as_a_name_in_a_tag_is_a_character()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Felix came down to breakfast late, and nanny was already clearing the plates.
+
+            "Where is my egg?" asked Felix.
+
+            "Eaten by the cat," said nanny.
+
+            Nanny folded the cloth. "And serve you right."
+            """);
+        Assert.Equal(["Felix", "nanny", "nanny"], Speakers(report));
+        Assert.Equal(Gender.Female, report.Characters.Single(c => c.Name == "nanny").Gender);
+    }
+    [Fact]
+    public void A_capitalized_particle_belongs_to_the_name_and_keeps_its_final_s()
+    {
+        var report = StoryAnalysis.Analyze("""
+            De Villiers sat at the card table beside Tobias. De Villiers had been losing all evening.
+
+            "Another hand," said De Villiers.
+
+            "Not for me," said Tobias.
+            """);
+        Assert.Equal(["De Villiers", "Tobias"], Speakers(report));
+    }
+    [Fact]
+    public void An_inverted_tag_may_use_a_verb_of_manner_or_a_particle()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias and Rosalind and old Ambrose sat late over the fire.
+
+            "It will snow," said Tobias.
+
+            "Not before Christmas," nodded Ambrose.
+
+            "Then we had better fetch the wood now," called out Rosalind.
+            """);
+        Assert.Equal(["Tobias", "Ambrose", "Rosalind"], Speakers(report));
+    }
+    [Fact]
+    public void A_tag_that_introduces_the_next_line_is_not_the_previous_lines()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Rosalind and Martha met Tobias at the gate. Rosalind said, "You are late." Martha said, "We waited an hour."
+            """);
+        Assert.Equal(["Rosalind", "Martha"], Speakers(report));
+    }
+    [Fact]
+    public void A_description_set_beside_a_name_as_an_apposition_is_that_character()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Dr. Penrose, the old physician, came in from the rain. Martha took his coat.
+
+            "A wet night for it," said the old physician.
+
+            "Wetter for the horse," said Martha.
+            """);
+        Assert.Equal(["Dr. Penrose", "Martha"], Speakers(report));
+    }
 }
