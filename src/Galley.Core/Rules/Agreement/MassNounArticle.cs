@@ -5,6 +5,8 @@ using Galley.Lexicon;
 using Galley.Rules.Grammar;
 using Galley.Text;
 
+using Galley.Rules.RealWord;
+
 namespace Galley.Rules.Agreement;
 
 /// <summary>"a" or "an" before a noun that is never counted (an information, a furniture): the article goes.</summary>
@@ -14,7 +16,7 @@ public sealed class MassNounArticle : Rule
         "GL4033", "mass-noun-article", Category.Agreement, Severity.Warning,
         "A noun that is not counted takes no \u201ca\u201d: some advice, not an advice.",
         Help: "Some nouns name a mass, not things to count: `She gave me an advice` → `She gave me advice` (or `a piece " +
-              "of advice`); `We bought a furniture` → `We bought furniture`. The nouns are listed in data/grammar/mass-nouns.txt: only those with " +
+              "of advice`); `We bought a furniture` → `We bought furniture`; `every information` → `all information`. The nouns are listed in data/grammar/mass-nouns.txt: only those with " +
               "no everyday countable sense, so `a long silence` and `a knowledge of Latin` are never flagged. Left alone before another noun (`an information desk`, " +
               "`a furniture shop`), where the article belongs to that noun. In speech it is only a hint.");
 
@@ -32,6 +34,7 @@ public sealed class MassNounArticle : Rule
         Example.Flag("They carried a furniture into the parlour.", "They carried furniture into the parlour."),
         Example.Flag("It was a useful advice, and I took it.", "It was useful advice, and I took it."),
         Example.Flag("Do you have an information about the ship?", "Do you have information about the ship?"),
+        Example.Flag("He read every information he could find.", "He read all information he could find.", "every before a mass noun"),
         Example.Keep("She asked at an information desk.", "the article belongs to desk"),
         Example.Keep("He had a knowledge of Latin.", "a noun Brown does count"),
         Example.Keep("The old man gave me advice I never forgot."),
@@ -58,8 +61,16 @@ public sealed class MassNounArticle : Rule
         var tokens = text.Tokens;
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
-            if (text.Word(t) is not ("a" or "an")) continue;
+            if (text.Word(t) is not ("a" or "an" or "every")) continue;
             if (MassNounAfter(text, t) is not (>= 0 and var noun)) continue;
+            if (text.Word(t) == "every")
+            {
+                // every information: what is not counted is all of it
+                var all = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), "all", curlyApostrophes: false);
+                sink.Report(Info, tokens[t].Span, $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is not counted: \u201c{all}\u201d, not \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.",
+                    SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(tokens[t].Span, all));
+                continue;
+            }
             // Delete the article and the space after it.
             var span = TextSpan.FromBounds(tokens[t].Start, tokens[t + 1].Start);
             sink.Report(Info, tokens[t].Span, $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is not counted and takes no \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.",

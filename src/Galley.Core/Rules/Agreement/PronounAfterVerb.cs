@@ -21,7 +21,7 @@ public sealed class PronounAfterVerb : Rule
     private static readonly HashSet<string> ObjectFollowers = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "these", "those", "every", "each",
-        "via", "in", "on", "at", "during", "about", "with", "for", "from", "into", "by", "as", "over", "through", "throughout",
+        "via", "in", "on", "at", "during", "about", "with", "for", "from", "into", "by", "as", "over", "through", "throughout", "to",
     };
 
     /// <summary>Uses in Brown of the verb's forms right before the start of an object (bigrams seen twice or more) below
@@ -51,6 +51,7 @@ public sealed class PronounAfterVerb : Rule
         Example.Flag("Send they the invitations tonight.", "Send them the invitations tonight."),
         Example.Flag("I reminded he about the rent twice.", "I reminded him about the rent twice."),
         Example.Flag("Please thank we for the flowers.", "Please thank us for the flowers."),
+        Example.Flag("The map helped they to find the ford.", "The map helped them to find the ford.", "an object before to and its verb"),
         Example.Keep("Send them the invitations tonight."),
         Example.Keep("\"Enough,\" said he in a low voice.", "a speech tag in the old order"),
         Example.Keep("Then came he to the gate with a lantern.", "an inversion"),
