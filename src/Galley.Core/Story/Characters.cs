@@ -173,17 +173,19 @@ internal sealed class Cast
             return m;
         }
         // A first name is one character ("Clark Kent" and "Clark"), unless full names give it several surnames (John
-        // Andrew, John Beaver): then each full name is its own, and the bare first name joins the one whose surname
-        // the story does not use on its own (the narration calling the other by it), else the one named most fully;
-        // a full name used once is a passing mention, not the one meant.
+        // Andrew, John Beaver): then each full name is its own, and the bare first name joins one whose surname the
+        // story uses on its own less often than in the full name (the narration calls the other Beaver), and of
+        // those the one named in full least often (the story adds the surname to tell the other apart: Charles
+        // beside Charles Hayter); a full name used once is a passing mention, not the one meant.
         var surnamesOfFirst = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Words[^1], StringComparer.Ordinal).ToDictionary(h => h.Key, h => h.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
-        var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+        // "The Musgroves" is the family, not one of them called by surname.
+        var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1 && NameBook.StripPossessive(manuscript.TextOf(tokens[r.Start])).Length == r.Words[0].Length).GroupBy(r => r.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         string FullKey(List<string> words) => surnamesOfFirst[words[0]].Count > 1 ? words[0] + " " + words[^1] : words[0];
         string? SharedFirstNameJoins(string first) =>
             surnamesOfFirst.TryGetValue(first, out var surnames) && surnames.Count > 1
-                ? first + " " + surnames.OrderBy(n => n.Value < 2).ThenBy(n => bareUses.GetValueOrDefault(n.Key)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
+                ? first + " " + surnames.OrderBy(n => n.Value < 2).ThenBy(n => bareUses.GetValueOrDefault(n.Key) >= n.Value).ThenBy(n => n.Value).ThenBy(n => bareUses.GetValueOrDefault(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
                 : null;
         // Surnames used in a full name with exactly one first name join that character ("Kent" → Clark Kent).
         var firstNamesOfSurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -213,7 +215,9 @@ internal sealed class Cast
         // and one "Luyden Newland").
         bool IsSurname(string word) => firstNamesOfSurname.ContainsKey(word)
             && (!surnamesOfFirst.TryGetValue(word, out var asFirst) || asFirst.Values.Sum() < (fullNames.TryGetValue(word, out var asLast) ? asLast.Uses : 0));
-        string? KeyOf(NameRun run) => run.Words.Count > 1 ? FullKey(run.Words)
+        // "Mrs Charles Musgrove" is Charles Musgrove's wife, not Charles: a woman's title before a man's full name.
+        string? KeyOf(NameRun run) => run.Words.Count > 1 && IsWifeByHusbandsName(run) ? run.Title!.TrimEnd('.') + " " + string.Join(' ', run.Words)
+            : run.Words.Count > 1 ? FullKey(run.Words)
             : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
             : IsSurname(run.Words[0]) ? null
             : SharedFirstNameJoins(run.Words[0]) ?? run.Words[0];
@@ -262,6 +266,9 @@ internal sealed class Cast
     }
 
     private const int MostUsedSurnameShare = 2;
+
+    private static bool IsWifeByHusbandsName(NameRun run) =>
+        run.Title is { } title && title.TrimEnd('.') is "Mrs" or "Lady" && StoryData.GenderOfGivenName(run.Words[0]) == Gender.Male;
 
     /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
     private static string TitledKey(NameRun run) => run.Title!.TrimEnd('.') + " " + run.Words[0];

@@ -374,4 +374,25 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Dr. Penrose", "Martha"], Speakers(report));
     }
+    [Fact]
+    public void A_shared_first_name_alone_is_the_one_the_story_seldom_names_in_full()
+    {
+        // The story adds the surname to tell the other Henry apart; "the Bennetts" is the family, not a use of
+        // Bennett alone; Mrs Henry Bennett is Henry Bennett's wife.
+        var report = StoryAnalysis.Analyze("""
+            Henry Bennett and Henry Walsh rode out together, and the Bennetts watched them go. Henry Walsh was the
+            elder. Henry Walsh had the better horse, and Henry Walsh knew it. Mrs Henry Bennett waved from the door,
+            and the rest of the Bennetts went in to breakfast with old Mr Bennett. Mr Bennett was pleased with the
+            day, and so were all the Bennetts.
+
+            "We shall be back by dark," said Henry.
+
+            "If the bridge holds," said Henry Walsh.
+
+            Henry Bennett laughed.
+            """);
+        Assert.Equal(["Henry Bennett", "Henry Walsh"], Speakers(report));
+        Assert.Equal(Gender.Male, report.Characters.Single(c => c.Name == "Henry Bennett").Gender);
+        Assert.Contains(report.Characters, c => c.Name == "Mrs Henry Bennett");
+    }
 }
