@@ -112,7 +112,8 @@ internal sealed class Cast
             {
                 bool stop = tokens[t + 1].Kind == TokenKind.Punctuation;
                 title = manuscript.StringOf(tokens[t]) + (stop ? "." : "");
-                for (int p = stop ? t + 2 : t + 1; p < named; p++) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden
+                for (int p = stop ? t + 2 : t + 1; p < named; p++)
+                    if (tokens[p].IsWord) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden, Lady St. Cloud
                 t = named;
             }
             // A capitalized particle before a name belongs to it (De Griers, Van Tassel).
@@ -122,13 +123,25 @@ internal sealed class Cast
                 particles = manuscript.StringOf(tokens[t]) + " ";
                 t++;
             }
+            if (title is null && SaintParticleEnd(manuscript, t) is var saint and > 0 && IsName(saint))
+            {
+                particles = "St ";
+                t = saint;
+            }
             if (title is null && !IsName(t)) continue;
             var words = new List<string> { particles + Bare(manuscript, tokens[t], names, capitalized) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
-                   && !EndsInPossessive(manuscript, tokens[end - 1]) && IsName(end))
+                   && !EndsInPossessive(manuscript, tokens[end - 1]))
             {
-                words.Add(Bare(manuscript, tokens[end], names, capitalized));
+                string saintly = "";
+                if (SaintParticleEnd(manuscript, end) is var surname and > 0 && IsName(surname))
+                {
+                    saintly = "St ";   // Reggie St Cloud
+                    end = surname;
+                }
+                else if (!IsName(end)) break;
+                words.Add(saintly + Bare(manuscript, tokens[end], names, capitalized));
                 end++;
             }
             runs.Add(new NameRun(start, end, title, words));
@@ -208,8 +221,11 @@ internal sealed class Cast
             .ToDictionary(g => g.Key, g => (Forms: g.Select(TitledKey).Distinct().Count(), Uses: g.Count()), StringComparer.Ordinal);
         var fullNames = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[^1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Firsts: g.Select(r => r.Words[0]).Distinct(StringComparer.Ordinal).ToList(), Uses: g.Count()), StringComparer.Ordinal);
-        string? FullNameOf(string surname) =>
-            titled.TryGetValue(surname, out var t) && t.Forms == 1 && fullNames.TryGetValue(surname, out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
+        // A woman's title never names a man's full name, nor a man's title a woman's (Lady St Clair is not Hugo St Clair).
+        string? FullNameOf(NameRun run) =>
+            titled.TryGetValue(run.Words[0], out var t) && t.Forms == 1 && fullNames.TryGetValue(run.Words[0], out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
+            && StoryData.GenderOfGivenName(f.Firsts[0]) is var given
+            && !(given == Gender.Male && Words.FemaleTitles.Contains(run.Title!.TrimEnd('.')) || given == Gender.Female && Words.MaleTitles.Contains(run.Title!.TrimEnd('.')))
                 ? f.Firsts[0] : null;
         // A bare word that full names use more often first than last is a first name (Newland beside Newland Archer
         // and one "Luyden Newland").
@@ -218,7 +234,7 @@ internal sealed class Cast
         // "Mrs Charles Musgrove" is Charles Musgrove's wife, not Charles: a woman's title before a man's full name.
         string? KeyOf(NameRun run) => run.Words.Count > 1 && IsWifeByHusbandsName(run) ? run.Title!.TrimEnd('.') + " " + string.Join(' ', run.Words)
             : run.Words.Count > 1 ? FullKey(run.Words)
-            : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
+            : run.Title is not null ? FullNameOf(run) ?? TitledKey(run)
             : IsSurname(run.Words[0]) ? null
             : SharedFirstNameJoins(run.Words[0]) ?? run.Words[0];
         var usesOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -315,8 +331,20 @@ internal sealed class Cast
                 && NarratorFinder.Lower(manuscript, next) is "van" or "der" or "de" or "von" or "du" or "di" or "da" or "del" or "ten" or "ter"
                 && char.IsLower(manuscript.Text[tokens[next].Start]); particles++)
             next++;
+        if (next > 0 && SaintParticleEnd(manuscript, next) is var saint and > 0) next = saint;   // Lady St Cloud
         return next > 0 && next < tokens.Length && !IsFunctionWord(manuscript, tokens[next])
             && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)) ? next : -1;
+    }
+
+    /// <summary>The surname after "St" or "St." at <paramref name="t"/> (St Cloud, St. John), or -1: a particle of the name.</summary>
+    private static int SaintParticleEnd(Manuscript manuscript, int t)
+    {
+        var tokens = manuscript.Tokens;
+        if (t + 1 >= tokens.Length || !tokens[t].IsWord || manuscript.StringOf(tokens[t]) != "St") return -1;
+        int next = t + 1;
+        if (tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.' && tokens[next].Start == tokens[t].End) next++;
+        return next < tokens.Length && tokens[next].IsWord && tokens[next - 1].End + 1 == tokens[next].Start && tokens[next].Is(TokenFlags.Capitalized)
+            && !tokens[next].Is(TokenFlags.AllCaps) ? next : -1;
     }
 
     /// <summary>A capitalized word after a title is a name even when it is also a word ("Dr. Bull", "Mr. Archer"),

@@ -395,4 +395,19 @@ public class SpeakerAttributionTests
         Assert.Equal(Gender.Male, report.Characters.Single(c => c.Name == "Henry Bennett").Gender);
         Assert.Contains(report.Characters, c => c.Name == "Mrs Henry Bennett");
     }
+    [Fact]
+    public void Saint_before_a_surname_is_part_of_the_name()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Lady St. Clair poured the tea while Edmund St Clair read the paper and Martha waited by the door.
+
+            "Milk?" asked Lady St. Clair.
+
+            "Not today," said Martha.
+
+            Edmund St Clair turned a page.
+            """);
+        Assert.Equal(["Lady St Clair", "Martha"], Speakers(report));
+        Assert.Contains(report.Characters, c => c.Aliases.Contains("Edmund St Clair") || c.Name == "Edmund St Clair");
+    }
 }
