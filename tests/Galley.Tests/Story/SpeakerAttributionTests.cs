@@ -410,4 +410,16 @@ public class SpeakerAttributionTests
         Assert.Equal(["Lady St Clair", "Martha"], Speakers(report));
         Assert.Contains(report.Characters, c => c.Aliases.Contains("Edmund St Clair") || c.Name == "Edmund St Clair");
     }
+    [Fact]
+    public void Modifiers_before_a_title_in_a_tag_do_not_make_someone_new()
+    {
+        var report = StoryAnalysis.Analyze("""
+            "The horses are lame," said the Major.
+
+            "Then we walk," said Martha.
+
+            "Walk, then," grumbled the still dripping Major.
+            """);
+        Assert.Equal(["the Major", "Martha", "the Major"], Speakers(report));
+    }
 }
