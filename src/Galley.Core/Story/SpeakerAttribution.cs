@@ -399,8 +399,14 @@ internal sealed class SpeakerAttribution
             int r = words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "out" or "in" or "up" or "back" ? 2 : 1;
             int who = Reference(words[r], narrator, addressee, at, out bool isReference, out var pronoun);
             if (isReference && (IsVerb(0) || _cast.CharacterAt(words[r]) >= 0)) return new TagResult(true, who, pronoun);
-            if (!IsVerb(0)) return default;   // came the reply: no one
-            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an")
+            // "stammered unhappy Tobias": one adjective before the name.
+            if (!isReference && r + 1 < words.Count && char.IsLower(_manuscript.Text[tokens[words[r]].Start]) && _cast.CharacterAt(words[r + 1]) is var named and >= 0
+                && _cast.Members[named].CanSpeak && !Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, words[r])))
+                return new TagResult(true, named);
+            bool described = words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an";
+            if (!IsVerb(0))   // came the reply: no one; nodded the doctor: the doctor
+                return described && DescribedIn(words, 1, Math.Min(words.Count, 5)) is var someone and >= 0 ? new TagResult(true, someone) : default;
+            if (described)
                 return new TagResult(true, DescribedIn(words, 1, Math.Min(words.Count, 5)));   // said the doctor, said the gallant Mr. Elton
             return default;
         }

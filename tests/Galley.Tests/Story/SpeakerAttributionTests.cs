@@ -422,4 +422,20 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["the Major", "Martha", "the Major"], Speakers(report));
     }
+    [Fact]
+    public void An_inverted_tag_may_put_an_adjective_before_the_name_or_a_description_after_a_verb_of_manner()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias and Rosalind waited while the doctor washed his hands.
+
+            "It is a clean break," said the doctor.
+
+            "Will he mend?" stammered poor Tobias.
+
+            "In a week or two," nodded the doctor.
+
+            "He means you are to keep him in bed," interpreted Rosalind.
+            """);
+        Assert.Equal(["the doctor", "Tobias", "the doctor", "Rosalind"], Speakers(report));
+    }
 }
