@@ -438,4 +438,14 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["the doctor", "Tobias", "the doctor", "Rosalind"], Speakers(report));
     }
+    [Fact]
+    public void A_name_set_off_before_an_aside_is_the_subject_of_the_tag()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Rosalind and Martha had been up since dawn. Rosalind, crossing to the window where Martha sat mending, said softly:
+
+            "Shall I take the first watch tonight?"
+            """);
+        Assert.Equal(["Rosalind"], Speakers(report));
+    }
 }
