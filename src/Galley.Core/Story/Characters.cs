@@ -112,7 +112,8 @@ internal sealed class Cast
             {
                 bool stop = tokens[t + 1].Kind == TokenKind.Punctuation;
                 title = manuscript.StringOf(tokens[t]) + (stop ? "." : "");
-                for (int p = stop ? t + 2 : t + 1; p < named; p++) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden
+                for (int p = stop ? t + 2 : t + 1; p < named; p++)
+                    if (tokens[p].IsWord) particles += manuscript.StringOf(tokens[p]) + " ";   // Mr. van der Luyden, Lady St. Cloud
                 t = named;
             }
             // A capitalized particle before a name belongs to it (De Griers, Van Tassel).
@@ -122,13 +123,25 @@ internal sealed class Cast
                 particles = manuscript.StringOf(tokens[t]) + " ";
                 t++;
             }
+            if (title is null && SaintParticleEnd(manuscript, t) is var saint and > 0 && IsName(saint))
+            {
+                particles = "St ";
+                t = saint;
+            }
             if (title is null && !IsName(t)) continue;
             var words = new List<string> { particles + Bare(manuscript, tokens[t], names, capitalized) };
             int end = t + 1;
             while (end < tokens.Length && tokens[end].IsWord && tokens[end - 1].End + 1 == tokens[end].Start
-                   && !EndsInPossessive(manuscript, tokens[end - 1]) && IsName(end))
+                   && !EndsInPossessive(manuscript, tokens[end - 1]))
             {
-                words.Add(Bare(manuscript, tokens[end], names, capitalized));
+                string saintly = "";
+                if (SaintParticleEnd(manuscript, end) is var surname and > 0 && IsName(surname))
+                {
+                    saintly = "St ";   // Reggie St Cloud
+                    end = surname;
+                }
+                else if (!IsName(end)) break;
+                words.Add(saintly + Bare(manuscript, tokens[end], names, capitalized));
                 end++;
             }
             runs.Add(new NameRun(start, end, title, words));
@@ -173,17 +186,19 @@ internal sealed class Cast
             return m;
         }
         // A first name is one character ("Clark Kent" and "Clark"), unless full names give it several surnames (John
-        // Andrew, John Beaver): then each full name is its own, and the bare first name joins the one whose surname
-        // the story does not use on its own (the narration calling the other by it), else the one named most fully;
-        // a full name used once is a passing mention, not the one meant.
+        // Andrew, John Beaver): then each full name is its own, and the bare first name joins one whose surname the
+        // story uses on its own less often than in the full name (the narration calls the other Beaver), and of
+        // those the one named in full least often (the story adds the surname to tell the other apart: Charles
+        // beside Charles Hayter); a full name used once is a passing mention, not the one meant.
         var surnamesOfFirst = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(r => r.Words[^1], StringComparer.Ordinal).ToDictionary(h => h.Key, h => h.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
-        var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1).GroupBy(r => r.Words[0], StringComparer.Ordinal)
+        // "The Musgroves" is the family, not one of them called by surname.
+        var bareUses = runs.Where(r => r.Title is null && r.Words.Count == 1 && NameBook.StripPossessive(manuscript.TextOf(tokens[r.Start])).Length == r.Words[0].Length).GroupBy(r => r.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         string FullKey(List<string> words) => surnamesOfFirst[words[0]].Count > 1 ? words[0] + " " + words[^1] : words[0];
         string? SharedFirstNameJoins(string first) =>
             surnamesOfFirst.TryGetValue(first, out var surnames) && surnames.Count > 1
-                ? first + " " + surnames.OrderBy(n => n.Value < 2).ThenBy(n => bareUses.GetValueOrDefault(n.Key)).ThenByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
+                ? first + " " + surnames.OrderBy(n => n.Value < 2).ThenBy(n => bareUses.GetValueOrDefault(n.Key) >= n.Value).ThenBy(n => n.Value).ThenBy(n => bareUses.GetValueOrDefault(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key
                 : null;
         // Surnames used in a full name with exactly one first name join that character ("Kent" → Clark Kent).
         var firstNamesOfSurname = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -206,15 +221,20 @@ internal sealed class Cast
             .ToDictionary(g => g.Key, g => (Forms: g.Select(TitledKey).Distinct().Count(), Uses: g.Count()), StringComparer.Ordinal);
         var fullNames = runs.Where(r => r.Words.Count > 1).GroupBy(r => r.Words[^1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (Firsts: g.Select(r => r.Words[0]).Distinct(StringComparer.Ordinal).ToList(), Uses: g.Count()), StringComparer.Ordinal);
-        string? FullNameOf(string surname) =>
-            titled.TryGetValue(surname, out var t) && t.Forms == 1 && fullNames.TryGetValue(surname, out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
+        // A woman's title never names a man's full name, nor a man's title a woman's (Lady St Clair is not Hugo St Clair).
+        string? FullNameOf(NameRun run) =>
+            titled.TryGetValue(run.Words[0], out var t) && t.Forms == 1 && fullNames.TryGetValue(run.Words[0], out var f) && f.Firsts.Count == 1 && t.Uses <= f.Uses
+            && StoryData.GenderOfGivenName(f.Firsts[0]) is var given
+            && !(given == Gender.Male && Words.FemaleTitles.Contains(run.Title!.TrimEnd('.')) || given == Gender.Female && Words.MaleTitles.Contains(run.Title!.TrimEnd('.')))
                 ? f.Firsts[0] : null;
         // A bare word that full names use more often first than last is a first name (Newland beside Newland Archer
         // and one "Luyden Newland").
         bool IsSurname(string word) => firstNamesOfSurname.ContainsKey(word)
             && (!surnamesOfFirst.TryGetValue(word, out var asFirst) || asFirst.Values.Sum() < (fullNames.TryGetValue(word, out var asLast) ? asLast.Uses : 0));
-        string? KeyOf(NameRun run) => run.Words.Count > 1 ? FullKey(run.Words)
-            : run.Title is not null ? FullNameOf(run.Words[0]) ?? TitledKey(run)
+        // "Mrs Charles Musgrove" is Charles Musgrove's wife, not Charles: a woman's title before a man's full name.
+        string? KeyOf(NameRun run) => run.Words.Count > 1 && IsWifeByHusbandsName(run) ? run.Title!.TrimEnd('.') + " " + string.Join(' ', run.Words)
+            : run.Words.Count > 1 ? FullKey(run.Words)
+            : run.Title is not null ? FullNameOf(run) ?? TitledKey(run)
             : IsSurname(run.Words[0]) ? null
             : SharedFirstNameJoins(run.Words[0]) ?? run.Words[0];
         var usesOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -263,6 +283,9 @@ internal sealed class Cast
 
     private const int MostUsedSurnameShare = 2;
 
+    private static bool IsWifeByHusbandsName(NameRun run) =>
+        run.Title is { } title && title.TrimEnd('.') is "Mrs" or "Lady" && StoryData.GenderOfGivenName(run.Words[0]) == Gender.Male;
+
     /// <summary>"Mr. Weston" and "Mr Weston" → "Mr Weston": the key of a character known by title and surname.</summary>
     private static string TitledKey(NameRun run) => run.Title!.TrimEnd('.') + " " + run.Words[0];
 
@@ -308,8 +331,20 @@ internal sealed class Cast
                 && NarratorFinder.Lower(manuscript, next) is "van" or "der" or "de" or "von" or "du" or "di" or "da" or "del" or "ten" or "ter"
                 && char.IsLower(manuscript.Text[tokens[next].Start]); particles++)
             next++;
+        if (next > 0 && SaintParticleEnd(manuscript, next) is var saint and > 0) next = saint;   // Lady St Cloud
         return next > 0 && next < tokens.Length && !IsFunctionWord(manuscript, tokens[next])
             && (IsNameToken(manuscript, tokens, next, names, lexicon) || IsSurnameAfterTitle(manuscript, tokens, next, lexicon)) ? next : -1;
+    }
+
+    /// <summary>The surname after "St" or "St." at <paramref name="t"/> (St Cloud, St. John), or -1: a particle of the name.</summary>
+    private static int SaintParticleEnd(Manuscript manuscript, int t)
+    {
+        var tokens = manuscript.Tokens;
+        if (t + 1 >= tokens.Length || !tokens[t].IsWord || manuscript.StringOf(tokens[t]) != "St") return -1;
+        int next = t + 1;
+        if (tokens[next].Kind == TokenKind.Punctuation && manuscript.Text[tokens[next].Start] == '.' && tokens[next].Start == tokens[t].End) next++;
+        return next < tokens.Length && tokens[next].IsWord && tokens[next - 1].End + 1 == tokens[next].Start && tokens[next].Is(TokenFlags.Capitalized)
+            && !tokens[next].Is(TokenFlags.AllCaps) ? next : -1;
     }
 
     /// <summary>A capitalized word after a title is a name even when it is also a word ("Dr. Bull", "Mr. Archer"),

@@ -43,7 +43,11 @@ internal static class Descriptions
         {
             var heads = description.Split(' ');
             string head = heads[^1];
-            var member = TitleHolder(members, head) ?? (heads[0] == "the" ? Apposed(manuscript, theTokens, description, members, characterAt) : null) ?? memberFor(description);
+            // "the now mollified General" beside "the General": modifiers before a title do not make someone new.
+            string bareTitle = "the " + head;
+            bool modifiedTitle = heads.Length > 2 && heads[0] == "the" && char.IsUpper(head[0]) && found.ContainsKey(bareTitle);
+            var member = TitleHolder(members, head) ?? (modifiedTitle ? memberFor(bareTitle) : null)
+                ?? (heads[0] == "the" ? Apposed(manuscript, theTokens, description, members, characterAt) : null) ?? memberFor(description);
             member.PersonEvidence += 2;
             if (member.Key == description)
             {

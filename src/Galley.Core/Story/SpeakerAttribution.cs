@@ -332,6 +332,10 @@ internal sealed class SpeakerAttribution
             int verb = before.FindLastIndex(t => _language.IsSpeechVerb(_manuscript.TextOf(tokens[t])));
             if (verb >= 0 && verb >= before.Count - TagVerbFromEnd)
             {
+                // "Diana, going to the gable where Anne stood, said": the name set off before an aside is the subject.
+                if (verb >= 3 && IsComma(before[verb] - 1) && _cast.CharacterAt(before[0]) is var opener and >= 0 && _cast.Members[opener].CanSpeak
+                    && (before[0] == stop || !tokens[before[0] - 1].IsWord) && NextAfterName(before, 0) is var afterName and > 0 && afterName < verb && IsComma(before[afterName] - 1))
+                    return new TagResult(true, opener);
                 // The subject before the verb, passing over an object (Rodney went up to Katharine and said, …).
                 TagResult? passed = null;
                 for (int w = verb - 1; w >= 0; w--)
@@ -360,6 +364,17 @@ internal sealed class SpeakerAttribution
             }
         }
         return default;
+    }
+
+    private bool IsComma(int token) => _manuscript.Tokens[token].Kind == TokenKind.Punctuation && _manuscript.Text[_manuscript.Tokens[token].Start] == ',';
+
+    /// <summary>The index in <paramref name="words"/> of the first word after the name starting at <paramref name="w"/>.</summary>
+    private int NextAfterName(List<int> words, int w)
+    {
+        int id = _cast.CharacterAt(words[w]);
+        int next = w + 1;
+        while (next < words.Count && _cast.CharacterAt(words[next]) == id) next++;
+        return next;
     }
 
     /// <summary>A speaking character of <paramref name="gender"/> named among <paramref name="words"/> before index
@@ -399,8 +414,14 @@ internal sealed class SpeakerAttribution
             int r = words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "out" or "in" or "up" or "back" ? 2 : 1;
             int who = Reference(words[r], narrator, addressee, at, out bool isReference, out var pronoun);
             if (isReference && (IsVerb(0) || _cast.CharacterAt(words[r]) >= 0)) return new TagResult(true, who, pronoun);
-            if (!IsVerb(0)) return default;   // came the reply: no one
-            if (words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an")
+            // "stammered unhappy Tobias": one adjective before the name.
+            if (!isReference && r + 1 < words.Count && char.IsLower(_manuscript.Text[tokens[words[r]].Start]) && _cast.CharacterAt(words[r + 1]) is var named and >= 0
+                && _cast.Members[named].CanSpeak && !Words.ObjectPrepositions.Contains(NarratorFinder.Lower(_manuscript, words[r])))
+                return new TagResult(true, named);
+            bool described = words.Count > 2 && NarratorFinder.Lower(_manuscript, words[1]) is "the" or "a" or "an";
+            if (!IsVerb(0))   // came the reply: no one; nodded the doctor: the doctor
+                return described && DescribedIn(words, 1, Math.Min(words.Count, 5)) is var someone and >= 0 ? new TagResult(true, someone) : default;
+            if (described)
                 return new TagResult(true, DescribedIn(words, 1, Math.Min(words.Count, 5)));   // said the doctor, said the gallant Mr. Elton
             return default;
         }

@@ -374,4 +374,78 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Dr. Penrose", "Martha"], Speakers(report));
     }
+    [Fact]
+    public void A_shared_first_name_alone_is_the_one_the_story_seldom_names_in_full()
+    {
+        // The story adds the surname to tell the other Henry apart; "the Bennetts" is the family, not a use of
+        // Bennett alone; Mrs Henry Bennett is Henry Bennett's wife.
+        var report = StoryAnalysis.Analyze("""
+            Henry Bennett and Henry Walsh rode out together, and the Bennetts watched them go. Henry Walsh was the
+            elder. Henry Walsh had the better horse, and Henry Walsh knew it. Mrs Henry Bennett waved from the door,
+            and the rest of the Bennetts went in to breakfast with old Mr Bennett. Mr Bennett was pleased with the
+            day, and so were all the Bennetts.
+
+            "We shall be back by dark," said Henry.
+
+            "If the bridge holds," said Henry Walsh.
+
+            Henry Bennett laughed.
+            """);
+        Assert.Equal(["Henry Bennett", "Henry Walsh"], Speakers(report));
+        Assert.Equal(Gender.Male, report.Characters.Single(c => c.Name == "Henry Bennett").Gender);
+        Assert.Contains(report.Characters, c => c.Name == "Mrs Henry Bennett");
+    }
+    [Fact]
+    public void Saint_before_a_surname_is_part_of_the_name()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Lady St. Clair poured the tea while Edmund St Clair read the paper and Martha waited by the door.
+
+            "Milk?" asked Lady St. Clair.
+
+            "Not today," said Martha.
+
+            Edmund St Clair turned a page.
+            """);
+        Assert.Equal(["Lady St Clair", "Martha"], Speakers(report));
+        Assert.Contains(report.Characters, c => c.Aliases.Contains("Edmund St Clair") || c.Name == "Edmund St Clair");
+    }
+    [Fact]
+    public void Modifiers_before_a_title_in_a_tag_do_not_make_someone_new()
+    {
+        var report = StoryAnalysis.Analyze("""
+            "The horses are lame," said the Major.
+
+            "Then we walk," said Martha.
+
+            "Walk, then," grumbled the still dripping Major.
+            """);
+        Assert.Equal(["the Major", "Martha", "the Major"], Speakers(report));
+    }
+    [Fact]
+    public void An_inverted_tag_may_put_an_adjective_before_the_name_or_a_description_after_a_verb_of_manner()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias and Rosalind waited while the doctor washed his hands.
+
+            "It is a clean break," said the doctor.
+
+            "Will he mend?" stammered poor Tobias.
+
+            "In a week or two," nodded the doctor.
+
+            "He means you are to keep him in bed," interpreted Rosalind.
+            """);
+        Assert.Equal(["the doctor", "Tobias", "the doctor", "Rosalind"], Speakers(report));
+    }
+    [Fact]
+    public void A_name_set_off_before_an_aside_is_the_subject_of_the_tag()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Rosalind and Martha had been up since dawn. Rosalind, crossing to the window where Martha sat mending, said softly:
+
+            "Shall I take the first watch tonight?"
+            """);
+        Assert.Equal(["Rosalind"], Speakers(report));
+    }
 }
