@@ -44,7 +44,7 @@ public sealed class IWere : Rule
         for (int t = 1; t < tokens.Length; t++)
         {
             int pronoun = text.Previous(t);
-            if (text.Word(t) != "were" || text.Word(pronoun) != "i" || AfterTrigger(text, t)) continue;
+            if (text.Word(t) != "were" || text.Word(pronoun) != "i" || text.EarlierInSentence(t, SubjunctiveTriggers.Contains)) continue;
             if (text.Word(text.Previous(pronoun)) is "and" or "or" or "nor") continue;   // you and I were: a plural subject
             var span = tokens[t].Span;
             var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), "was", curlyApostrophes: false);
@@ -53,14 +53,4 @@ public sealed class IWere : Rule
         }
     }
 
-    /// <summary>A subjunctive trigger earlier in the sentence (if, wish, as though).</summary>
-    private static bool AfterTrigger(GrammarText text, int were)
-    {
-        for (int k = were - 2; k >= 0; k--)
-        {
-            if (text.Word(k) is { } word && SubjunctiveTriggers.Contains(word)) return true;
-            if (text.OpensSentence(k)) break;
-        }
-        return false;
-    }
 }

@@ -38,7 +38,8 @@ public sealed class NegativeInversion : Rule
         for (int t = 0; t < tokens.Length; t++)
         {
             int subject;
-            if (text.Word(t) == "nor" && !AfterNeither(text, t)) subject = text.Next(t);
+            // neither … nor joining subjects (neither you nor I can) keeps its order
+            if (text.Word(t) == "nor" && !text.EarlierInSentence(t, word => word == "neither")) subject = text.Next(t);
             else if (text.Word(t) == "not" && text.Word(text.Next(t)) == "only" && OpensClause(text, t)) subject = text.Next(text.Next(t));
             else continue;
             if (subject < 0 || !text.Is(subject, WordClass.SubjectPronoun)) continue;
@@ -51,17 +52,6 @@ public sealed class NegativeInversion : Rule
             sink.Report(Info, span, $"After \u201c{m.StringOf(tokens[t])}{(text.Word(t) == "not" ? " only" : "")}\u201d the verb comes first: \u201c{fix}\u201d.",
                 SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
         }
-    }
-
-    /// <summary>"Neither" earlier in the sentence: nor joins two subjects (neither you nor I can).</summary>
-    private static bool AfterNeither(GrammarText text, int nor)
-    {
-        for (int k = nor - 1; k >= 0; k--)
-        {
-            if (text.Word(k) == "neither") return true;
-            if (text.OpensSentence(k)) break;
-        }
-        return false;
     }
 
     /// <summary>"Not" opens the sentence, or follows a comma, a conjunction or a subordinator (because not only…).</summary>

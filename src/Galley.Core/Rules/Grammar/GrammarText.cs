@@ -116,6 +116,17 @@ public sealed class GrammarText
         return t == 0 || token.Is(TokenFlags.SentenceStart) || token.Is(TokenFlags.SpeechStart);
     }
 
+    /// <summary>Whether a word before token t in its sentence (or its line of speech) matches.</summary>
+    public bool EarlierInSentence(int t, Func<string, bool> match)
+    {
+        for (int k = t - 1; k >= 0; k--)
+        {
+            if (Word(k) is { } word && match(word)) return true;
+            if (OpensSentence(k)) break;
+        }
+        return false;
+    }
+
     /// <summary>True when token t starts a clause: first in its sentence or its quotation, or after a comma, colon,
     /// semicolon, dash or opening quote.</summary>
     public bool StartsClause(int t)

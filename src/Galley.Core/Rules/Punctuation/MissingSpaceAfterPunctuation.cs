@@ -3,6 +3,8 @@ using Galley.Diagnostics;
 using Galley.Document;
 using Galley.Text;
 
+using Galley.Rules.Spelling;
+
 namespace Galley.Rules.Punctuation;
 
 public sealed class MissingSpaceAfterPunctuation : Rule
@@ -52,8 +54,6 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         }
     }
 
-    /// <summary>Endings of contractions (don't, we've, let's, you're, I'll, he'd, I'm).</summary>
-    private static readonly HashSet<string> ContractionEnds = new(StringComparer.OrdinalIgnoreCase) { "t", "s", "ve", "re", "ll", "d", "m" };
 
     /// <summary>"don;t", "don´t": the key beside the apostrophe, or an accent (´ or `) typed for it, between a word and
     /// the ending of a known contraction. The contraction with an apostrophe in the writer's style, or null.</summary>
@@ -62,7 +62,7 @@ public sealed class MissingSpaceAfterPunctuation : Rule
         var m = context.Manuscript;
         var token = m.Tokens[t];
         if (token.Length != 1 || m.Text[token.Start] is not (';' or '\u00B4' or '`') || !m.Tokens[t - 1].IsWord || token.Is(TokenFlags.SpaceBefore)
-            || !ContractionEnds.Contains(m.StringOf(m.Tokens[t + 1]))) return null;
+            || !WordAcceptance.ContractionSuffixes.Contains(m.StringOf(m.Tokens[t + 1]), StringComparer.OrdinalIgnoreCase)) return null;
         var joined = m.StringOf(m.Tokens[t - 1]) + "'" + m.StringOf(m.Tokens[t + 1]);
         if (!context.IsKnownWord(joined.ToLowerInvariant())) return null;
         return context.UsesCurlyApostrophes ? joined.Replace('\'', '\u2019') : joined;

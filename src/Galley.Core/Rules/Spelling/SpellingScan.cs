@@ -248,7 +248,8 @@ public sealed class SpellingScan
             suggestions = [name, .. suggestionsOf(text).Where(s => s != name)];
             return UnknownKind.NameTypo;
         }
-        bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null || DroppedApostrophe(context, text) is not null;
+        var contraction = DroppedApostrophe(context, text);
+        bool knownMisspelling = context.Lexicon.KnownCorrections(lower) is not null || contraction is not null;
         if (capitalized && CalendarWords.SlipOf(text) is { } calendar)
         {
             // Septemeber, Wensday: a capital is no sign of a name when the word is a slip of a month or a weekday.
@@ -265,7 +266,7 @@ public sealed class SpellingScan
             && (token.Is(TokenFlags.Hyphenated) || !context.Suggester.IsOneSlipFromCommonWord(lower, CommonNeighbourFrequency)))
             return null;
         suggestions = suggestionsOf(text);
-        if (DroppedApostrophe(context, text) is { } contraction) suggestions = [contraction, .. suggestions.Where(s => s != contraction)];
+        if (contraction is not null) suggestions = [contraction, .. suggestions.Where(s => s != contraction)];
         if (occurrences >= HabitualRepeats && !knownMisspelling) return UnknownKind.Repeated;   // too often to be a slip
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
@@ -278,8 +279,6 @@ public sealed class SpellingScan
         return UnknownKind.Misspelling;
     }
 
-    private static readonly string[] ContractionEndings = ["t", "m", "ve", "s", "re", "ll", "d"];
-
     private static readonly HashSet<string> ApostropheSStems = new(StringComparer.Ordinal)
     {
         "he", "she", "it", "that", "what", "there", "here", "who", "where", "how", "when", "why", "everyone", "nobody", "somebody",
@@ -290,7 +289,7 @@ public sealed class SpellingScan
     internal static string? DroppedApostrophe(CheckContext context, string text)
     {
         if (text.Length < 2 || text.Contains('\'') || text.Contains('\u2019')) return null;
-        foreach (var ending in ContractionEndings)
+        foreach (var ending in WordAcceptance.ContractionSuffixes)
         {
             if (text.Length <= ending.Length || !text.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) continue;
             var stem = text[..^ending.Length];

@@ -8,7 +8,8 @@ namespace Galley.Rules.Spelling;
 /// drawn-out and stammered speech, acronyms.</summary>
 internal static class WordAcceptance
 {
-    private static readonly string[] ContractionSuffixes = ["s", "ll", "d", "ve", "re", "m", "t"];
+    /// <summary>What follows the apostrophe of a contraction (don't, we've, let's, you're, I'll, he'd, I'm).</summary>
+    internal static readonly string[] ContractionSuffixes = ["s", "ll", "d", "ve", "re", "m", "t"];
 
     public static bool IsAccepted(CheckContext context, ReadOnlySpan<char> written, in Token token)
     {
