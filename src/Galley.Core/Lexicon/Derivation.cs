@@ -42,11 +42,28 @@ public static class Derivation
     /// <summary>Two content words of three letters or more: teacart, headwalls, woodsmoke.</summary>
     public static bool IsCompound(Lexicon lexicon, Dialect dialect, string word)
     {
+        if (IsRunTogetherWithFunctionWord(lexicon, dialect, word)) return false;   // doesnot is does not, not doe + snot
         for (int i = 3; i <= word.Length - 3; i++)
         {
             var left = word[..i];
             var right = word[i..];
             if (IsContentWord(lexicon, dialect, left) && IsContentWord(lexicon, dialect, right)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A function word run together with a word (doesnot, ofthe, tothe, shecould): whatever else the letters
+    /// split into, the writer left out a space.</summary>
+    private static bool IsRunTogetherWithFunctionWord(Lexicon lexicon, Dialect dialect, string word)
+    {
+        for (int i = 2; i <= word.Length - 2; i++)
+        {
+            var left = word[..i];
+            var right = word[i..];
+            bool leftFunction = FunctionWords.Contains(left), rightFunction = FunctionWords.Contains(right);
+            if ((leftFunction && (rightFunction || IsContentWord(lexicon, dialect, right)))
+                || (rightFunction && IsContentWord(lexicon, dialect, left)))
+                return true;
         }
         return false;
     }

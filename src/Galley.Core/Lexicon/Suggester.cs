@@ -189,13 +189,17 @@ public sealed class Suggester
     /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the
     /// lowercase <paramref name="typed"/>, other than the word's own stem or a longer form of it (brushy → brush does
     /// not count; tighted → tighten does).</summary>
-    public bool IsOneSlipFromCommonWord(string typed, int minFrequency) =>
-        _oneSlip.GetOrAdd((typed, minFrequency), static (key, self) => self.SearchOneSlipFromCommonWord(key.Typed, key.MinFrequency), this);
+    public bool IsOneSlipFromCommonWord(string typed, int minFrequency) => IsOneSlipFromCommonWord(typed, minFrequency, countStem: false);
+
+    /// <summary>As above; with <paramref name="countStem"/>, a common word that is the typed word's own start counts too
+    /// (seriouse, one letter too many for serious), where no derivation is in question.</summary>
+    public bool IsOneSlipFromCommonWord(string typed, int minFrequency, bool countStem) =>
+        _oneSlip.GetOrAdd((typed, minFrequency, countStem), static (key, self) => self.SearchOneSlipFromCommonWord(key.Typed, key.MinFrequency, key.CountStem), this);
 
     /// <summary>Answers of <see cref="IsOneSlipFromCommonWord"/>: the spelling rules ask about a word more than once.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Typed, int MinFrequency), bool> _oneSlip = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Typed, int MinFrequency, bool CountStem), bool> _oneSlip = new();
 
-    private bool SearchOneSlipFromCommonWord(string typed, int minFrequency)
+    private bool SearchOneSlipFromCommonWord(string typed, int minFrequency, bool countStem)
     {
         var index = Words;
         foreach (var (row, _) in index.Trie.Near(typed, 1))
@@ -203,7 +207,7 @@ public sealed class Suggester
             // A word is read from the index only when it may be suggested; no string is made for it.
             if (!index.Suggestible[row]) continue;
             var candidate = index.Lowercase.Key(row);
-            if (typed.AsSpan().StartsWith(candidate)) continue;   // the word itself, or its stem
+            if (typed.AsSpan().StartsWith(candidate) && (!countStem || candidate.Length == typed.Length)) continue;   // the word itself, or its stem
             if (_lexicon.Frequency(candidate) >= minFrequency) return true;
         }
         return false;

@@ -23,7 +23,7 @@ internal static class ForeignPhrases
         bool IsNearSlip(string text)
         {
             if (!nearSlipSpellings.TryGetValue(text, out bool near))
-                nearSlipSpellings[text] = near = context.Suggester.IsOneSlipFromCommonWord(text.ToLowerInvariant(), SpellingScan.CommonNeighbourFrequency);
+                nearSlipSpellings[text] = near = context.Suggester.IsOneSlipFromCommonWord(text.ToLowerInvariant(), SpellingScan.CommonNeighbourFrequency, countStem: true);
             return near;
         }
         foreach (var c in found)

@@ -58,6 +58,7 @@ public sealed class MisspelledWord : SpellingRule
         Example.Keep("Chapter Two: Tavenor Rising\n\nRain fell all night.", "a capitalized word in a heading may be a name, as at a sentence's start"),
         Example.Keep("THE LAST OF KELLOWAY\n\nRain fell all night.", "a heading in capitals: a name or a title"),
         Example.Flag("The new docter arived late.", "The new doctor arrived late.", "two slips side by side are no foreign phrase"),
+        Example.Flag("It caused seriouse troble for us.", "It caused serious trouble for us.", "a letter too many is a slip too, beside another slip"),
         Example.Keep("He wrote only: ich liebe dich.", "a foreign phrase with a foreign function word"),
         Example.Flag("I dont think she saw us.", "I don't think she saw us.", "a contraction without its apostrophe, however often it is heard"),
         Example.Keep("His reasonings were long and his broodings longer.", "a plural noun, not a possessive without its apostrophe"),
