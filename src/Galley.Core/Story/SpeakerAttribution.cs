@@ -160,6 +160,7 @@ internal sealed class SpeakerAttribution
             turn.NarrationWords++;
             int id = _cast.CharacterAt(t);
             if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Named.Contains(id)) turn.Named.Add(id);
+            if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Subjects.Contains(id) && _subjectTokens.BinarySearch(t) >= 0) turn.Subjects.Add(id);
         }
         return turn;
     }
@@ -259,9 +260,48 @@ internal sealed class SpeakerAttribution
             { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
             (speaker[k], how[k]) = (Nobody, Attribution.Unknown);   // left to turn-taking
         }
+        // Failing a vocative, the narration may say whom the line is spoken to (she said to Mr. Ames).
+        for (int k = 0; k < n; k++)
+            if (addressee[k] == Nobody && speaker[k] != Nobody && how[k] is Attribution.Tag or Attribution.SameParagraph or Attribution.Beat)
+                addressee[k] = SpokenTo(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, speaker[k]);
         var decided = new List<Line>(n);
         for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k], speaker[k] == Nobody ? Gender.Unknown : pronoun[k]));
         return decided;
+    }
+
+    /// <summary>Whom the narration around a line has its speaker speak to: a speech verb or a turn, then "to" and a
+    /// name (`"…," she said to Mr. Ames`, `said Ruth to Ada`, `Turning to Ada, she said, "…"`), or -1.</summary>
+    private int SpokenTo(Quotation line, int previousClose, int speaker)
+    {
+        var tokens = _manuscript.Tokens;
+        var paragraph = _manuscript.Paragraphs[line.Paragraph];
+        int end = paragraph.FirstToken + paragraph.TokenCount;
+        var sentenceBefore = _manuscript.SentenceOf(Math.Max(paragraph.FirstToken, line.OpenToken - 1));
+        int first = Math.Max(Math.Max(paragraph.FirstToken, previousClose + 1), line.OpenToken > paragraph.FirstToken ? sentenceBefore.FirstToken : line.OpenToken);
+        int found = Nobody;
+        void Scan(int from, int to)
+        {
+            int sinceVerb = int.MaxValue;
+            for (int t = from; t < to && found == Nobody; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Quote) break;
+                if (tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';') break;
+                if (!tokens[t].IsWord) continue;
+                string w = NarratorFinder.Lower(_manuscript, t);
+                if (_language.IsSpeechVerb(_manuscript.TextOf(tokens[t])) || w is "turning" or "turned" or "turns") { sinceVerb = 0; continue; }
+                if (sinceVerb < int.MaxValue) sinceVerb++;
+                if (w == "to" && sinceVerb <= 3 && t + 1 < to)
+                {
+                    int next = t + 1;
+                    if (next + 1 < to && NarratorFinder.Lower(_manuscript, next) is "the") next++;
+                    int id = _cast.CharacterAt(next);
+                    if (id >= 0 && id != speaker && _cast.Members[id].CanSpeak) found = id;
+                }
+            }
+        }
+        if (line.IsClosed) Scan(line.CloseToken + 1, end);
+        if (found == Nobody && first < line.OpenToken) Scan(first, line.OpenToken);
+        return found;
     }
 
     private static int Nearest(int k, int n, Func<int, bool> has, int[] values)
