@@ -26,6 +26,8 @@ internal sealed class SpeakerAttribution
     private readonly List<int> _subjectIds = new();
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
+    /// <summary>The open exchange's people present came only from before its scene.</summary>
+    private bool _recentFromEarlierScene;
     /// <summary>Per character, the lines so far whose own tag or beat named it as the speaker.</summary>
     private readonly int[] _heard;
 
@@ -173,6 +175,8 @@ internal sealed class SpeakerAttribution
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
         TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown,
             c => c < 0 || _heard[c] > 0);
+        // Nothing in the exchange itself speaks for its people: its turn-taking is only a guess.
+        bool guessed = _recentFromEarlierScene && exchange.All(e => e.Turn.Known == Nobody && e.Turn.Preferred == Nobody && e.Turn.Named.Count == 0);
         foreach (var (turn, first, count) in exchange)
             for (int k = first; k < first + count; k++)
             {
@@ -183,7 +187,7 @@ internal sealed class SpeakerAttribution
                     continue;
                 }
                 if (line.Speaker != Nobody || turn.Speaker == Nobody || turn.Speaker == line.Addressee) continue;
-                var how = turn.Known != Nobody || turn.Preferred != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : Attribution.Alternation;
+                var how = turn.Known != Nobody || turn.Preferred != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : guessed ? Attribution.Guess : Attribution.Alternation;
                 result[k] = line with { Speaker = turn.Speaker, How = how };
                 if (turn.Speaker >= 0) _lastMention[turn.Speaker] = Math.Max(_lastMention[turn.Speaker], line.Quote.OpenToken);
             }
@@ -201,6 +205,16 @@ internal sealed class SpeakerAttribution
             if (c == Nobody) break;
             list.Add(c);
         }
+        // A scene that opens on talk naming no one in its narration: the people of the scene before are the best guess
+        // (the same room after a break), or else its lines would have no speaker at all.
+        _recentFromEarlierScene = list.Count == 0;
+        if (_recentFromEarlierScene)
+            for (int n = 0; n < 2; n++)
+            {
+                int c = MostRecent(line.OpenToken, c => c != narrator && !list.Contains(c) && _lastMention[c] >= line.OpenToken - RecentTokens, Gender.Unknown);
+                if (c == Nobody) break;
+                list.Add(c);
+            }
         return list;
     }
 

@@ -486,4 +486,29 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Joel", "Nell", "Nell", "Joel"], Speakers(report));
     }
+
+    [Fact]
+    public void Talk_opening_a_scene_that_names_no_one_is_guessed_from_the_scene_before()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tomas and Ilse walked home through the snow.
+
+            "Are you cold?" asked Tomas.
+
+            "A little," said Ilse.
+
+            * * *
+
+            "Did you sleep at all?"
+
+            "Not much. The wind kept on."
+            """);
+        Assert.Equal(["Tomas", "Ilse"], Speakers(report)[..2]);
+        Assert.All(report.Dialogue.Skip(2), line =>
+        {
+            Assert.Contains(line.Speaker, new[] { "Tomas", "Ilse" });
+            Assert.Equal(Attribution.Guess, line.How);
+        });
+        Assert.NotEqual(report.Dialogue[2].Speaker, report.Dialogue[3].Speaker);
+    }
 }
