@@ -26,6 +26,8 @@ internal sealed class SpeakerAttribution
     private readonly List<int> _subjectIds = new();
     private readonly int[] _sceneFirstToken;
     private int _mentionCursor, _sceneStart;
+    /// <summary>The open exchange's people present came only from before its scene.</summary>
+    private bool _recentFromEarlierScene;
     /// <summary>Per character, the lines so far whose own tag or beat named it as the speaker.</summary>
     private readonly int[] _heard;
 
@@ -160,6 +162,7 @@ internal sealed class SpeakerAttribution
             turn.NarrationWords++;
             int id = _cast.CharacterAt(t);
             if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Named.Contains(id)) turn.Named.Add(id);
+            if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Subjects.Contains(id) && _subjectTokens.BinarySearch(t) >= 0) turn.Subjects.Add(id);
         }
         return turn;
     }
@@ -172,6 +175,8 @@ internal sealed class SpeakerAttribution
         int self = firstPerson ? (narrator >= 0 ? narrator : NarratorId) : Nobody;
         TurnTaking.Decode(exchange.Select(e => e.Turn).ToList(), recent, self, c => c >= 0 ? _cast.Members[c].Gender : Gender.Unknown,
             c => c < 0 || _heard[c] > 0);
+        // Nothing in the exchange itself speaks for its people: its turn-taking is only a guess.
+        bool guessed = _recentFromEarlierScene && exchange.All(e => e.Turn.Known == Nobody && e.Turn.Preferred == Nobody && e.Turn.Named.Count == 0);
         foreach (var (turn, first, count) in exchange)
             for (int k = first; k < first + count; k++)
             {
@@ -182,7 +187,7 @@ internal sealed class SpeakerAttribution
                     continue;
                 }
                 if (line.Speaker != Nobody || turn.Speaker == Nobody || turn.Speaker == line.Addressee) continue;
-                var how = turn.Known != Nobody || turn.Preferred != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : Attribution.Alternation;
+                var how = turn.Known != Nobody || turn.Preferred != Nobody ? Attribution.SameParagraph : turn.Continues ? Attribution.Continuation : guessed ? Attribution.Guess : Attribution.Alternation;
                 result[k] = line with { Speaker = turn.Speaker, How = how };
                 if (turn.Speaker >= 0) _lastMention[turn.Speaker] = Math.Max(_lastMention[turn.Speaker], line.Quote.OpenToken);
             }
@@ -200,6 +205,16 @@ internal sealed class SpeakerAttribution
             if (c == Nobody) break;
             list.Add(c);
         }
+        // A scene that opens on talk naming no one in its narration: the people of the scene before are the best guess
+        // (the same room after a break), or else its lines would have no speaker at all.
+        _recentFromEarlierScene = list.Count == 0;
+        if (_recentFromEarlierScene)
+            for (int n = 0; n < 2; n++)
+            {
+                int c = MostRecent(line.OpenToken, c => c != narrator && !list.Contains(c) && _lastMention[c] >= line.OpenToken - RecentTokens, Gender.Unknown);
+                if (c == Nobody) break;
+                list.Add(c);
+            }
         return list;
     }
 
@@ -259,9 +274,48 @@ internal sealed class SpeakerAttribution
             { speaker[k] = previous.Speaker; how[k] = Attribution.Continuation; continue; }
             (speaker[k], how[k]) = (Nobody, Attribution.Unknown);   // left to turn-taking
         }
+        // Failing a vocative, the narration may say whom the line is spoken to (she said to Mr. Ames).
+        for (int k = 0; k < n; k++)
+            if (addressee[k] == Nobody && speaker[k] != Nobody && how[k] is Attribution.Tag or Attribution.SameParagraph or Attribution.Beat)
+                addressee[k] = SpokenTo(lines[k], k == 0 ? -1 : lines[k - 1].CloseToken, speaker[k]);
         var decided = new List<Line>(n);
         for (int k = 0; k < n; k++) decided.Add(new Line(lines[k], speaker[k], addressee[k], speaker[k] == Nobody ? Attribution.Unknown : how[k], speaker[k] == Nobody ? Gender.Unknown : pronoun[k]));
         return decided;
+    }
+
+    /// <summary>Whom the narration around a line has its speaker speak to: a speech verb or a turn, then "to" and a
+    /// name (`"…," she said to Mr. Ames`, `said Ruth to Ada`, `Turning to Ada, she said, "…"`), or -1.</summary>
+    private int SpokenTo(Quotation line, int previousClose, int speaker)
+    {
+        var tokens = _manuscript.Tokens;
+        var paragraph = _manuscript.Paragraphs[line.Paragraph];
+        int end = paragraph.FirstToken + paragraph.TokenCount;
+        var sentenceBefore = _manuscript.SentenceOf(Math.Max(paragraph.FirstToken, line.OpenToken - 1));
+        int first = Math.Max(Math.Max(paragraph.FirstToken, previousClose + 1), line.OpenToken > paragraph.FirstToken ? sentenceBefore.FirstToken : line.OpenToken);
+        int found = Nobody;
+        void Scan(int from, int to)
+        {
+            int sinceVerb = int.MaxValue;
+            for (int t = from; t < to && found == Nobody; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Quote) break;
+                if (tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';') break;
+                if (!tokens[t].IsWord) continue;
+                string w = NarratorFinder.Lower(_manuscript, t);
+                if (_language.IsSpeechVerb(_manuscript.TextOf(tokens[t])) || w is "turning" or "turned" or "turns") { sinceVerb = 0; continue; }
+                if (sinceVerb < int.MaxValue) sinceVerb++;
+                if (w == "to" && sinceVerb <= 3 && t + 1 < to)
+                {
+                    int next = t + 1;
+                    if (next + 1 < to && NarratorFinder.Lower(_manuscript, next) is "the") next++;
+                    int id = _cast.CharacterAt(next);
+                    if (id >= 0 && id != speaker && _cast.Members[id].CanSpeak) found = id;
+                }
+            }
+        }
+        if (line.IsClosed) Scan(line.CloseToken + 1, end);
+        if (found == Nobody && first < line.OpenToken) Scan(first, line.OpenToken);
+        return found;
     }
 
     private static int Nearest(int k, int n, Func<int, bool> has, int[] values)

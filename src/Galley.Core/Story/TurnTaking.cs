@@ -10,6 +10,8 @@ internal sealed class Turn
     public int Preferred = SpeakerAttribution.Nobody;
     public int Addressee = SpeakerAttribution.Nobody;
     public bool Continues;
+    /// <summary>Characters named as a sentence's subject in that narration.</summary>
+    public readonly List<int> Subjects = new();
     /// <summary>Words of narration since the previous turn (between the paragraphs and in this one outside quotes).</summary>
     public int NarrationWords;
     /// <summary>Characters named in that narration.</summary>
@@ -35,8 +37,9 @@ internal static class TurnTaking
     private const double Antecedent = 2.0, WrongGender = -8.0, UnknownGender = -1.0;
     /// <summary>he/she: someone of that gender a tag or beat already has speaking in the exchange, when the antecedent is not.</summary>
     private const double SpeakingInExchange = 1.0;
-    /// <summary>The same speaker as the turn before (less unlikely after narration); the one before the last again; a third person.</summary>
-    private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, Alternates = 1.0, ThirdParty = -1.0;
+    /// <summary>The same speaker as the turn before (less unlikely after narration, not at all after narration about
+    /// that speaker); the one before the last again; a third person.</summary>
+    private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, SameAfterOwnNarration = 0, Alternates = 1.0, ThirdParty = -1.0;
     /// <summary>Answering whoever addressed you by name; addressing the previous speaker.</summary>
     private const double AnswersWhoAddressedThem = 3.0, AddressesPreviousSpeaker = 0.5;
     /// <summary>Named in the narration since the last turn; the first-person narrator; named in one's own speech.</summary>
@@ -130,7 +133,9 @@ internal static class TurnTaking
     {
         if (turn.Continues) return who == last ? 0 : Impossible;
         double v = 0;
-        if (who == last) v += turn.NarrationWords > 0 ? SameAfterNarration : SameAsPrevious;
+        // After narration whose sentences have the last speaker as subject, that speaker carrying on is no less likely
+        // than a change (Ruth went to the window. / "…"); after other narration a change is still likelier.
+        if (who == last) v += turn.NarrationWords == 0 ? SameAsPrevious : turn.Subjects.Contains(last) ? SameAfterOwnNarration : SameAfterNarration;
         else if (beforeLast != SpeakerAttribution.Nobody)
         {
             // Into a turn whose speaker is known, the pattern speaks only weakly of the turns before it: a third

@@ -448,4 +448,67 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Rosalind"], Speakers(report));
     }
+    [Fact]
+    public void The_one_a_tag_says_a_line_is_spoken_to_answers_next()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Ada, Bruno and Cole sat over the cold supper.
+
+            "Pass the bread," said Bruno.
+
+            "It is stale," said Cole.
+
+            "Then toast it," said Bruno.
+
+            "You look tired," Ada said to Cole.
+
+            "I slept badly."
+            """);
+        Assert.Equal(["Bruno", "Cole", "Bruno", "Ada", "Cole"], Speakers(report));
+        Assert.Equal("Cole", report.Dialogue[3].Addressee);
+    }
+
+    [Fact]
+    public void A_speaker_the_narration_between_lines_is_about_may_carry_on()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Nell and Joel stood at the end of the pier.
+
+            "The tide is turning," said Joel.
+
+            "Then we should go back," Nell said.
+
+            Nell knelt and worked at the wet knot of the rope.
+
+            "Come on, help me with this."
+
+            "I am coming," said Joel.
+            """);
+        Assert.Equal(["Joel", "Nell", "Nell", "Joel"], Speakers(report));
+    }
+
+    [Fact]
+    public void Talk_opening_a_scene_that_names_no_one_is_guessed_from_the_scene_before()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tomas and Ilse walked home through the snow.
+
+            "Are you cold?" asked Tomas.
+
+            "A little," said Ilse.
+
+            * * *
+
+            "Did you sleep at all?"
+
+            "Not much. The wind kept on."
+            """);
+        Assert.Equal(["Tomas", "Ilse"], Speakers(report)[..2]);
+        Assert.All(report.Dialogue.Skip(2), line =>
+        {
+            Assert.Contains(line.Speaker, new[] { "Tomas", "Ilse" });
+            Assert.Equal(Attribution.Guess, line.How);
+        });
+        Assert.NotEqual(report.Dialogue[2].Speaker, report.Dialogue[3].Speaker);
+    }
 }
