@@ -188,12 +188,9 @@ public sealed class Suggester
 
     /// <summary>Whether a common word (at least <paramref name="minFrequency"/> in SUBTLEX) is one slip away from the
     /// lowercase <paramref name="typed"/>, other than the word's own stem or a longer form of it (brushy → brush does
-    /// not count; tighted → tighten does).</summary>
-    public bool IsOneSlipFromCommonWord(string typed, int minFrequency) => IsOneSlipFromCommonWord(typed, minFrequency, countStem: false);
-
-    /// <summary>As above; with <paramref name="countStem"/>, a common word that is the typed word's own start counts too
-    /// (seriouse, one letter too many for serious), where no derivation is in question.</summary>
-    public bool IsOneSlipFromCommonWord(string typed, int minFrequency, bool countStem) =>
+    /// not count; tighted → tighten does). With <paramref name="countStem"/>, a common word that is the typed word's
+    /// own start counts too (seriouse, one letter too many for serious), where no derivation is in question.</summary>
+    public bool IsOneSlipFromCommonWord(string typed, int minFrequency, bool countStem = false) =>
         _oneSlip.GetOrAdd((typed, minFrequency, countStem), static (key, self) => self.SearchOneSlipFromCommonWord(key.Typed, key.MinFrequency, key.CountStem), this);
 
     /// <summary>Answers of <see cref="IsOneSlipFromCommonWord"/>: the spelling rules ask about a word more than once.</summary>

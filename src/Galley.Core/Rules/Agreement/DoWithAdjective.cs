@@ -51,10 +51,7 @@ public sealed class DoWithAdjective : Rule
             if (present && (auxiliary == "does") != thirdPerson) continue;   // does I, do he: another slip
             int adjective = text.Next(subject);
             if (adjective < 0 || !IsOnlyAdjective(text.Tags(adjective))) continue;
-            var span = tokens[t].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), present ? be.Present : be.Past, curlyApostrophes: false);
-            sink.Report(Info, span, $"An adjective after the subject needs \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, present ? be.Present : be.Past, styled => $"An adjective after the subject needs \u201c{styled}\u201d, not \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.");
         }
     }
 

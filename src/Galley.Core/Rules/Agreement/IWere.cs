@@ -46,10 +46,7 @@ public sealed class IWere : Rule
             int pronoun = text.Previous(t);
             if (text.Word(t) != "were" || text.Word(pronoun) != "i" || text.EarlierInSentence(t, SubjunctiveTriggers.Contains)) continue;
             if (text.Word(text.Previous(pronoun)) is "and" or "or" or "nor") continue;   // you and I were: a plural subject
-            var span = tokens[t].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), "was", curlyApostrophes: false);
-            sink.Report(Info, span, $"After \u201cI\u201d the past of be is \u201c{fix}\u201d, unless this is a wish or a condition.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, "was", styled => $"After \u201cI\u201d the past of be is \u201c{styled}\u201d, unless this is a wish or a condition.");
         }
     }
 

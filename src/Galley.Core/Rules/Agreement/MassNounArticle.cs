@@ -66,9 +66,8 @@ public sealed class MassNounArticle : Rule
             if (text.Word(t) == "every")
             {
                 // every information: what is not counted is all of it
-                var all = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), "all", curlyApostrophes: false);
-                sink.Report(Info, tokens[t].Span, $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is not counted: \u201c{all}\u201d, not \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.",
-                    SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(tokens[t].Span, all));
+                ConfusionRule.ReportInWritersStyle(Info, context, sink, t, "all",
+                    all => $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is not counted: \u201c{all}\u201d, not \u201c{context.Manuscript.StringOf(tokens[t])}\u201d.");
                 continue;
             }
             // Delete the article and the space after it.

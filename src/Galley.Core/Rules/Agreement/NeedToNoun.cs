@@ -42,10 +42,7 @@ public sealed class NeedToNoun : Rule
             if (text.Word(t) != "to" || text.Word(text.Previous(t)) is not { } need || !VerbForms.IsFormOf(need, "need")) continue;
             int noun = text.Next(t);
             if (noun < 0 || tokens[noun].Is(TokenFlags.Capitalized) || !IsOnlyNoun(text.Word(noun)!, text.Tags(noun))) continue;
-            var span = tokens[t].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), "the", curlyApostrophes: false);
-            sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is a noun, not a verb: \u201cneed the {context.Manuscript.StringOf(tokens[noun])}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, "the", styled => $"\u201c{context.Manuscript.StringOf(tokens[noun])}\u201d is a noun, not a verb: \u201cneed the {context.Manuscript.StringOf(tokens[noun])}\u201d.");
         }
     }
 

@@ -62,10 +62,7 @@ public sealed class PluralDeterminerNoun : Rule
             // those science roused in him: "those" may be a pronoun with a relative clause after it; as a subject it opens the clause
             if (counter is "these" or "those" && after >= 0 && text.Tagged(after).IsVerb && !text.StartsClause(t)) continue;
             if (ThereIsAgreement.PluralOfBareNoun(context, text, noun, word) is not { } plural) continue;
-            var span = tokens[noun].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[noun]), plural, curlyApostrophes: false);
-            sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d the noun is plural: \u201c{fix}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[noun], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, noun, plural, styled => $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d the noun is plural: \u201c{styled}\u201d.");
         }
     }
 }

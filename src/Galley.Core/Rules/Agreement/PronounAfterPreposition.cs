@@ -49,10 +49,7 @@ public sealed class PronounAfterPreposition : Rule
             int after = text.Next(t);
             if (after >= 0 && (text.Word(after) is "who" or "that" or "whom" || text.Tagged(after).IsVerb || text.Tags(after).Top is Pos.Md
                                || text.Tags(after).Share(Pos.Vbd, Pos.Vbz) + text.Tags(after).Share(Pos.Vbp, Pos.Md) >= 0.3)) continue;
-            var span = tokens[t].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), objectForm, curlyApostrophes: false);
-            sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t - 1])}\u201d the pronoun takes its object form: \u201c{fix}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, objectForm, styled => $"After \u201c{context.Manuscript.StringOf(tokens[t - 1])}\u201d the pronoun takes its object form: \u201c{styled}\u201d.");
         }
     }
 }

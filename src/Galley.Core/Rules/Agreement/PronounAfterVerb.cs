@@ -72,10 +72,7 @@ public sealed class PronounAfterVerb : Rule
             int verb = text.Previous(t), after = text.Next(t);
             if (verb < 0 || after < 0 || !ObjectFollowers.Contains(text.Word(after)!)) continue;
             if (!IsTransitiveVerb(context, text, verb) || AfterSubordinator(text, verb)) continue;
-            var span = tokens[t].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), objectForm, curlyApostrophes: false);
-            sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d the pronoun is its object: \u201c{fix}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, objectForm, styled => $"After \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d the pronoun is its object: \u201c{styled}\u201d.");
         }
     }
 

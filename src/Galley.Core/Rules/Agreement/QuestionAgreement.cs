@@ -58,10 +58,7 @@ public sealed class QuestionAgreement : Rule
             if (pronoun == "i" && auxiliary is "isn't" or "aren't") right = null;   // aren't I is standard
             if (right is null || pronoun == "it" && auxiliary is "have" or "haven't" or "do" or "don't") continue;   // do it now
             if (text.Word(text.Next(text.Next(t))) is "and" or "or") continue;   // are she and the baby: a joined subject
-            var span = tokens[t].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), right, curlyApostrophes: text.Apostrophe != '\'');
-            sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[text.Next(t)])}\u201d takes \u201c{fix}\u201d here.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, right, styled => $"\u201c{context.Manuscript.StringOf(tokens[text.Next(t)])}\u201d takes \u201c{styled}\u201d here.", curlyApostrophes: text.Apostrophe != '\'');
         }
     }
 }

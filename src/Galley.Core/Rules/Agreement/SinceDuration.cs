@@ -44,11 +44,7 @@ public sealed class SinceDuration : Rule
         {
             if (text.Word(t) != "since" || UnitAfter(text, text.Next(t)) is not (>= 0 and var unit)) continue;
             if (PointMarkers.Contains(text.Word(text.Next(unit)) ?? "")) continue;
-            var span = tokens[t].Span;
-            var written = context.Manuscript.StringOf(tokens[t]);
-            var fix = RealWord.ConfusionRule.MatchStyle(written, "for", curlyApostrophes: false);
-            sink.Report(Info, span, $"A length of time takes \u201c{fix}\u201d: \u201csince\u201d marks when it began.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, fix));
+            RealWord.ConfusionRule.ReportInWritersStyle(Info, context, sink, t, "for", styled => $"A length of time takes \u201c{styled}\u201d: \u201csince\u201d marks when it began.");
         }
     }
 

@@ -38,10 +38,7 @@ public sealed class TheseKindOf : Rule
             if (text.Word(t) is not ("these" or "those")) continue;
             int kind = text.Next(t);
             if (text.Word(kind) is not { } word || !PluralOf.TryGetValue(word, out var plural) || text.Word(text.Next(kind)) != "of") continue;
-            var span = tokens[kind].Span;
-            var fix = RealWord.ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[kind]), plural, curlyApostrophes: false);
-            sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])}\u201d takes a plural: \u201c{fix} of\u201d.",
-                SubjectPronoun.SeverityAt(tokens[kind], Info.Severity), Fix.Replace(span, fix));
+            RealWord.ConfusionRule.ReportInWritersStyle(Info, context, sink, kind, plural, styled => $"\u201c{context.Manuscript.StringOf(tokens[t])}\u201d takes a plural: \u201c{styled} of\u201d.");
         }
     }
 }

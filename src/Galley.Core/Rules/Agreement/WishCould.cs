@@ -46,10 +46,7 @@ public sealed class WishCould : Rule
             if (!Subjects.Contains(text.Word(subject) ?? "")) continue;
             int modal = text.Next(subject);
             if (text.Word(modal) is not { } written || !PastModal.TryGetValue(written, out var past)) continue;
-            var span = tokens[modal].Span;
-            var fix = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[modal]), past, curlyApostrophes: text.Apostrophe != '\'');
-            sink.Report(Info, span, $"After \u201cwish\u201d the modal takes its past form: \u201c{fix}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[modal], Info.Severity), Fix.Replace(span, fix));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, modal, past, styled => $"After \u201cwish\u201d the modal takes its past form: \u201c{styled}\u201d.", curlyApostrophes: text.Apostrophe != '\'');
         }
     }
 }

@@ -83,10 +83,7 @@ public sealed class ClosedPhrasalVerb : Rule
                 _ => null,
             };
             if (fix is null) continue;
-            var span = tokens[t].Span;
-            var replacement = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[t]), fix, curlyApostrophes: false);
-            sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])}\u201d is the noun; the verb is two words: \u201c{replacement}\u201d.",
-                SubjectPronoun.SeverityAt(tokens[t], Info.Severity), Fix.Replace(span, replacement));
+            ConfusionRule.ReportInWritersStyle(Info, context, sink, t, fix, styled => $"\u201c{context.Manuscript.StringOf(tokens[t])}\u201d is the noun; the verb is two words: \u201c{styled}\u201d.");
         }
     }
 }

@@ -58,6 +58,17 @@ public abstract class ConfusionRule : Rule
         return alternative;
     }
 
+    /// <summary>Reports token t to be replaced by <paramref name="replacement"/> written in the token's style (case,
+    /// apostrophes), with the message made from that styled replacement; inside speech only as a hint, since a
+    /// character may talk that way.</summary>
+    internal static void ReportInWritersStyle(RuleInfo info, CheckContext context, DiagnosticSink sink, int t, string replacement,
+        Func<string, string> message, bool curlyApostrophes = false)
+    {
+        var token = context.Manuscript.Tokens[t];
+        var styled = MatchStyle(context.Manuscript.StringOf(token), replacement, curlyApostrophes);
+        sink.Report(info, token.Span, message(styled), Agreement.SubjectPronoun.SeverityAt(token, info.Severity), Fix.Replace(token.Span, styled));
+    }
+
     /// <summary>Reports token t as a slip for <paramref name="meant"/>, the fix written in the token's case.</summary>
     internal static void ReportSlip(RuleInfo info, CheckContext context, DiagnosticSink sink, int t, string meant)
     {
