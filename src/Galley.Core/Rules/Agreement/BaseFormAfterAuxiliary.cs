@@ -22,6 +22,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
         Example.Flag("He couldn't even ran a mile.", "He couldn't even run a mile."),
         Example.Flag("I didnt had time to eat.", "I didnt have time to eat.", "a negative written without its apostrophe"),
         Example.Flag("Did they walked all the way home?", "Did they walk all the way home?", "a regular past after a questioning do-form"),
+        Example.Flag("She does not likes the rain.", "She does not like the rain.", "a do-form with not is an auxiliary"),
         Example.Flag("She didn't noticed the car.", "She didn't notice the car."),
         Example.Flag("The new road will shortened the trip.", "The new road will shorten the trip.", "a regular past after a modal, with an object"),
         Example.Keep("The fence will painted by Friday, he hoped.", "no object: a passive missing be, not this slip"),
@@ -63,7 +64,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || text.Word(v) is not { } form) continue;
             // "what he does makes no difference": a bare do-form may be the main verb of a clause of its own.
             bool doForm = aux is "do" or "does" or "did" or "don't" or "doesn't" or "didn't" or "dont" or "doesnt" or "didnt";
-            bool mainVerbDo = aux is "do" or "does" or "did" && !question;
+            bool mainVerbDo = aux is "do" or "does" or "did" && !question && !negated;   // does not likes: an auxiliary
             // After a negated or questioning do-form (didn't, did you), any past is a slip: didn't had, did they forked.
             var plain = (doForm && (negated || question) ? BaseOfAnyPast(context, text, form, v) : null)
                 ?? BaseOf(context, text, form, v, allowThirdPerson: !mainVerbDo)
