@@ -26,6 +26,8 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Flag("She always disapprove of my friends.", "She always disapproves of my friends."),
         Example.Flag("I knew he disapprove of the plan.", "I knew he disapproved of the plan."),
         Example.Flag("They was waiting by the car.", "They were waiting by the car."),
+        Example.Flag("It seem too quiet tonight.", "It seems too quiet tonight.", "it opening a clause, before a word that is only a verb"),
+        Example.Keep("We watched it make a nest.", "it after a verb is its object"),
         Example.Flag("He don't look at me anymore.", "He doesn't look at me anymore."),
         Example.Flag("She don\u2019t care.", "She doesn\u2019t care.", "the writer's curly apostrophe is kept"),
         Example.Flag("I is tired of running.", "I am tired of running."),
@@ -117,6 +119,8 @@ public sealed class SubjectVerbAgreement : Rule
         if (text.Is(v, WordClass.Auxiliary) && Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
         bool singular = subject is "he" or "she";
+        // It opening a clause takes -s too, but only before a word that is nothing but a base verb (it make, it seem).
+        if (subject == "it" && IsPlainBaseVerb(verb, tags)) singular = true;
         if (singular && (IsPlainBaseVerb(verb, tags) || IsBaseVerbHere(text, verb, tags, v) || IsBaseBesideThirdPerson(context, text, verb, tags, v)
                        || IsBaseBeforeObject(context, text, verb, tags, v)))
         {
