@@ -44,8 +44,7 @@ public sealed class GerundNotInfinitive : Rule
             if (!forward && !(before >= 0 && GerundOnly.Contains(text.Word(before) ?? "") && text.Tagged(before).IsVerb)) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || text.Word(v) is not { } verb || verb is "be") continue;
-            var tags = text.Tags(v);
-            if (!(tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Noun) < 0.1)) continue;
+            if (!VerbForms.ReadsAsBaseVerb(text.Tags(v))) continue;
             if (VerbForms.Gerund(verb, context) is not { } gerund) continue;
             // enjoyed to swim → enjoyed swimming; look forward to see → look forward to seeing
             var span = forward ? tokens[v].Span : Text.TextSpan.FromBounds(tokens[t].Start, tokens[v].End);

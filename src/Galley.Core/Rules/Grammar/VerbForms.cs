@@ -87,6 +87,11 @@ public static class VerbForms
         return null;
     }
 
+    /// <summary>Whether the tagged corpus reads a word almost always as a base verb and hardly ever as a noun, so a
+    /// rule may treat it as the verb after "to" (to hear, not to applause).</summary>
+    public static bool ReadsAsBaseVerb(TagProfile tags) =>
+        tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Noun) < 0.1;
+
     /// <summary>Whether a lowercase word is some form of the base verb (gave → give, tells → tell, buying → buy).</summary>
     public static bool IsFormOf(string word, string verb) => FormsOf(verb).Contains(word);
 

@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using Galley.Checking;
+using Galley.Context;
+using Galley.Diagnostics;
+using Galley.Rules.Grammar;
+
+namespace Galley.Rules.Agreement;
+
+public sealed class BareInfinitiveAfterMakeLet : Rule
+{
+    /// <summary>Verbs whose object takes the plain verb with no "to" (made me cry, let him go).</summary>
+    private static readonly FrozenSet<string> BareInfinitiveVerbs = VerbForms.FormsOf(["make", "let"]);
+
+    private static readonly FrozenSet<string> ObjectPronouns =
+        new[] { "me", "you", "him", "her", "us", "them" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public override RuleInfo Info { get; } = new(
+        "GL4045", "bare-infinitive-after-make-let", Category.Agreement, Severity.Warning,
+        "After make or let and its object, the verb comes without to: made me laugh, not made me to laugh.",
+        Help: "`She made me to wait` → `She made me wait`; `Let them to decide` → `Let them decide`. Only an object pronoun " +
+              "followed by *to* and a word the tagged corpus reads almost always as a base verb is flagged, so *made it to " +
+              "the door* and the passive *was made to wait* are left alone.");
+
+    public override IReadOnlyList<Example> Examples { get; } =
+    [
+        Example.Flag("The letter made her to think again.", "The letter made her think again."),
+        Example.Flag("Nobody would let us to leave early.", "Nobody would let us leave early."),
+        Example.Flag("It makes them to forget their manners.", "It makes them forget their manners."),
+        Example.Keep("The letter made her think again."),
+        Example.Keep("We made it to the station on time.", "it to before a place"),
+        Example.Keep("He was made to wait outside.", "the passive takes to"),
+        Example.Keep("She made him to order.", "a word the corpus also reads as a noun is left alone"),
+        Example.Keep("They let her to the gate.", "to before a noun"),
+    ];
+
+    public override bool IsParagraphLocal => true;
+
+    public override void Check(CheckContext context, DiagnosticSink sink)
+    {
+        var text = GrammarText.Of(context);
+        var tokens = text.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (text.Word(t) != "to") continue;
+            int pronoun = text.Previous(t);
+            if (pronoun < 0 || !ObjectPronouns.Contains(text.Word(pronoun) ?? "")) continue;
+            int verbBefore = text.Previous(pronoun);
+            if (verbBefore < 0 || !BareInfinitiveVerbs.Contains(text.Word(verbBefore) ?? "") || !text.Tagged(verbBefore).IsVerb) continue;
+            int v = text.Next(t);
+            if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || text.Word(v) is null) continue;
+            if (!VerbForms.ReadsAsBaseVerb(text.Tags(v))) continue;
+            // made me to cry → made me cry: the fix removes "to" and the space after it.
+            var span = Text.TextSpan.FromBounds(tokens[t].Start, tokens[v].Start);
+            sink.Report(Info, span,
+                $"After \u201c{context.Manuscript.StringOf(tokens[verbBefore])} {context.Manuscript.StringOf(tokens[pronoun])}\u201d the verb comes without \u201cto\u201d.",
+                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.Replace(span, ""));
+        }
+    }
+}
