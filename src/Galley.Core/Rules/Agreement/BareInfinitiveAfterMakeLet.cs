@@ -11,9 +11,6 @@ public sealed class BareInfinitiveAfterMakeLet : Rule
     /// <summary>Verbs whose object takes the plain verb with no "to" (made me cry, let him go).</summary>
     private static readonly FrozenSet<string> BareInfinitiveVerbs = VerbForms.FormsOf(["make", "let"]);
 
-    private static readonly FrozenSet<string> ObjectPronouns =
-        new[] { "me", "you", "him", "her", "us", "them" }.ToFrozenSet(StringComparer.Ordinal);
-
     public override RuleInfo Info { get; } = new(
         "GL4045", "bare-infinitive-after-make-let", Category.Agreement, Severity.Warning,
         "After make or let and its object, the verb comes without to: made me laugh, not made me to laugh.",
@@ -39,20 +36,12 @@ public sealed class BareInfinitiveAfterMakeLet : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Length; t++)
+        foreach (var (verb, pronoun, to, v) in ObjectThenInfinitive.Find(text, BareInfinitiveVerbs))
         {
-            if (text.Word(t) != "to") continue;
-            int pronoun = text.Previous(t);
-            if (pronoun < 0 || !ObjectPronouns.Contains(text.Word(pronoun) ?? "")) continue;
-            int verbBefore = text.Previous(pronoun);
-            if (verbBefore < 0 || !BareInfinitiveVerbs.Contains(text.Word(verbBefore) ?? "") || !text.Tagged(verbBefore).IsVerb) continue;
-            int v = text.Next(t);
-            if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || text.Word(v) is null) continue;
-            if (!VerbForms.ReadsAsBaseVerb(text.Tags(v))) continue;
             // made me to cry → made me cry: the fix removes "to" and the space after it.
-            var span = Text.TextSpan.FromBounds(tokens[t].Start, tokens[v].Start);
+            var span = Text.TextSpan.FromBounds(tokens[to].Start, tokens[v].Start);
             sink.Report(Info, span,
-                $"After \u201c{context.Manuscript.StringOf(tokens[verbBefore])} {context.Manuscript.StringOf(tokens[pronoun])}\u201d the verb comes without \u201cto\u201d.",
+                $"After \u201c{context.Manuscript.StringOf(tokens[verb])} {context.Manuscript.StringOf(tokens[pronoun])}\u201d the verb comes without \u201cto\u201d.",
                 SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.Replace(span, ""));
         }
     }
