@@ -37,12 +37,7 @@ public sealed class BareInfinitiveAfterMakeLet : Rule
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
         foreach (var (verb, pronoun, to, v) in ObjectThenInfinitive.Find(text, BareInfinitiveVerbs))
-        {
-            // made me to cry → made me cry: the fix removes "to" and the space after it.
-            var span = Text.TextSpan.FromBounds(tokens[to].Start, tokens[v].Start);
-            sink.Report(Info, span,
-                $"After \u201c{context.Manuscript.StringOf(tokens[verb])} {context.Manuscript.StringOf(tokens[pronoun])}\u201d the verb comes without \u201cto\u201d.",
-                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.Replace(span, ""));
-        }
+            StrayTo.Report(Info, context, sink, to, v,
+                $"After \u201c{context.Manuscript.StringOf(tokens[verb])} {context.Manuscript.StringOf(tokens[pronoun])}\u201d the verb comes without \u201cto\u201d.");
     }
 }

@@ -11,9 +11,6 @@ public sealed class ToAfterModal : Rule
     private static readonly FrozenSet<string> Modals =
         new[] { "can", "could", "may", "might", "must", "shall", "should", "will", "would" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SubjectPronouns =
-        new[] { "i", "you", "he", "she", "it", "we", "they" }.ToFrozenSet(StringComparer.Ordinal);
-
     public override RuleInfo Info { get; } = new(
         "GL4048", "to-after-modal", Category.Agreement, Severity.Warning,
         "A modal takes the plain verb with no to: you must go, not you must to go.",
@@ -44,13 +41,10 @@ public sealed class ToAfterModal : Rule
             int modal = text.Previous(t);
             if (modal < 0 || !Modals.Contains(text.Word(modal) ?? "")) continue;
             int subject = text.Previous(modal);
-            if (subject < 0 || !SubjectPronouns.Contains(text.Word(subject) ?? "") || !OpensClause(text, subject)) continue;
+            if (subject < 0 || !text.Is(subject, WordClass.SubjectPronoun) || !OpensClause(text, subject)) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || !VerbForms.ReadsAsBaseVerb(text.Tags(v))) continue;
-            // you must to go → you must go: the fix removes "to" and the space after it.
-            var span = Text.TextSpan.FromBounds(tokens[t].Start, tokens[v].Start);
-            sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[modal])}\u201d the verb comes without \u201cto\u201d.",
-                SubjectPronoun.SeverityAt(tokens[v], Info.Severity), Fix.Replace(span, ""));
+            StrayTo.Report(Info, context, sink, t, v, $"After \u201c{context.Manuscript.StringOf(tokens[modal])}\u201d the verb comes without \u201cto\u201d.");
         }
     }
 
