@@ -71,6 +71,27 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_narrator_talks_informally_only_where_informal_narration_keeps_coming_back()
+    {
+        string[] informal = ["I was gonna tell him the truth.", "I kinda liked the old barn anyway.", "We were gonna miss the bus again."];
+        const string plain = "The rain kept on falling over the orchard.";
+        const string eyeDialect = "I was gonna stay purty still.";
+        string Manuscript(int plainBetween) => string.Join("\n\n",
+            informal.SelectMany(p => Enumerable.Repeat(plain, plainBetween).Prepend(p)).Append(eyeDialect));
+        // Three paragraphs close together: the narrator's voice, so the narration's eye dialect is accepted.
+        var close = Manuscript(plainBetween: 2);
+        Assert.DoesNotContain("purty", Flagged(close));
+        // The same three scattered over a long manuscript are slips, not a voice.
+        var scattered = Manuscript(plainBetween: 30);
+        Assert.Contains("purty", Flagged(scattered));
+        // Checked paragraph by paragraph, the manuscript decides the same way.
+        bool FlagsPurty(string text) => new IncrementalChecker(new CheckOptions()).Check(text)
+            .Any(d => d.RuleId == "GL0001" && text.Substring(d.Span.Start, d.Span.Length) == "purty");
+        Assert.False(FlagsPurty(close));
+        Assert.True(FlagsPurty(scattered));
+    }
+
+    [Fact]
     public void A_regularized_irregular_past_is_offered_the_irregular_forms_first()
     {
         var flags = SpellingFlags("She eated the pie, and then we runned home and he buyed a kite.");

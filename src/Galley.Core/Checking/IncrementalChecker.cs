@@ -81,13 +81,15 @@ public sealed class IncrementalChecker
         LearnStyles(current, knowledge);
 
         var facts = Facts(current, british, knowledge, parallel);
-        int past = 0, present = 0, informalNarration = 0, speechDialectMarks = 0;
+        int past = 0, present = 0, paragraph = 0, speechDialectMarks = 0;
+        var informalNarration = new List<int>();
         foreach (var f in facts)
         {
             past += f.PastSentences;
             present += f.PresentSentences;
-            informalNarration += f.InformalNarrationParagraphs;
+            if (f.InformalNarrationParagraphs > 0) informalNarration.Add(paragraph);
             speechDialectMarks += f.SpeechDialectMarks;
+            paragraph++;
         }
         knowledge.SpeechByEar = Learn(ref _speechByEar, Rules.Spelling.Voice.IsSpeechByEar(speechDialectMarks));
         bool informalNarrator = Rules.Spelling.Voice.IsInformalNarrator(informalNarration);

@@ -99,7 +99,7 @@ public sealed class SpellingScan
     {
         var candidates = FindCandidates(context);
         bool informalNarrator = context.Document?.InformalNarrator
-            ?? Voice.IsInformalNarrator(Voice.InformalNarrationParagraphs(candidates.Found));
+            ?? Voice.IsInformalNarrator(Voice.InformalNarrationParagraphIndexes(context.Manuscript, candidates.Found));
         return FindUnknown(context, candidates, informalNarrator);
     }
 

@@ -43,8 +43,20 @@ internal static class Voice
     public static int InformalNarrationParagraphs(List<Candidate> found) =>
         found.Where(c => c.InformalNarration).Select(c => c.Paragraph).Distinct().Count();
 
-    /// <summary>Whether a manuscript's narrator talks informally throughout, from its <see cref="InformalNarrationParagraphs"/>.</summary>
-    public static bool IsInformalNarrator(int informalNarrationParagraphs) => informalNarrationParagraphs >= InformalNarratorParagraphs;
+    /// <summary>Whether a manuscript's narrator talks informally throughout, from the indexes (in order) of its paragraphs
+    /// with informal narration: <see cref="InformalNarratorParagraphs"/> of them within one stretch of
+    /// <see cref="InformalNarratorStretch"/> paragraphs. A voice keeps coming back; three stray "im"s or "u"s scattered
+    /// over a thousand paragraphs are slips, not a narrator's way of talking.</summary>
+    public static bool IsInformalNarrator(IReadOnlyList<int> informalNarrationParagraphs)
+    {
+        for (int i = 0; i + InformalNarratorParagraphs - 1 < informalNarrationParagraphs.Count; i++)
+            if (informalNarrationParagraphs[i + InformalNarratorParagraphs - 1] - informalNarrationParagraphs[i] < InformalNarratorStretch) return true;
+        return false;
+    }
+
+    /// <summary>The indexes, in order, of the paragraphs of <paramref name="found"/> with informal narration.</summary>
+    public static List<int> InformalNarrationParagraphIndexes(Manuscript manuscript, List<Candidate> found) =>
+        found.Where(c => c.InformalNarration).Select(c => manuscript.ParagraphOf(c.Token).Index).Distinct().Order().ToList();
 
     /// <summary>Spellings by ear in speech (goin', an', 'em; not gonna) from which a manuscript writes its characters'
     /// speech by ear: its other sound-alike spellings in speech are more likely voice than slips.</summary>
@@ -86,6 +98,9 @@ internal static class Voice
     }
 
     private const int InformalNarratorParagraphs = 3;
+
+    /// <summary>Paragraphs within which <see cref="InformalNarratorParagraphs"/> informal ones make a voice.</summary>
+    private const int InformalNarratorStretch = 40;
 
     /// <summary>A cry made of vowels and breath (ahah, uhhu, ohhh): only vowels and h, with an h.</summary>
     public static bool IsCry(ReadOnlySpan<char> word)
