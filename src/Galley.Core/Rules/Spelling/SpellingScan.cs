@@ -271,9 +271,11 @@ public sealed class SpellingScan
         if (occurrences >= DeliberateRepeats && !knownMisspelling
             && !suggestions.Any(s => EditDistance.Between(s, text, 1, ignoreCase: true) <= 1 && context.Lexicon.Frequency(s.ToLowerInvariant()) >= 100))
             return UnknownKind.Repeated;
-        // Used once or twice, a long word no known word is near (geysering, spoilables, a world's coinage) is not a slip of anything:
-        // calling it misspelled would offer the writer nothing.
-        if (!knownMisspelling && suggestions.Count == 0 && text.Length >= LongCoinage) return null;
+        // Used once or twice, a long word no known word is near (geysering, spoilables, a world's coinage) may be a
+        // coinage or a slip too jumbled to mend (expienrence): not called misspelled, which would offer the writer
+        // nothing, but asked about as a possible coinage.
+        if (!knownMisspelling && suggestions.Count == 0 && text.Length >= LongCoinage)
+            return token.Is(TokenFlags.AllCaps) ? null : UnknownKind.Repeated;   // in capitals: a heading's name (KELLAWAY)
         if (suggestions.Count > 0 && suggestions[0].Contains(' ') && suggestions[0].Replace(" ", "").Equals(text, StringComparison.OrdinalIgnoreCase))
             return UnknownKind.RunTogether;
         return UnknownKind.Misspelling;
