@@ -12,15 +12,18 @@ public sealed class BaseFormAfterTo : Rule
         "GL4043", "base-form-after-to", Category.Agreement, Severity.Warning,
         "After a verb and to, the next verb is in its plain form: wanted to go, not wanted to went.",
         Help: "An infinitive is *to* with the verb's base form: `I tried to ran` → `I tried to run`. Only an irregular past " +
-              "that is never a participle or a base (*went*, *took*, *ran*), right after *to* that itself follows a verb " +
-              "(*wanted to*, *decided to*), is flagged; *to* as a preposition before a noun is left alone.");
+              "that is never a participle or a base (*went*, *took*, *ran*), or a verb in -s the tagged corpus reads almost only " +
+              "as a verb (`prefer to specializes`), right after *to* that itself follows a verb (*wanted to*, *decided to*), is " +
+              "flagged; *to* as a preposition before a noun (`referred to studies`) is left alone.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("I wanted to went home.", "I wanted to go home."),
         Example.Flag("He decided to took the early bus.", "He decided to take the early bus."),
         Example.Flag("She tried to ran after them.", "She tried to run after them."),
+        Example.Flag("I would prefer to specializes in roses.", "I would prefer to specialize in roses.", "a verb in -s after to"),
         Example.Keep("I wanted to go home."),
+        Example.Keep("He referred to studies of the river.", "a plural noun after to"),
         Example.Keep("He went to the saw mill.", "to before a noun"),
         Example.Keep("They came to saw the logs.", "saw is also a base form"),
         Example.Keep("She said to him that it was late."),
@@ -37,7 +40,14 @@ public sealed class BaseFormAfterTo : Rule
         {
             if (text.Word(t) != "to" || text.Previous(t) is not (>= 0 and var before) || !text.Tagged(before).IsVerb) continue;
             int v = text.Next(t);
-            if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized) || !text.Is(v, WordClass.IrregularPastOnly)) continue;
+            if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
+            if (ThirdPersonBase(context, text, v) is { } bare)
+            {
+                ConfusionRule.ReportInWritersStyle(Info, context, sink, v, bare,
+                    styled => $"After \u201cto\u201d the verb is in its plain form: \u201c{styled}\u201d.");
+                continue;
+            }
+            if (!text.Is(v, WordClass.IrregularPastOnly)) continue;
             var form = text.Word(v)!;
             verbs.IsPastOnly(form, out bool isBase);
             if (isBase || form is "was" or "were" or "did" || text.Tags(v).Share(Pos.Vbd) < 0.8) continue;
@@ -46,5 +56,17 @@ public sealed class BaseFormAfterTo : Rule
             ConfusionRule.ReportInWritersStyle(Info, context, sink, v, plain,
                 styled => $"After \u201cto\u201d the verb is in its plain form: \u201c{styled}\u201d.");
         }
+    }
+
+    /// <summary>Share of its tagged uses a form in -s must be a present verb, never a plural noun (to studies), to be read so.</summary>
+    private const double ThirdPersonShare = 0.8;
+
+    /// <summary>The base of a verb in -s the corpus reads almost only as a verb (specializes, decides; not studies or
+    /// terms, which are nouns after to), or null.</summary>
+    private static string? ThirdPersonBase(CheckContext context, GrammarText text, int v)
+    {
+        var form = text.Word(v)!;
+        if (!form.EndsWith('s') || form is "is" or "has" or "does" or "was" || text.Tags(v).Share(Pos.Vbz) < ThirdPersonShare) return null;
+        return VerbForms.BaseOfThirdPerson(form, context);
     }
 }
