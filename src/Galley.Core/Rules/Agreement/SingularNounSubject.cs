@@ -51,7 +51,8 @@ public sealed class SingularNounSubject : Rule
               "British English writes them (`the team have won`), amounts (`a number`, `the rest`), plurals without -s " +
               "(`sheep`, `police`), and nouns of time that open a clause as an adverb (`each morning do ten push-ups`). " +
               "A subjunctive after that (`insisted that the child have a bath`) does not open the clause and is not checked. " +
-              "Inside dialogue a character may speak this way on purpose, so there it is only a hint.");
+              "Inside dialogue a character may speak this way on purpose, so there it is only a hint, and *don't* (`this town " +
+              "don't need it`) is not flagged at all.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
@@ -69,6 +70,7 @@ public sealed class SingularNounSubject : Rule
         Example.Keep("The Hendersons have left.", "a name"),
         Example.Keep("I watched the smith do his work.", "after a verb the noun is an object"),
         Example.Keep("The farmers today have bigger fields.", "a plural subject and an adverb of time"),
+        Example.Keep("\"This valley don't need another mill,\" Gran said.", "don't in speech is a character's voice"),
         Example.Keep("I heard a laugh and a little cry come from the room.", "a lexical verb after the noun is not checked: after and it may be an object's verb"),
     ];
 
@@ -88,7 +90,9 @@ public sealed class SingularNounSubject : Rule
                 if (verb < 0) break;
                 if (SingularOf.TryGetValue(text.Word(verb)!, out var singular))
                 {
-                    if (IsSingularNoun(text, noun)) Report(context, text, sink, noun, verb, singular);
+                    // "This town don't need it" in speech is a character's voice, as GL4001 reads a name with don't
+                    bool voice = singular == "doesn't" && tokens[verb].Is(Document.TokenFlags.InSpeech);
+                    if (!voice && IsSingularNoun(text, noun)) Report(context, text, sink, noun, verb, singular);
                     break;
                 }
                 // a plural ends the noun phrase (the youngsters today do: today is an adverb, the subject plural)
