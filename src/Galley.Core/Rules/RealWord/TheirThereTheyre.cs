@@ -48,13 +48,18 @@ public sealed class TheirThereTheyre : Rule
         Help: "A possessive (*their*) is followed by what it owns; *they're* (they are) by what they are or do; *there* by " +
               "a verb or a place. So `Their not ready` → `They're`, `Their the ones` → `They're`, `There dog is barking` → " +
               "`Their dog`, `They're garden was full` → `Their garden`, `I heard there moving` → `they're moving`, `there own` and " +
-              "`they're own` → `their own`. Only " +
+              "`they're own` → `their own`, `wait their until` → `wait there until` (*their* after a verb of being, staying or " +
+              "going, or an adverb of place, with nothing owned after it). Only " +
               "these clear patterns are checked (the context model, confused-word, weighs the rest), and a word already " +
               "questioned there by a warning is not flagged twice.");
 
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("Their not ready to leave.", "They're not ready to leave."),
+        Example.Flag("I'll wait their until you come back.", "I'll wait there until you come back.", "their after a verb of staying, before until"),
+        Example.Flag("We stayed their.", "We stayed there.", "their ending the sentence"),
+        Example.Keep("We stayed at their house.", "a possessive before its noun"),
+        Example.Keep("They went back to their in-laws.", "a hyphenated word after their"),
         Example.Flag("I think their the ones who called.", "I think they're the ones who called."),
         Example.Flag("There dog is barking again.", "Their dog is barking again."),
         Example.Flag("We borrowed there ladder for the roof.", "We borrowed their ladder for the roof."),
@@ -91,6 +96,7 @@ public sealed class TheirThereTheyre : Rule
             var word = text.Word(t);
             if (word is not ("their" or "there" or "they're")) continue;
             int next = text.Next(t);
+            if (word == "their" && PlaceMeant(text, t, next)) { Report(context, text, sink, t, "there", ref questioned); continue; }
             if (next < 0 || text.Word(next) is not { } after) continue;
             string? meant = word switch
             {
@@ -101,17 +107,47 @@ public sealed class TheirThereTheyre : Rule
                 "they're" when OwnedNounFollows(text, t, next) => "their",
                 _ => null,
             };
-            if (meant is null) continue;
-            // GL5001 or GL3101 has already said it: a warning of theirs is enough (a hint is not; where it offers the
-            // same word, the report keeps only this warning).
-            questioned ??= RealWordFindings.Of(context).Items.Where(f => f.IsConfident && !GrammarVetoes.KeepsWritten(text, f)).Select(f => f.FirstToken).ToHashSet();
-            if (questioned.Contains(t)) continue;
-            var span = tokens[t].Span;
-            string written = context.Manuscript.StringOf(tokens[t]);
-            string fix = ConfusionRule.MatchStyle(written, meant, context.UsesCurlyApostrophes);
-            sink.Report(Info, span, $"\u201c{written}\u201d should be \u201c{fix}\u201d here.", Fix.Replace(span, fix));
+            if (meant is not null) Report(context, text, sink, t, meant, ref questioned);
         }
     }
+
+    private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int t, string meant, ref HashSet<int>? questioned)
+    {
+        // GL5001 or GL3101 has already said it: a warning of theirs is enough (a hint is not; where it offers the
+        // same word, the report keeps only this warning).
+        questioned ??= RealWordFindings.Of(context).Items.Where(f => f.IsConfident && !GrammarVetoes.KeepsWritten(text, f)).Select(f => f.FirstToken).ToHashSet();
+        if (questioned.Contains(t)) return;
+        var span = text.Tokens[t].Span;
+        string written = context.Manuscript.StringOf(text.Tokens[t]);
+        string fix = ConfusionRule.MatchStyle(written, meant, context.UsesCurlyApostrophes);
+        sink.Report(Info, span, $"\u201c{written}\u201d should be \u201c{fix}\u201d here.", Fix.Replace(span, fix));
+    }
+
+    /// <summary>Verbs of being, staying and going, and adverbs of place, after which a word ending its phrase is the
+    /// place: wait there, was there, over there.</summary>
+    private static readonly HashSet<string> PlaceWords =
+    [
+        "wait", "waits", "waited", "waiting", "stay", "stays", "stayed", "staying", "stand", "stands", "stood", "standing",
+        "sit", "sits", "sat", "sitting", "live", "lives", "lived", "living", "go", "goes", "went", "gone", "going", "get",
+        "gets", "got", "getting", "be", "is", "was", "were", "are", "been", "am", "remain", "remained", "sleep", "slept",
+        "arrive", "arrived", "meet", "met", "lie", "lay", "lying", "hid", "hide", "hiding", "over", "up", "down", "out",
+        "back", "here", "right", "near",
+    ];
+
+    /// <summary>"I'll wait their until you come", "we stayed their.": their after a verb of being, staying or going, or an
+    /// adverb of place, with nothing owned after it: the sentence ends, or a preposition or conjunction follows.</summary>
+    private static bool PlaceMeant(GrammarText text, int their, int next)
+    {
+        if (text.Word(text.Previous(their)) is not { } before || !PlaceWords.Contains(before)) return false;
+        if (next < 0) return !text.Tokens[their].Is(Document.TokenFlags.InMention) && EndsSentence(text, their);
+        if (text.Tokens[next].Is(Document.TokenFlags.Hyphenated)) return false;   // their in-laws, their once-proud name
+        return text.Word(next) is "until" or "till" or "when" or "because" or "and" or "but" or "since" or "before" or "after"
+            || text.Tags(next).Share(Pos.Adp, Pos.Sconj) + text.Tags(next).Share(Pos.Conj) >= 0.9 && text.Word(next) is not ("of" or "own");
+    }
+
+    /// <summary>Nothing but closing punctuation after the word in its sentence (we stayed their.).</summary>
+    private static bool EndsSentence(GrammarText text, int t) =>
+        t + 1 >= text.Tokens.Length || text.Tokens[t + 1].Kind == Document.TokenKind.Punctuation && text.Manuscript.Text[text.Tokens[t + 1].Start] is '.' or '!' or '?' or ',' or ';';
 
     private static bool TheyAreFollows(GrammarText text, int their, int next, string after)
     {
