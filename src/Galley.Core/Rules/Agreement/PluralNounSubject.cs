@@ -146,14 +146,19 @@ public sealed class PluralNounSubject : Rule
 
     private static readonly HashSet<string> PlaceDeterminers = ["the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "every"];
 
-    private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string plural)
+    private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string plural) =>
+        ReportVerbNumber(Info, context, text, sink, noun, verb, plural, "plural");
+
+    /// <summary>Reports a verb that does not agree with its noun subject, offering the form of the noun's number (plural
+    /// or singular); only a hint in speech.</summary>
+    internal static void ReportVerbNumber(RuleInfo info, CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string replacement, string number)
     {
         var tokens = text.Tokens;
-        var fix = text.WithApostrophe(plural);
+        var fix = text.WithApostrophe(replacement);
         var span = tokens[verb].Span;
         var written = context.Manuscript.StringOf(tokens[noun]);
-        sink.Report(Info, span, $"\u201c{written}\u201d is plural and takes \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d.",
-            SubjectPronoun.SeverityAt(tokens[verb], Info.Severity), Fix.Replace(span, fix));
+        sink.Report(info, span, $"\u201c{written}\u201d is {number} and takes \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d.",
+            SubjectPronoun.SeverityAt(tokens[verb], info.Severity), Fix.Replace(span, fix));
     }
 
     /// <summary>A plural common noun (women, things, boxes, stories), not a singular in -s (news) or a name.</summary>

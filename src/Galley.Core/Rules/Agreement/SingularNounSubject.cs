@@ -113,13 +113,6 @@ public sealed class SingularNounSubject : Rule
         return text.Tagged(t).Head == Pos.Noun && text.Tags(t).Share(Pos.Noun) >= NounShare;
     }
 
-    private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string singular)
-    {
-        var tokens = text.Tokens;
-        var fix = text.WithApostrophe(singular);
-        var span = tokens[verb].Span;
-        var written = context.Manuscript.StringOf(tokens[noun]);
-        sink.Report(Info, span, $"\u201c{written}\u201d is singular and takes \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d.",
-            SubjectPronoun.SeverityAt(tokens[verb], Info.Severity), Fix.Replace(span, fix));
-    }
+    private void Report(CheckContext context, GrammarText text, DiagnosticSink sink, int noun, int verb, string singular) =>
+        PluralNounSubject.ReportVerbNumber(Info, context, text, sink, noun, verb, singular, "singular");
 }
