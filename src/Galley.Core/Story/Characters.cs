@@ -168,11 +168,16 @@ internal sealed class Cast
             if (lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, midSentence.GetValueOrDefault(r.Words[0])) && lexicon.Words.Contains(lower, dialect))
                 runs[i] = r with { Start = r.Start + 1, Words = r.Words.GetRange(1, r.Words.Count - 1) };
         }
+        // The surname of a full name the story uses often (Jonathan Small) is a name on its own too, even when it is
+        // also a common word, once the story capitalizes it mid-sentence (while Small slept).
+        var fullNameSurnames = runs.Where(r => r.Title is null && r.Words.Count == 2 && StoryData.GenderOfGivenName(r.Words[0]) != Gender.Unknown)
+            .GroupBy(r => r.Words[^1], StringComparer.Ordinal).Where(g => g.Count() >= FullNameUsesForSurname).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         runs.RemoveAll(r =>
         {
             if (r.Title is not null || r.Words.Count != 1) return false;
             string lower = r.Words[0].ToLowerInvariant();
             int mid = midSentence.GetValueOrDefault(r.Words[0]);
+            if (mid > 0 && fullNameSurnames.Contains(r.Words[0])) return false;
             if (mid == 0 && !surnames.Contains(r.Words[0]) && lexicon.Words.Contains(lower, dialect)) return true;
             return lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, mid);
         });
@@ -282,6 +287,9 @@ internal sealed class Cast
     }
 
     private const int MostUsedSurnameShare = 2;
+
+    /// <summary>How often a full name must be used before its surname alone is a name even when it is also a word.</summary>
+    private const int FullNameUsesForSurname = 3;
 
     private static bool IsWifeByHusbandsName(NameRun run) =>
         run.Title is { } title && title.TrimEnd('.') is "Mrs" or "Lady" && StoryData.GenderOfGivenName(run.Words[0]) == Gender.Male;

@@ -511,4 +511,20 @@ public class SpeakerAttributionTests
         });
         Assert.NotEqual(report.Dialogue[2].Speaker, report.Dialogue[3].Speaker);
     }
+
+    [Fact]
+    public void The_surname_of_an_often_used_full_name_is_a_name_even_when_it_is_a_word()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Walter Wood carried the wood in from the yard while Hester lit the stove and Martha laid the table. Walter
+            Wood never complained about the wood, and Hester liked that about Walter Wood. The wood was damp.
+
+            "It will not catch," said Hester.
+
+            "It will if you wait," said Martha.
+
+            "Give it time," said Wood.
+            """);
+        Assert.Equal(["Hester", "Martha", "Walter Wood"], Speakers(report));
+    }
 }
