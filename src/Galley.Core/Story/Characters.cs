@@ -67,6 +67,20 @@ internal sealed class Cast
 
     public CastMember? Find(string name) => Members.FirstOrDefault(m => m.Key == name || m.Forms.ContainsKey(name) || m.Name == name);
 
+    /// <summary>Makes <paramref name="from"/> a name of <paramref name="into"/>: its mentions and forms move over, and
+    /// it is left with no mentions.</summary>
+    public void Merge(int from, int into)
+    {
+        var source = Members[from];
+        var target = Members[into];
+        for (int t = 0; t < _characterAt.Length; t++) if (_characterAt[t] == from) _characterAt[t] = into;
+        target.MentionOffsets.AddRange(source.MentionOffsets);
+        target.MentionOffsets.Sort();
+        foreach (var (form, count) in source.Forms) target.Forms[form] = target.Forms.GetValueOrDefault(form) + count;
+        target.PersonEvidence += source.PersonEvidence;
+        source.MentionOffsets.Clear();
+    }
+
     public CastMember Add(string name)
     {
         var member = new CastMember(Members.Count, name);

@@ -53,23 +53,23 @@ internal sealed class SpeakerAttribution
                 _narrationMentions.Add((t, cast.CharacterAt(t)));
         foreach (var sentence in manuscript.Sentences)
         {
-            int subject = SubjectOf(sentence);
+            int subject = SubjectOf(manuscript, cast, sentence);
             if (subject >= 0) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
         }
     }
 
     /// <summary>The token of the character a sentence's narration opens with ("Mrs. Blewett looked…", "…," Anne said),
     /// after at most one connective (Then Anne…), or -1.</summary>
-    private int SubjectOf(Sentence sentence)
+    internal static int SubjectOf(Manuscript manuscript, Cast cast, Sentence sentence)
     {
-        var tokens = _manuscript.Tokens;
+        var tokens = manuscript.Tokens;
         bool skipped = false;
         for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
         {
             if (!tokens[t].IsWord || NarratorFinder.IsQuoted(tokens[t])) continue;
-            int id = _cast.CharacterAt(t);
-            if (id >= 0) return _cast.Members[id].CanSpeak ? t : -1;
-            if (!skipped && NarratorFinder.Lower(_manuscript, t) is "then" or "but" or "and" or "so" or "now" or "presently" or "here" or "still")
+            int id = cast.CharacterAt(t);
+            if (id >= 0) return cast.Members[id].CanSpeak ? t : -1;
+            if (!skipped && NarratorFinder.Lower(manuscript, t) is "then" or "but" or "and" or "so" or "now" or "presently" or "here" or "still")
             { skipped = true; continue; }
             return -1;
         }

@@ -35,6 +35,7 @@ public static class StoryAnalysis
             narrator = member.Id;
         }
         var lines = SpeakerAttribution.Attribute(manuscript, cast, lexicon.Language, scenes, narrator);
+        if (DescriptionJoins.Join(manuscript, cast, lines)) lines = SpeakerAttribution.Attribute(manuscript, cast, lexicon.Language, scenes, narrator);
         if (narrator < 0 && person == Person.First)
         {
             // Others call the narrator by name: the character most often addressed in lines the narrator does not speak.

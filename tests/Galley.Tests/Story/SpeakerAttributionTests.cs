@@ -527,4 +527,36 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Hester", "Martha", "Walter Wood"], Speakers(report));
     }
+
+    [Fact]
+    public void A_description_the_narration_uses_for_its_topic_is_that_character_unless_they_talk_to_each_other()
+    {
+        // The old woman is Agatha, the subject of the narration just before each mention; the man answers Samuel, so
+        // he is someone else.
+        var report = StoryAnalysis.Analyze("""
+            Agatha Pruitt sat by the window with her knitting. Agatha had lived in the cottage for sixty years. Tobias
+            came in with the post.
+
+            "Anything for me?" asked the old woman.
+
+            "Only the paper," said Tobias.
+
+            Agatha frowned at the paper. She had hoped for a letter from her son.
+
+            "Nothing from Leeds, then," said the old woman.
+
+            * * *
+
+            Samuel Reed waited at the station. Samuel had come early, and a man in a grey coat sat down beside him.
+
+            "Is the train late?" asked the man.
+
+            "Ten minutes," said Samuel.
+
+            Samuel folded his newspaper.
+
+            "Always the same," said the man.
+            """);
+        Assert.Equal(["Agatha", "Tobias", "Agatha", "the man", "Samuel", "the man"], Speakers(report));
+    }
 }
