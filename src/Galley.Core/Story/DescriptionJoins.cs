@@ -2,11 +2,12 @@ using Galley.Document;
 
 namespace Galley.Story;
 
-/// <summary>A description the narration uses for someone it also names or describes otherwise (*the young man* for
-/// Newland, *the old lady* for *the Grandmother*) is that character: the one the narration is about, as a sentence's
-/// subject, just before the description's mentions. Decided once the pronouns have given the cast its genders and a
-/// first reading has said who speaks, so that a description never joins someone of the other gender, nor someone
-/// it talks to.</summary>
+/// <summary>A description that stands for a character the story also names or describes otherwise is that character.
+/// Two kinds are joined: a generic description the narration uses for its topic (*the young man* for Newland, *the old
+/// lady* for *the Grandmother*: the character of its gender that the narration has as a sentence subject just before
+/// its mentions), and a description used once or twice whose line answers a line addressed by name to someone
+/// (*"…, Tom." / "…," said the boy.*). Decided once the pronouns have given the cast its genders and a first reading
+/// has said who speaks, so that a description never joins someone of the other gender, nor someone it talks to.</summary>
 internal static class DescriptionJoins
 {
     /// <summary>Heads that describe whoever is about, not a role (*the doctor* and *the landlady* are people of their own).</summary>
@@ -20,13 +21,33 @@ internal static class DescriptionJoins
     /// <summary>How many paragraphs before a mention the topic may be.</summary>
     private const int TopicParagraphs = 2;
 
-    /// <summary>Joins each generic description to the character it stands for; true when any was joined.</summary>
+    /// <summary>A description whose tags name it at most this often is a passing one, whose answer can say who it is.</summary>
+    private const int PassingTags = 2;
+
+    /// <summary>Joins each description to the character it stands for; true when any was joined.</summary>
     public static bool Join(Manuscript manuscript, Cast cast, List<SpeakerAttribution.Line> lines)
     {
+        var talking = TalkingPairs(lines);
+        bool joined = false;
+        foreach (var (description, into) in TopicJoins(manuscript, cast).Concat(AnswerJoins(cast, lines)))
+        {
+            if (cast.Members[description].MentionOffsets.Count == 0 || cast.Members[into].MentionOffsets.Count == 0
+                || talking.Contains((Math.Min(into, description), Math.Max(into, description)))) continue;
+            cast.Merge(description, into);
+            joined = true;
+        }
+        return joined;
+    }
+
+    /// <summary>Each generic description and the character its mentions follow as the topic.</summary>
+    private static List<(int Description, int Into)> TopicJoins(Manuscript manuscript, Cast cast)
+    {
+        var joins = new List<(int, int)>();
         var votes = new Dictionary<int, Dictionary<int, int>>();
         foreach (var member in cast.Members)
-            if (member.Gender != Gender.Unknown && IsGenericDescription(member)) votes[member.Id] = new();
-        if (votes.Count == 0) return false;
+            if (member.Gender != Gender.Unknown && IsDescription(member) && GenericHeads.Contains(member.Key[(member.Key.LastIndexOf(' ') + 1)..]))
+                votes[member.Id] = new();
+        if (votes.Count == 0) return joins;
         // The character each sentence opens with as its subject, if any.
         var sentences = manuscript.Sentences;
         var subjectOf = new int[sentences.Count];
@@ -50,23 +71,47 @@ internal static class DescriptionJoins
                 break;
             }
         }
-        var talking = TalkingPairs(lines);
-        bool joined = false;
         foreach (var (description, tally) in votes)
         {
             var ranked = tally.OrderByDescending(v => v.Value).ThenBy(v => v.Key).ToList();
-            if (ranked.Count == 0 || ranked[0].Value < MinTopicVotes || ranked.Count > 1 && ranked[0].Value < TopicMargin * ranked[1].Value) continue;
-            int into = ranked[0].Key;
-            if (talking.Contains((Math.Min(into, description), Math.Max(into, description)))) continue;
-            cast.Merge(description, into);
-            joined = true;
+            if (ranked.Count > 0 && ranked[0].Value >= MinTopicVotes && (ranked.Count == 1 || ranked[0].Value >= TopicMargin * ranked[1].Value))
+                joins.Add((description, ranked[0].Key));
         }
-        return joined;
+        return joins;
     }
 
-    private static bool IsGenericDescription(CastMember member) =>
-        member.Key.StartsWith("the ", StringComparison.Ordinal) && member.MentionOffsets.Count > 0
-        && GenericHeads.Contains(member.Key[(member.Key.LastIndexOf(' ') + 1)..]);
+    /// <summary>Each passing description whose tagged lines answer lines addressed to one character, of a gender that
+    /// does not contradict its own, and that character.</summary>
+    private static List<(int Description, int Into)> AnswerJoins(Cast cast, List<SpeakerAttribution.Line> lines)
+    {
+        var tags = new Dictionary<int, int>();
+        var answered = new Dictionary<int, HashSet<int>>();
+        int addressedParagraph = -1, addressed = SpeakerAttribution.Nobody;
+        foreach (var line in lines)
+        {
+            bool named = line.How == Attribution.Tag && line.Pronoun == Gender.Unknown && line.Speaker >= 0;
+            if (named) tags[line.Speaker] = tags.GetValueOrDefault(line.Speaker) + 1;
+            if (named && addressedParagraph + 1 == line.Quote.Paragraph && addressed != line.Speaker && IsDescription(cast.Members[line.Speaker]))
+            {
+                if (!answered.TryGetValue(line.Speaker, out var set)) answered[line.Speaker] = set = new();
+                set.Add(addressed);
+            }
+            if (line.Addressee >= 0) (addressedParagraph, addressed) = (line.Quote.Paragraph, line.Addressee);
+        }
+        var joins = new List<(int, int)>();
+        foreach (var (description, set) in answered)
+        {
+            if (set.Count != 1 || tags.GetValueOrDefault(description) > PassingTags) continue;
+            int into = set.First();
+            Gender a = cast.Members[description].Gender, b = cast.Members[into].Gender;
+            if (a == Gender.Unknown || b == Gender.Unknown || a == b) joins.Add((description, into));
+        }
+        return joins;
+    }
+
+    /// <summary>A description by a common noun (*the old lady*, *the porter*), not by a title (*the Colonel*).</summary>
+    private static bool IsDescription(CastMember member) =>
+        member.Key.StartsWith("the ", StringComparison.Ordinal) && char.IsLower(member.Key[member.Key.LastIndexOf(' ') + 1]);
 
     /// <summary>Pairs of characters (lower id first) that talk to each other: a line whose tag names one (not by he or
     /// she) is answered in the next paragraph by a line whose tag names the other, or one addresses the other by name.</summary>

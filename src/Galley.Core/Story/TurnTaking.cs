@@ -112,6 +112,9 @@ internal static class TurnTaking
     {
         if (turn.Known != SpeakerAttribution.Nobody) return who == turn.Known ? 0 : Impossible;
         if (who == turn.Addressee) return Impossible;
+        // A paragraph that carries on the quotation before it is more of the same line: its evidence was weighed once
+        // (a long told story would otherwise add the narrator's weight once per paragraph).
+        if (turn.Continues) return 0;
         double v = 0;
         if (turn.Pronoun != Gender.Unknown)
         {

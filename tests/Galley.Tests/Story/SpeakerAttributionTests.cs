@@ -559,4 +559,30 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Agatha", "Tobias", "Agatha", "the man", "Samuel", "the man"], Speakers(report));
     }
+
+    [Fact]
+    public void A_passing_description_that_answers_a_line_addressed_by_name_is_the_one_addressed()
+    {
+        // The prisoner answers a line addressed to Harlow, so he is Harlow; the story he then tells over several
+        // paragraphs weighs its evidence once, not once per paragraph (which would hand it to the narrator).
+        var report = StoryAnalysis.Analyze("""
+            I sat across the table from Ned Harlow, and Crane stood by the door.
+
+            "Where is the money, Harlow?" said Crane.
+
+            "Gone," growled the prisoner. "Every penny of it, and good riddance."
+
+            "You will have to do better than that," said Crane.
+
+            "Then I will tell you the whole of it, from the start. I was born in the north, in a mill town, and my father kept the lock on the canal there.
+
+            "He was a hard man, and when he died I came south with nothing but my boots and a knife.
+
+            "I worked the barges for a year, and then the railways, and I never saved a penny.
+
+            "That is how I met the others, and that is where the money went."
+            """);
+        Assert.Equal(["Crane", "Harlow", "Harlow", "Crane", "Harlow", "Harlow", "Harlow", "Harlow"], Speakers(report));
+        Assert.DoesNotContain(report.Characters, c => c.Name == "the prisoner");
+    }
 }
