@@ -4,8 +4,8 @@ namespace Galley.Story;
 
 /// <summary>A description that stands for a character the story also names or describes otherwise is that character.
 /// Two kinds are joined: a generic description the narration uses for its topic (*the young man* for Newland, *the old
-/// lady* for *the Grandmother*: the character of its gender that the narration has as a sentence subject just before
-/// its mentions), and a description used once or twice whose line answers a line addressed by name to someone
+/// lady* for *the Grandmother*: the character of its gender that the narration has as a sentence subject, or failing
+/// that names, just before its mentions), and a description used once or twice whose line answers a line addressed by name to someone
 /// (*"…, Tom." / "…," said the boy.*). Decided once the pronouns have given the cast its genders and a first reading
 /// has said who speaks, so that a description never joins someone of the other gender, nor someone it talks to.</summary>
 internal static class DescriptionJoins
@@ -18,8 +18,8 @@ internal static class DescriptionJoins
     /// often as any other character.</summary>
     private const int MinTopicVotes = 2, TopicMargin = 2;
 
-    /// <summary>How many paragraphs before a mention the topic may be.</summary>
-    private const int TopicParagraphs = 2;
+    /// <summary>How many paragraphs before a mention the topic may be, as a sentence subject or (failing one) merely named.</summary>
+    private const int TopicParagraphs = 2, NamedParagraphs = 1;
 
     /// <summary>A description whose tags name it at most this often is a passing one, whose answer can say who it is.</summary>
     private const int PassingTags = 2;
@@ -56,20 +56,21 @@ internal static class DescriptionJoins
             int t = SpeakerAttribution.SubjectOf(manuscript, cast, sentences[i]);
             subjectOf[i] = t >= 0 ? cast.CharacterAt(t) : -1;
         }
-        // Each mention votes for the latest sentence subject of its gender in this or the paragraphs just before.
+        // Each mention votes for the latest sentence subject of its gender in this or the paragraphs just before;
+        // failing one, for the character of its gender the narration last names in this or the previous paragraph.
         for (int t = 0; t < manuscript.Tokens.Length; t++)
         {
             int id = cast.CharacterAt(t);
             if (id < 0 || t > 0 && cast.CharacterAt(t - 1) == id || !votes.TryGetValue(id, out var tally)) continue;
             var gender = cast.Members[id].Gender;
             var sentence = manuscript.SentenceOf(t);
-            for (int s = sentence.Index - 1; s >= 0 && sentences[s].Paragraph >= sentence.Paragraph - TopicParagraphs; s--)
-            {
-                int topic = subjectOf[s];
-                if (topic < 0 || topic == id || cast.Members[topic].Gender != gender) continue;
-                tally[topic] = tally.GetValueOrDefault(topic) + 1;
-                break;
-            }
+            int topic = -1;
+            for (int s = sentence.Index - 1; s >= 0 && sentences[s].Paragraph >= sentence.Paragraph - TopicParagraphs && topic < 0; s--)
+                if (subjectOf[s] >= 0 && subjectOf[s] != id && cast.Members[subjectOf[s]].Gender == gender) topic = subjectOf[s];
+            for (int u = t - 1; u >= 0 && topic < 0 && manuscript.SentenceOf(u).Paragraph >= sentence.Paragraph - NamedParagraphs; u--)
+                if (cast.CharacterAt(u) is var named and >= 0 && named != id && !NarratorFinder.IsQuoted(manuscript.Tokens[u]) && cast.Members[named].Gender == gender)
+                    topic = named;
+            if (topic >= 0) tally[topic] = tally.GetValueOrDefault(topic) + 1;
         }
         foreach (var (description, tally) in votes)
         {

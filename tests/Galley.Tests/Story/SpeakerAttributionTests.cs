@@ -585,4 +585,21 @@ public class SpeakerAttributionTests
         Assert.Equal(["Crane", "Harlow", "Harlow", "Crane", "Harlow", "Harlow", "Harlow", "Harlow"], Speakers(report));
         Assert.DoesNotContain(report.Characters, c => c.Name == "the prisoner");
     }
+
+    [Fact]
+    public void A_description_is_the_character_the_narration_names_just_before_when_no_subject_says_who()
+    {
+        var report = StoryAnalysis.Analyze("""
+            Tobias carried the tea tray up to Mrs. Pruitt's room. The curtains were drawn, and the old woman lay propped on her pillows.
+
+            "Put it by the window," said the old woman.
+
+            "It will go cold there," said Tobias.
+
+            He set it down beside Mrs. Pruitt anyway, and the old woman sighed.
+
+            "You never listen," said the old woman.
+            """);
+        Assert.Equal(["Mrs. Pruitt", "Tobias", "Mrs. Pruitt"], Speakers(report));
+    }
 }
