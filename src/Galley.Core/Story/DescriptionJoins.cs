@@ -5,8 +5,8 @@ namespace Galley.Story;
 /// <summary>A description that stands for a character the story also names or describes otherwise is that character.
 /// Two kinds are joined: a generic description the narration uses for its topic (*the young man* for Newland, *the old
 /// lady* for *the Grandmother*: the character of its gender that the narration has as a sentence subject, or failing
-/// that names, just before its mentions), and a description used once or twice whose line answers a line addressed by name to someone
-/// (*"…, Tom." / "…," said the boy.*). Decided once the pronouns have given the cast its genders and a first reading
+/// that names, just before its mentions), and a description a tag names only once, whose line answers a line
+/// addressed by name to someone (*"…, Tom." / "…," said the boy.*). Decided once the pronouns have given the cast its genders and a first reading
 /// has said who speaks, so that a description never joins someone of the other gender, nor someone it talks to.</summary>
 internal static class DescriptionJoins
 {
@@ -21,8 +21,8 @@ internal static class DescriptionJoins
     /// <summary>How many paragraphs before a mention the topic may be, as a sentence subject or (failing one) merely named.</summary>
     private const int TopicParagraphs = 2, NamedParagraphs = 1;
 
-    /// <summary>A description whose tags name it at most this often is a passing one, whose answer can say who it is.</summary>
-    private const int PassingTags = 2;
+    /// <summary>A description whose tags name it no more often than this is a passing one, whose answer can say who it is.</summary>
+    private const int PassingTags = 1;
 
     /// <summary>Joins each description to the character it stands for; true when any was joined.</summary>
     public static bool Join(Manuscript manuscript, Cast cast, List<SpeakerAttribution.Line> lines)

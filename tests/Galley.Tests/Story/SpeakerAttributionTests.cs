@@ -602,4 +602,22 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Mrs. Pruitt", "Tobias", "Mrs. Pruitt"], Speakers(report));
     }
+
+    [Fact]
+    public void A_description_heard_more_than_once_is_not_joined_to_the_one_addressed_before_it()
+    {
+        // The clerk answers a line addressed to Tom, but speaks again later: someone of the story's own, not Tom.
+        var report = StoryAnalysis.Analyze("""
+            Tom and Mary waited at the counter of the post office.
+
+            "Is the parcel here yet, Tom?" asked Mary.
+
+            "Not yet," said the clerk.
+
+            "Then we will wait," said Mary.
+
+            "It may be an hour," said the clerk.
+            """);
+        Assert.Equal(["Mary", "the clerk", "Mary", "the clerk"], Speakers(report));
+    }
 }
