@@ -87,7 +87,7 @@ public sealed class IncrementalChecker
         {
             past += f.PastSentences;
             present += f.PresentSentences;
-            if (f.InformalNarrationParagraphs > 0) informalNarration.Add(paragraph);
+            if (f.InformalNarration) informalNarration.Add(paragraph);
             speechDialectMarks += f.SpeechDialectMarks;
             paragraph++;
         }
@@ -318,7 +318,7 @@ public sealed class IncrementalChecker
         private readonly Parse?[] _parses = new Parse?[2];
         private int _factsVersion = -1;
         private bool _factsStyle;
-        private ParagraphFacts _facts = new([], [], 0, 0, 0, 0, default);
+        private ParagraphFacts _facts = new([], [], false, 0, 0, 0, default);
         /// <summary>The kept results, one for each way the neighbours may stand (see <see cref="Slot"/>).</summary>
         private readonly CheckedResult?[] _results = new CheckedResult?[10];
 
@@ -367,7 +367,7 @@ public sealed class IncrementalChecker
             List<string> UnknownWords(bool informalNarrator) =>
                 Rules.Spelling.SpellingScan.FindUnknown(context, candidates, informalNarrator).Select(f => f.Text).ToList();
             _facts = new ParagraphFacts(UnknownWords(false), UnknownWords(true),
-                Rules.Spelling.Voice.InformalNarrationParagraphs(candidates.Found), Rules.Spelling.Voice.SpeechDialectMarks(candidates), past, present,
+                Rules.Spelling.Voice.HasInformalNarration(candidates.Found), Rules.Spelling.Voice.SpeechDialectMarks(candidates), past, present,
                 LowercaseSentenceStart.EndOf(context, manuscript.Paragraphs[0]));
             (_factsVersion, _factsStyle) = (namesVersion, british);
             return _facts;
@@ -426,10 +426,10 @@ public sealed class IncrementalChecker
     }
 
     /// <summary>A paragraph's part of the whole manuscript's tallies: its unknown words (for a narrator who does not and
-    /// one who does talk informally throughout), whether its narration is informal, its past- and present-tense
+    /// one who does talk informally throughout), whether its narration is informal, its speech dialect marks, its past- and present-tense
     /// sentences; and how it ends, for the paragraph after it.</summary>
     private sealed record ParagraphFacts(List<string> PlainNarratorUnknownWords, List<string> InformalNarratorUnknownWords,
-        int InformalNarrationParagraphs, int SpeechDialectMarks, int PastSentences, int PresentSentences, ParagraphEnd End)
+        bool InformalNarration, int SpeechDialectMarks, int PastSentences, int PresentSentences, ParagraphEnd End)
     {
         public List<string> UnknownWords(bool informalNarrator) => informalNarrator ? InformalNarratorUnknownWords : PlainNarratorUnknownWords;
     }

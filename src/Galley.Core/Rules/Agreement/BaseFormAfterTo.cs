@@ -35,27 +35,26 @@ public sealed class BaseFormAfterTo : Rule
     {
         var text = GrammarText.Of(context);
         var tokens = text.Tokens;
-        var verbs = IrregularVerbs.Default;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (text.Word(t) != "to" || text.Previous(t) is not (>= 0 and var before) || !text.Tagged(before).IsVerb) continue;
             int v = text.Next(t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
-            if (ThirdPersonBase(context, text, v) is { } bare)
-            {
-                ConfusionRule.ReportInWritersStyle(Info, context, sink, v, bare,
-                    styled => $"After \u201cto\u201d the verb is in its plain form: \u201c{styled}\u201d.");
-                continue;
-            }
-            if (!text.Is(v, WordClass.IrregularPastOnly)) continue;
-            var form = text.Word(v)!;
-            verbs.IsPastOnly(form, out bool isBase);
-            if (isBase || form is "was" or "were" or "did" || text.Tags(v).Share(Pos.Vbd) < 0.8) continue;
-            var plain = verbs.WithForm(form).FirstOrDefault(x => x.Pasts.Contains(form))?.Base;
-            if (plain is null) continue;
+            if ((ThirdPersonBase(context, text, v) ?? IrregularPastBase(text, v)) is not { } plain) continue;
             ConfusionRule.ReportInWritersStyle(Info, context, sink, v, plain,
                 styled => $"After \u201cto\u201d the verb is in its plain form: \u201c{styled}\u201d.");
         }
+    }
+
+    /// <summary>The base of an irregular past that is never a participle or a base (went, took, ran), or null.</summary>
+    private static string? IrregularPastBase(GrammarText text, int v)
+    {
+        if (!text.Is(v, WordClass.IrregularPastOnly)) return null;
+        var verbs = IrregularVerbs.Default;
+        var form = text.Word(v)!;
+        verbs.IsPastOnly(form, out bool isBase);
+        if (isBase || form is "was" or "were" or "did" || text.Tags(v).Share(Pos.Vbd) < 0.8) return null;
+        return verbs.WithForm(form).FirstOrDefault(x => x.Pasts.Contains(form))?.Base;
     }
 
     /// <summary>Share of its tagged uses a form in -s must be a present verb, never a plural noun (to studies), to be read so.</summary>

@@ -30,7 +30,7 @@ public sealed class SingularNounSubject : Rule
         "enemy", "press", "management", "union", "firm", "gang", "congregation", "household", "media", "choir", "orchestra",
         "squad", "faculty", "population", "generation", "herd", "flock", "pair", "people", "youth", "clergy", "cattle",
         "poultry", "personnel", "lot", "number", "rest", "half", "variety", "bunch", "dozen", "score", "handful", "host",
-        "range", "sheep", "deer", "fish", "aircraft", "offspring", "species", "series", "data", "folk", "kin", "quarter",
+        "range", "sheep", "deer", "fish", "aircraft", "offspring", "data", "folk", "kin", "quarter",
         "third", "percent", "total", "remainder", "bulk", "plenty", "mass", "pack", "troop", "regiment", "tribe", "nation",
         "day", "morning", "night", "week", "year", "time", "evening", "afternoon", "moment", "minute", "hour", "month",
         "summer", "winter", "spring", "autumn", "weekend", "while", "today", "tonight", "tomorrow", "yesterday",
@@ -108,7 +108,7 @@ public sealed class SingularNounSubject : Rule
     private static bool IsSingularNoun(GrammarText text, int t)
     {
         if (text.Tokens[t].Is(Document.TokenFlags.Capitalized) || text.Word(t) is not { } word || word.Contains('\'') || word.Contains('-')) return false;
-        if (PluralInSense.Contains(word) || CountNouns.IsIrregularPlural(word) || PluralNounSubject.IsPluralNoun(text, t)) return false;
+        if (PluralInSense.Contains(word) || PluralNounSubject.IsPluralNoun(text, t)) return false;   // irregular plurals too (women)
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return false;
         return text.Tagged(t).Head == Pos.Noun && text.Tags(t).Share(Pos.Noun) >= NounShare;
     }

@@ -38,10 +38,9 @@ internal static class Voice
         return !lower[..n].EndsWith("'nt");
     }
 
-    /// <summary>How many paragraphs use informal words in their narration: a manuscript's count is the sum of its
-    /// paragraphs', so a part can add its share.</summary>
-    public static int InformalNarrationParagraphs(List<Candidate> found) =>
-        found.Where(c => c.InformalNarration).Select(c => c.Paragraph).Distinct().Count();
+    /// <summary>Whether the candidates' narration uses informal words (checked per paragraph, so that the
+    /// manuscript can tell where its informal paragraphs stand).</summary>
+    public static bool HasInformalNarration(List<Candidate> found) => found.Any(c => c.InformalNarration);
 
     /// <summary>Whether a manuscript's narrator talks informally throughout, from the indexes (in order) of its paragraphs
     /// with informal narration: <see cref="InformalNarratorParagraphs"/> of them within one stretch of
