@@ -32,6 +32,7 @@ public sealed class MissingCommaBeforeSpeech : Rule
         Example.Flag("Every night we whisper \"Sleep well, little house.\"", "Every night we whisper, \"Sleep well, little house.\"", "a present-tense tag after a plural or first-person subject"),
         Example.Keep("Why did you say \"Keep the change\" to him?", "a base form after an auxiliary is not a tag"),
         Example.Keep("They say \"no\" to every offer.", "a quoted word inside the sentence"),
+        Example.Flag("\"I don't know,\" she said \"maybe after the harvest.\"", "\"I don't know,\" she said, \"maybe after the harvest.\"", "speech split by its tag"),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -40,16 +41,21 @@ public sealed class MissingCommaBeforeSpeech : Rule
     {
         var m = context.Manuscript;
         var capitals = Capitals.Of(context);
+        Quotation? previous = null;
         foreach (var q in m.Quotations)
         {
+            var earlier = previous;
+            previous = q;
             if (!q.IsSpeech || !q.IsClosed || capitals.InTitledQuote(q.OpenToken)) continue;
             int open = q.OpenToken, before = open - 1;
             if (before < m.Paragraphs[q.Paragraph].FirstToken || !m.Tokens[open].Is(TokenFlags.SpaceBefore) || !m.Tokens[before].IsWord) continue;
             int first = open + 1;
-            if (!m.Tokens[first].IsWord || !m.Tokens[first].Is(TokenFlags.Capitalized) || !IsSentence(m, q)) continue;
+            if (!m.Tokens[first].IsWord || !IsSentence(m, q)) continue;
             int verb = before;
             if (Objects.Contains(m.StringOf(m.Tokens[verb])) && verb - 1 >= 0 && m.Tokens[verb - 1].IsWord) verb--;
             if (!IsFiniteSpeechVerb(context, verb) || m.SentenceOf(verb) != m.SentenceOf(open)) continue;
+            // Lowercase speech is a sentence of its own only where the tag resumes speech it split ("I know," she said "maybe").
+            if (!m.Tokens[first].Is(TokenFlags.Capitalized) && !ResumesSplitSpeech(context, earlier, q, verb)) continue;
             var word = m.Tokens[before];
             sink.Report(Info, word.Span, "Add a comma between the speech tag and the speech.",
                 new Fix("Add a comma", [new TextEdit(new TextSpan(word.End, 0), ",")]));
@@ -78,6 +84,17 @@ public sealed class MissingCommaBeforeSpeech : Rule
         int before = subject - 1;
         return before < 0 || !m.Tokens[before].IsWord || m.SentenceOf(before) != m.SentenceOf(t)
             || !FunctionWords.IsAuxiliary(m.Lower(before));
+    }
+
+    /// <summary>The tag sits between two parts of one sentence of speech: the speech before it, in the same sentence
+    /// and paragraph, ended with a comma, and only the tag's subject stands between.</summary>
+    private static bool ResumesSplitSpeech(CheckContext context, Quotation? earlier, Quotation q, int verb)
+    {
+        var m = context.Manuscript;
+        if (earlier is not { IsClosed: true, IsSpeech: true } || earlier.Paragraph != q.Paragraph || m.SentenceOf(earlier.CloseToken) != m.SentenceOf(verb)) return false;
+        if (SpeechTags.Classify(m, earlier.CloseToken - 1) != SpeechEnd.Comma || verb - earlier.CloseToken > 4) return false;
+        for (int t = earlier.CloseToken + 1; t < verb; t++) if (!m.Tokens[t].IsWord) return false;   // she said, the old man said
+        return true;
     }
 
     private static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "they", "you" };

@@ -47,20 +47,27 @@ internal sealed class SpeechTags
         foreach (var q in m.Quotations)
         {
             if (!q.IsSpeech || !q.IsClosed || q.CloseToken <= q.OpenToken + 1) continue;
-            var paragraph = m.Paragraphs[q.Paragraph];
-            int end = paragraph.FirstToken + paragraph.TokenCount;
-            int first = q.CloseToken + 1;
-            if (first >= end || !m.Tokens[first].IsWord) continue;
-            int endToken = q.CloseToken - 1;
-            var speechEnd = Classify(m, endToken);
-            var tag = Parse(context, first, end, splitsSentence: speechEnd == SpeechEnd.Comma);
-            if (tag is not { } found) continue;
-            tags.Add(new SpeechTag(q, endToken, speechEnd, found.Subject, found.Verb, found.Last));
+            var speechEnd = Classify(m, q.CloseToken - 1);
+            if (TagAfter(context, q, q.CloseToken + 1, splitsSentence: speechEnd == SpeechEnd.Comma) is { } tag) tags.Add(tag);
         }
         return new SpeechTags(tags);
     }
 
-    private static SpeechEnd Classify(Manuscript m, int t)
+    /// <summary>The tag that starts at token <paramref name="first"/> after the closed speech <paramref name="q"/>, or
+    /// null. <paramref name="splitsSentence"/>: a tag followed by a comma and more speech may belong to the speech
+    /// before (it does when that speech ended in a comma).</summary>
+    public static SpeechTag? TagAfter(CheckContext context, Quotation q, int first, bool splitsSentence)
+    {
+        var m = context.Manuscript;
+        var paragraph = m.Paragraphs[q.Paragraph];
+        int end = paragraph.FirstToken + paragraph.TokenCount;
+        if (first >= end || !m.Tokens[first].IsWord) return null;
+        int endToken = q.CloseToken - 1;
+        if (Parse(context, first, end, splitsSentence) is not { } found) return null;
+        return new SpeechTag(q, endToken, Classify(m, endToken), found.Subject, found.Verb, found.Last);
+    }
+
+    public static SpeechEnd Classify(Manuscript m, int t)
     {
         var token = m.Tokens[t];
         return token.Kind switch
