@@ -101,6 +101,19 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_misspellings_close_corrections_are_weighed_in_its_sentence()
+    {
+        // Spelling alone ranks "other" first for ther and "thought" for throught; the words around them decide.
+        Assert.Equal("there", SpellingFlags("We left because ther was no bread.").Single().Suggestions[0]);
+        Assert.Equal("through", SpellingFlags("She ran throught the woods.").Single().Suggestions[0]);
+        Assert.Equal("other", SpellingFlags("We thought the oher boat was faster.").Single().Suggestions[0]);
+        // A missing apostrophe keeps its fix (every letter typed is there), and a rare word the model never saw is
+        // not pushed out by a common one that merely reads better to it.
+        Assert.Equal("else's", SpellingFlags("Was that anybody elses idea?").Single().Suggestions[0]);
+        Assert.Equal("limpets", SpellingFlags("She carried a basket of limpits up from the rocks.").Single().Suggestions[0]);
+    }
+
+    [Fact]
     public void Foreign_phrases_and_name_particles_are_not_misspellings()
     {
         Assert.Empty(Flagged("She was une femme d'un certain age, and he loved le rouge et le noir."));

@@ -24,7 +24,7 @@ internal sealed class DocumentKnowledge
     public Suggester Suggester => LazyInitializer.EnsureInitialized(ref _suggester, () => new Suggester(Lexicon, Dialect, Names.All));
 
     /// <summary>Suggestions depend only on the word, the dictionary and the names, so paragraphs share them.</summary>
-    public ConcurrentDictionary<string, IReadOnlyList<string>> Suggestions { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, IReadOnlyList<Suggestion>> Suggestions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The whole manuscript's apostrophe style (see <see cref="CheckContext.UsesCurlyApostrophes"/>).</summary>
     public bool CurlyApostrophes { get; set; }

@@ -1,5 +1,9 @@
 namespace Galley.Lexicon;
 
+/// <summary>A correction and its cost from <see cref="Suggester.Rank"/>: lower is better; negative infinity for one a
+/// rule puts first whatever its spelling (an irregular past for a regularized one).</summary>
+public readonly record struct Suggestion(string Word, double Cost);
+
 /// <summary>Ranks corrections for an unknown word the way a writer expects: close spellings first, weighted by how
 /// typing goes wrong, how the word sounds, how common each candidate is, and known misspellings; a word missing its
 /// space is split (myeye → my eye). Candidates come from a trie search bounded by edit distance.</summary>
@@ -117,7 +121,11 @@ public sealed class Suggester
         }
     }
 
-    public IReadOnlyList<string> Suggest(string word, int max = 5)
+    public IReadOnlyList<string> Suggest(string word, int max = 5) => Rank(word, max).Select(s => s.Word).ToList();
+
+    /// <summary>The best corrections with their costs (lower is better), so that a caller who knows the word's
+    /// context can weigh a close second against the first (<see cref="Suggestion"/>).</summary>
+    public IReadOnlyList<Suggestion> Rank(string word, int max = 5)
     {
         string typed = word.Replace('\u2019', '\'').ToLowerInvariant();
         var scored = new Dictionary<string, double>();
@@ -173,9 +181,9 @@ public sealed class Suggester
         }
 
         return scored.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => Restore(kv.Key))
-            .Where(s => s.Length > 0)
-            .Distinct()
+            .Select(kv => new Suggestion(Restore(kv.Key), kv.Value))
+            .Where(s => s.Word.Length > 0)
+            .DistinctBy(s => s.Word)
             .Take(max)
             .ToList();
     }

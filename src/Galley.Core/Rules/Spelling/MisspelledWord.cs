@@ -9,7 +9,8 @@ public sealed class MisspelledWord : SpellingRule
         "GL0001", "misspelled-word", Category.Spelling, Severity.Error,
         "A word that is not in the dictionary, not a name from the story and not one of the writer's words.",
         Help: "Suggestions are ranked by how close the spelling is, how the word sounds, keyboard slips and how common " +
-              "each candidate is. Names are learned from the manuscript (a capitalized word that recurs, stands mid-sentence, " +
+              "each candidate is; among corrections about equally close, the one that reads best with the words around it " +
+              "comes first (ther was: there; ran throught the woods: through). Names are learned from the manuscript (a capitalized word that recurs, stands mid-sentence, " +
               "takes a possessive or follows a title), so they are not flagged. Add a deliberate spelling with `galley words add WORD`. " +
               "In a manuscript that writes older spellings, as reprints of period fiction keep them (surprize, shew, connexion, chuse; " +
               "three uses or more in all), each is a hint with the modern spelling, and one written at least three times, with the modern " +
@@ -57,6 +58,8 @@ public sealed class MisspelledWord : SpellingRule
         Example.Flag("Chapter Two: The Long Begining\n\nRain fell all night.", "Chapter Two: The Long Beginning\n\nRain fell all night.", "a heading is checked too"),
         Example.Keep("Chapter Two: Tavenor Rising\n\nRain fell all night.", "a capitalized word in a heading may be a name, as at a sentence's start"),
         Example.Keep("THE LAST OF KELLOWAY\n\nRain fell all night.", "a heading in capitals: a name or a title"),
+        Example.Flag("We left because ther was no bread.", "We left because there was no bread.", "the sentence chooses among close corrections"),
+        Example.Flag("She ran throught the woods.", "She ran through the woods."),
         Example.Flag("The new docter arived late.", "The new doctor arrived late.", "two slips side by side are no foreign phrase"),
         Example.Flag("It caused seriouse troble for us.", "It caused serious trouble for us.", "a letter too many is a slip too, beside another slip"),
         Example.Keep("He wrote only: ich liebe dich.", "a foreign phrase with a foreign function word"),

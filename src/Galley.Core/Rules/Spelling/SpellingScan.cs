@@ -44,7 +44,7 @@ public sealed class SpellingScan
     {
         var found = FindUnknown(context);
         var counts = found.GroupBy(f => f.Text).ToDictionary(g => g.Key, g => g.Count());
-        var suggestionCache = (IDictionary<string, IReadOnlyList<string>>?)context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<string>>();
+        var suggestionCache = (IDictionary<string, IReadOnlyList<Suggestion>>?)context.Document?.Suggestions ?? new Dictionary<string, IReadOnlyList<Suggestion>>();
         // Suggestions are costly, and most unknown words of edited fiction turn out to be names or coinages that need
         // none: a first pass notes the words whose verdict asks for them, those are computed, then the words classified.
         var wanted = new HashSet<string>(StringComparer.Ordinal);
@@ -55,11 +55,24 @@ public sealed class SpellingScan
         foreach (var c in found)
         {
             int occurrences = context.UnknownWordCount(c.Text, counts);
-            var kind = Classify(context, c.Token, c.Text, occurrences, text => Suggestions(context, text, suggestionCache), out var suggestions);
+            var kind = Classify(context, c.Token, c.Text, occurrences, text => WordsOf(Suggestions(context, text, suggestionCache)), out var suggestions);
+            // A misspelling's close corrections are weighed by how each reads in its sentence (ther is: there).
+            if (kind == UnknownKind.Misspelling && suggestionCache.TryGetValue(c.Text, out var ranked) && SameWords(ranked, suggestions))
+                suggestions = SuggestionContext.Order(context, c.Token, c.Text, ranked);
             if (kind is { } k)
                 words.Add(new UnknownWord(c.Token, c.Span, c.Text, k, k == UnknownKind.OtherDialect ? suggestions : InWrittenDialect(context, suggestions), occurrences));
         }
         return new SpellingScan { Words = words };
+    }
+
+    private static IReadOnlyList<string> WordsOf(IReadOnlyList<Suggestion> ranked) => ranked.Select(s => s.Word).ToList();
+
+    /// <summary>Whether the classified suggestions are the ranked ones as they stand (not reordered for a contraction).</summary>
+    private static bool SameWords(IReadOnlyList<Suggestion> ranked, IReadOnlyList<string> words)
+    {
+        if (ranked.Count != words.Count) return false;
+        for (int i = 0; i < words.Count; i++) if (ranked[i].Word != words[i]) return false;
+        return true;
     }
 
     /// <summary>Suggestions spelled the way the manuscript spells (favourite for favrite in a British manuscript checked
@@ -81,10 +94,10 @@ public sealed class SpellingScan
 
     /// <summary>Suggestions for each distinct unknown word not yet in the cache, computed on all cores when there are
     /// many: each word's suggestions depend only on the word, the lexicon and the names, so the result is the same.</summary>
-    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, IDictionary<string, IReadOnlyList<string>> cache)
+    private static void SuggestMissing(CheckContext context, IEnumerable<string> distinct, IDictionary<string, IReadOnlyList<Suggestion>> cache)
     {
         var words = distinct.Where(text => !cache.ContainsKey(text) && !WordAcceptance.IsInformal(context, text)).ToList();
-        var suggestions = new IReadOnlyList<string>[words.Count];
+        var suggestions = new IReadOnlyList<Suggestion>[words.Count];
         if (words.Count >= 32 && Environment.ProcessorCount > 1)
             Parallel.For(0, words.Count, i => suggestions[i] = SuggestFor(context, words[i]));
         else
@@ -191,7 +204,7 @@ public sealed class SpellingScan
                     found.RemoveAt(i);
     }
 
-    private static IReadOnlyList<string> Suggestions(CheckContext context, string text, IDictionary<string, IReadOnlyList<string>> cache)
+    private static IReadOnlyList<Suggestion> Suggestions(CheckContext context, string text, IDictionary<string, IReadOnlyList<Suggestion>> cache)
     {
         if (!cache.TryGetValue(text, out var cached)) cache[text] = cached = SuggestFor(context, text);
         return cached;
@@ -199,12 +212,12 @@ public sealed class SpellingScan
 
     /// <summary>The suggester's candidates, with the irregular past first for a regularized one (eated: ate, buyed:
     /// bought), which spelling distance alone ranks below eater and buyer.</summary>
-    private static IReadOnlyList<string> SuggestFor(CheckContext context, string text)
+    private static IReadOnlyList<Suggestion> SuggestFor(CheckContext context, string text)
     {
-        var suggestions = context.Suggester.Suggest(text);
+        var suggestions = context.Suggester.Rank(text);
         if (RegularizedPast(text) is not { } verb) return suggestions;
         var irregular = verb.Pasts.Concat(verb.Participles).Select(f => MatchCase(f, text)).Distinct().ToList();
-        return [.. irregular, .. suggestions.Where(s => !irregular.Contains(s))];
+        return [.. irregular.Select(f => new Suggestion(f, double.NegativeInfinity)), .. suggestions.Where(s => !irregular.Contains(s.Word))];
     }
 
     /// <summary>The irregular verb whose base an -ed form was made on (eated, catched, runned, goed), or null.</summary>
