@@ -18,7 +18,7 @@ internal static class ForeignPhrases
         var isUnknown = new bool[tokens.Length];   // read at every word: an array, not the dictionary
         var slips = new HashSet<int>();   // tokens that are common misspellings: they join a phrase but cannot make one
         var names = new HashSet<int>();   // capitalized unknown words: names, or foreign words (Sie lacheln)
-        var nearSlips = new HashSet<int>();   // lowercase unknown words one slip from a common word (walkd)
+        var nearSlips = new HashSet<int>();   // lowercase unknown words one slip from a common word (walkd) or with an English ending
         var nearSlipSpellings = new Dictionary<string, bool>(StringComparer.Ordinal);   // a spelling is judged once
         bool IsNearSlip(string text)
         {
@@ -33,7 +33,7 @@ internal static class ForeignPhrases
             isUnknown[c.Token] = true;
             if (context.Lexicon.KnownCorrections(c.Text.ToLowerInvariant()) is not null) slips.Add(c.Token);
             if (tokens[c.Token].Is(TokenFlags.Capitalized)) names.Add(c.Token);
-            else if (IsNearSlip(c.Text)) nearSlips.Add(c.Token);
+            else if (IsNearSlip(c.Text) || HasEnglishEnding(c.Text)) nearSlips.Add(c.Token);
         }
         // Walk the word tokens in order; a run is a sequence of unknown or foreign words joined by nothing but spaces
         // or commas. A known word may bridge two foreign function words (rouge in "le rouge et le noir").
@@ -109,7 +109,8 @@ internal static class ForeignPhrases
         bool namesCount = run.Any(t => unknownAt.ContainsKey(t) && !names.Contains(t) && !nearSlips.Contains(t));
         if (FlanksForeignWord(run, unknownAt, names)) return true;
         // With no foreign word and no capitalized unknown word in it (Ich liebe dich), a run whose unknown words are all
-        // slips or one slip from a common word is English typed in a hurry (youg genaration, thay coluld).
+        // slips, one slip from a common word or built with an English ending is English typed in a hurry (youg
+        // genaration, thay coluld, presidant pompisness).
         if (!run.Any(t => notEnglish.Contains(t) || names.Contains(t))
             && run.All(t => !unknownAt.ContainsKey(t) || slips.Contains(t) || nearSlips.Contains(t))) return false;
         return run.Any(Unknown) && run.Count(t => (unknownAt.ContainsKey(t) && (!names.Contains(t) || namesCount)) || notEnglish.Contains(t)) >= 2;
@@ -126,6 +127,17 @@ internal static class ForeignPhrases
             if (unknownAt.ContainsKey(run[i]) || after != run[i] + 1 || before != run[i] - 1) continue;
             if (unknownAt.ContainsKey(before) && unknownAt.ContainsKey(after) && !names.Contains(before) && !names.Contains(after)) return true;
         }
+        return false;
+    }
+
+    /// <summary>Endings only English words take (encorragies, insistments, definication, carefulness): a word built
+    /// with one is English misspelled, not a word of another language, whatever its stem.</summary>
+    private static readonly string[] EnglishEndings = ["ies", "ments", "ication", "ness", "fully", "ously"];
+
+    private static bool HasEnglishEnding(string text)
+    {
+        foreach (var ending in EnglishEndings)
+            if (text.Length >= ending.Length + 3 && text.EndsWith(ending, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -62,6 +62,7 @@ public sealed class MisspelledWord : SpellingRule
         Example.Flag("She ran throught the woods.", "She ran through the woods."),
         Example.Flag("The new docter arived late.", "The new doctor arrived late.", "two slips side by side are no foreign phrase"),
         Example.Flag("It caused seriouse troble for us.", "It caused serious trouble for us.", "a letter too many is a slip too, beside another slip"),
+        Example.Flag("They mocked the presidant pompisness.", "They mocked the president pompousness.", "an ending only English words take (-ness, -ies, -ments) marks an English slip beside another"),
         Example.Keep("He wrote only: ich liebe dich.", "a foreign phrase with a foreign function word"),
         Example.Flag("I dont think she saw us.", "I don't think she saw us.", "a contraction without its apostrophe, however often it is heard"),
         Example.Keep("His reasonings were long and his broodings longer.", "a plural noun, not a possessive without its apostrophe"),
