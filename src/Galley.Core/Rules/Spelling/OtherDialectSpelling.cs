@@ -56,6 +56,7 @@ public sealed class OtherDialectSpelling : SpellingRule
     public override IReadOnlyList<Example> Examples { get; } =
     [
         Example.Flag("The colour drained from her face.", "The color drained from her face."),
+        Example.Flag("They liked to theorise about the stars.", "They liked to theorize about the stars.", "the same word in the checked dialect comes first"),
         Example.Keep("The color drained from her face."),
         Example.Flag("My favourite neighbour painted her harbour cottage the colour of the sea, and her kitchen the color of rust.",
             "My favourite neighbour painted her harbour cottage the colour of the sea, and her kitchen the colour of rust."),

@@ -252,6 +252,9 @@ public sealed class SpellingScan
         {
             if (context.WrittenDialect != context.Dialect) return null;   // the manuscript is written in that dialect
             suggestions = suggestionsOf(text);
+            // The same word in the checked dialect first (theorise: theorize, not theories, which is one swap nearer).
+            if (DialectSpelling.Counterpart(context.Lexicon, lower, context.Dialect.Other()) is { } counterpart)
+                suggestions = [MatchCase(counterpart, text), .. suggestions.Where(s => !s.Equals(counterpart, StringComparison.OrdinalIgnoreCase))];
             return UnknownKind.OtherDialect;
         }
         var token = context.Manuscript.Tokens[t];
