@@ -35,6 +35,7 @@ internal static class SuggestionContext
         var model = NgramModel.Default;
         var manuscript = context.Manuscript;
         var sentence = manuscript.SentenceOf(token);
+        if (token < sentence.FirstToken || token >= sentence.EndToken) return words;   // a word outside any sentence has no context
         // The ids of the two words before, the word itself (filled in per candidate) and the two after; the sentence's
         // edges as the model's start and end.
         var ids = new int[2 * Window + 1];
