@@ -114,6 +114,14 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_slip_with_an_english_ending_beside_another_slip_is_no_foreign_phrase()
+    {
+        Assert.Equal(["presidant", "pompisness"], Flagged("They mocked the presidant pompisness."));
+        Assert.Equal(["docter's", "arrangments"], Flagged("We kept the docter's arrangments."));   // a possessive slip counts by its word
+        Assert.Empty(Flagged("We collected our letters from the poste restante."));
+    }
+
+    [Fact]
     public void Foreign_phrases_and_name_particles_are_not_misspellings()
     {
         Assert.Empty(Flagged("She was une femme d'un certain age, and he loved le rouge et le noir."));

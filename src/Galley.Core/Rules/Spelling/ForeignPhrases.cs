@@ -23,7 +23,9 @@ internal static class ForeignPhrases
         bool IsNearSlip(string text)
         {
             if (!nearSlipSpellings.TryGetValue(text, out bool near))
-                nearSlipSpellings[text] = near = context.Suggester.IsOneSlipFromCommonWord(text.ToLowerInvariant(), SpellingScan.CommonNeighbourFrequency, countStem: true);
+                // a possessive by its word (authour's is a slip of author, whose possessive is rarer than it)
+                nearSlipSpellings[text] = near = context.Suggester.IsOneSlipFromCommonWord(
+                    NameBook.StripPossessive(text).ToString().ToLowerInvariant(), SpellingScan.CommonNeighbourFrequency, countStem: true);
             return near;
         }
         foreach (var c in found)
