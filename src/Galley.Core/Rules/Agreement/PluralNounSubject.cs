@@ -16,7 +16,7 @@ public sealed class PluralNounSubject : Rule
     ];
 
     /// <summary>Singular verb forms and the plural form each needs.</summary>
-    private static readonly Dictionary<string, string> PluralOf = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> PluralOf = new(StringComparer.Ordinal)
     {
         ["was"] = "were", ["wasn't"] = "weren't", ["is"] = "are", ["isn't"] = "aren't", ["has"] = "have", ["hasn't"] = "haven't",
         ["does"] = "do", ["doesn't"] = "don't",
@@ -138,7 +138,7 @@ public sealed class PluralNounSubject : Rule
     /// <summary>The base of a lexical verb in -s right after a plural subject (the patients shows → show): the tagger
     /// reads it as a verb here, the corpus often does, and its base is a verb. Not a noun that a verb follows (the boys
     /// fights were), where the -s word heads the subject.</summary>
-    private static string? BaseOfLexicalThirdPerson(CheckContext context, GrammarText text, int verb)
+    internal static string? BaseOfLexicalThirdPerson(CheckContext context, GrammarText text, int verb)
     {
         if (text.Word(verb) is not { } form || PluralOf.ContainsKey(form) || form.Contains('\'') || text.Tokens[verb].Is(Document.TokenFlags.Capitalized)) return null;
         var tagged = text.Tagged(verb);

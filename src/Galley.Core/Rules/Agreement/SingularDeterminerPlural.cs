@@ -13,7 +13,7 @@ namespace Galley.Rules.Agreement;
 public sealed class SingularDeterminerPlural : Rule
 {
     /// <summary>Words that count one thing, and what "this" becomes before a plural.</summary>
-    private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "this", "every", "another" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Determiners = new[] { "a", "an", "this", "every", "each", "another" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adjectives that stand between "a" and a plural in set phrases of amount (a few days, a good many years,
     /// a whole three weeks, another couple hours).</summary>
@@ -28,7 +28,7 @@ public sealed class SingularDeterminerPlural : Rule
     private static readonly FrozenSet<string> OneThing = new[]
     {
         "mews", "stables", "kennels", "links", "woods", "odds", "thanks", "wits", "digs", "lodgings", "premises", "people",
-        "folks", "alms", "arms", "goods", "remains", "ruins", "savings", "suds", "sweets", "tidings",
+        "folks", "alms", "arms", "goods", "remains", "ruins", "savings", "suds", "sweets", "tidings", "others",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Share of its uses the word between must be an adjective to be read as one.</summary>
@@ -42,7 +42,7 @@ public sealed class SingularDeterminerPlural : Rule
         "GL4051", "singular-determiner-plural-noun", Category.Agreement, Severity.Warning,
         "A word that counts one needs a singular noun: a book, this car, every detail (or these cars).",
         Help: "`He bought a books` → `a book`; `this cars` → `these cars`; `every details` → `every detail`; `another " +
-              "examples` → `another example`. Flagged after *a*, *an*, *this*, *every* and *another*, right before the plural " +
+              "examples` → `another example`. Flagged after *a*, *an*, *this*, *every*, *each* and *another*, right before the plural " +
               "or with one adjective between (`a slow movements`), when the plural ends its phrase: not before another noun " +
               "(`a sports car`, `a savings account`). Phrases of amount (`a few days`, `a good many years`, `another two " +
               "weeks`), nouns in -s that are one thing (`a series`, `a means`, `a mews`) and *a people* (a nation) are left " +
@@ -55,6 +55,7 @@ public sealed class SingularDeterminerPlural : Rule
         Example.Flag("She checked every details twice.", "She checked every detail twice."),
         Example.Flag("It was a slow movements of the hand.", "It was a slow movement of the hand.", "one adjective between"),
         Example.Flag("Here is another examples of his work.", "Here is another example of his work."),
+        Example.Flag("Each students brought a lamp.", "Each student brought a lamp."),
         Example.Keep("He drove a sports car to the coast.", "a plural before another noun"),
         Example.Keep("It took a few days to mend.", "a phrase of amount"),
         Example.Keep("They stayed another two weeks.", "a number between"),
