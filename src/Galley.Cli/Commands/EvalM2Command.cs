@@ -17,8 +17,9 @@ internal static class EvalM2Command
         var byRule = new Option<bool>("--by-rule") { Description = "Also show precision by rule, worst first." };
         var hypothesis = new Option<string>("--hypothesis") { Description = "Score corrected sentences instead of a checker: one tokenized sentence per line, as the M2 scorer takes them." };
         var exclude = new Option<string[]>("--exclude-annotator") { Description = "Leave out these annotators (to score one annotator's corrections against the others').", AllowMultipleArgumentsPerToken = true };
+        var scoreCase = new Option<bool>("--score-case-only") { Description = "Score fixes that change only letter case even when no gold edit in the file does (by default they are set aside and counted)." };
         var system = new EvalSystemOptions();
-        var command = new Command("m2", "Score detection and correction on an M2 file.") { file, writeText, falsePositives, misses, byRule, hypothesis, exclude };
+        var command = new Command("m2", "Score detection and correction on an M2 file.") { file, writeText, falsePositives, misses, byRule, hypothesis, exclude, scoreCase };
         system.AddTo(command);
         command.Validators.Add(r =>
         {
@@ -35,12 +36,18 @@ internal static class EvalM2Command
             var document = new M2Document(m2.Sentences);
             if (parse.GetValue(writeText) is { } output) File.WriteAllText(output, document.Text);
             var excluded = (parse.GetValue(exclude) ?? []).ToHashSet(StringComparer.Ordinal);
-            var (scores, sentences) = parse.GetValue(hypothesis) is { } corrected
-                ? M2Evaluation.Score(document.Sentences, ReadHypothesis(corrected, document.Sentences), excluded)
-                : M2Evaluation.Score(document, system.Flags(parse, document.Text, path, 0), excluded);
+            var flags = parse.GetValue(hypothesis) is { } corrected
+                ? ReadHypothesis(corrected, document.Sentences)
+                : M2Evaluation.TokenFlags(document, system.Flags(parse, document.Text, path, 0));
+            int setAside = 0;
+            if (!parse.GetValue(scoreCase) && !M2Evaluation.GoldHasCaseOnlyEdits(document.Sentences))
+                (flags, setAside) = M2Evaluation.WithoutCaseOnlyFlags(document.Sentences, flags);
+            var (scores, sentences) = M2Evaluation.Score(document.Sentences, flags, excluded);
             string scored = parse.GetValue(hypothesis) is { } h ? $"hypothesis: {h}" : system.Describe(parse);
             io.Out.WriteLine($"{Path.GetFileName(path)}: {document.Sentences.Count} sentences, {scores.Total.Gold} gold edits (best annotator per sentence" +
                              $"{(excluded.Count > 0 ? ", leaving out " + string.Join(", ", excluded) : "")}); scoring {scored}");
+            if (setAside > 0)
+                io.Out.WriteLine($"Set aside, not scored: {setAside} flags whose fix changes only letter case (i \u2192 I), since no gold edit in this file does; --score-case-only scores them.");
             io.Out.WriteLine();
             ScoreTable.Write(io.Out, scores);
             if (parse.GetValue(byRule))

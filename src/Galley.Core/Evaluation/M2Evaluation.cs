@@ -40,7 +40,11 @@ public sealed record M2SentenceResult(M2Sentence Sentence, string Annotator, Mat
 public static class M2Evaluation
 {
     public static (Scoreboard Scores, IReadOnlyList<M2SentenceResult> Sentences) Score(M2Document document, IEnumerable<TextFlag> flags,
-        IReadOnlySet<string>? excludedAnnotators = null)
+        IReadOnlySet<string>? excludedAnnotators = null) =>
+        Score(document.Sentences, TokenFlags(document, flags), excludedAnnotators);
+
+    /// <summary>Flags in the document's joined text as flags over each sentence's tokens.</summary>
+    public static List<IReadOnlyList<SystemFlag<string>>> TokenFlags(M2Document document, IEnumerable<TextFlag> flags)
     {
         var bySentence = document.Sentences.Select(_ => new List<TextFlag>()).ToList();
         foreach (var flag in flags)
@@ -48,8 +52,37 @@ public static class M2Evaluation
             int index = SentenceAt(document, flag.Span.Start);
             if (index >= 0) bySentence[index].Add(flag);
         }
-        var tokenFlags = bySentence.Select((f, i) => ToTokenFlags(f, document.Texts[i], document.Offsets[i], document.Text)).ToList();
-        return Score(document.Sentences, tokenFlags, excludedAnnotators);
+        return bySentence.Select((f, i) => (IReadOnlyList<SystemFlag<string>>)ToTokenFlags(f, document.Texts[i], document.Offsets[i], document.Text)).ToList();
+    }
+
+    /// <summary>Whether any annotator's edit changes only letter case (i → I). Some M2 files were made by comparing
+    /// tokens ignoring case, so they hold no such edit even where every annotator restored a capital; scored
+    /// against them, a case-only fix can only count as false.</summary>
+    public static bool GoldHasCaseOnlyEdits(IReadOnlyList<M2Sentence> sentences) =>
+        sentences.Any(s => s.Annotators.Values.Any(edits => edits.Any(g => IsCaseOnly(g.Edit, s.Tokens))));
+
+    /// <summary>The flags left when those whose every fix changes only letter case are set aside, and how many were.</summary>
+    public static (List<IReadOnlyList<SystemFlag<string>>> Flags, int SetAside) WithoutCaseOnlyFlags(
+        IReadOnlyList<M2Sentence> sentences, IReadOnlyList<IReadOnlyList<SystemFlag<string>>> flagsBySentence)
+    {
+        int setAside = 0;
+        var kept = new List<IReadOnlyList<SystemFlag<string>>>();
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var tokens = sentences[i].Tokens;
+            var list = flagsBySentence[i].Where(f => !(f.Fix.Count > 0 && f.Fix.All(e => IsCaseOnly(e, tokens)))).ToList();
+            setAside += flagsBySentence[i].Count - list.Count;
+            kept.Add(list);
+        }
+        return (kept, setAside);
+    }
+
+    private static bool IsCaseOnly(UnitEdit<string> edit, IReadOnlyList<string> tokens)
+    {
+        if (edit.Start < 0 || edit.End > tokens.Count || edit.Start >= edit.End) return false;
+        string before = string.Join(' ', tokens.Skip(edit.Start).Take(edit.End - edit.Start));
+        string after = string.Join(' ', edit.Replacement);
+        return !string.Equals(before, after, StringComparison.Ordinal) && string.Equals(before, after, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Scores flags already over each sentence's tokens, leaving out the given annotators (to score one

@@ -87,6 +87,20 @@ public class EvalCliTests
     }
 
     [Fact]
+    public void Eval_m2_sets_case_only_fixes_aside_when_the_gold_has_none()
+    {
+        var path = CliRunner.TempFile("case.m2", "S i think the news would devestate him .\nA 5 6|||R:SPELL|||devastate|||REQUIRED|||-NONE-|||0\n");
+        var (exit, output, error) = CliRunner.Run("eval", "m2", path);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Set aside, not scored: 1 flags whose fix changes only letter case", output);
+        Assert.Contains("| **all** | 1 | 1 | 100.0 (1/1) | 100.0 (1/1) | 100.0 |", output);
+        // Scored anyway, the restored capital counts as a false flag.
+        var (_, scored, _) = CliRunner.Run("eval", "m2", path, "--score-case-only");
+        Assert.DoesNotContain("Set aside", scored);
+        Assert.Contains("| **all** | 1 | 2 | 50.0 (1/2) | 100.0 (1/1) |", scored);
+    }
+
+    [Fact]
     public void Malformed_m2_exits_two_with_the_line()
     {
         var path = CliRunner.TempFile("bad.m2", "S A b .\nA one two|||R:SPELL|||x|||REQUIRED|||-NONE-|||0\n");

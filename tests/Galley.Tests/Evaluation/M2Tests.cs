@@ -146,6 +146,27 @@ public class M2Tests
     }
 
     [Fact]
+    public void Case_only_fixes_are_set_aside_only_when_the_gold_has_no_case_only_edit()
+    {
+        var caseBlind = M2Reader.Parse("S i go to scool .\nA 3 4|||R:SPELL|||school|||REQUIRED|||-NONE-|||0".Split('\n'), "t.m2").Sentences;
+        var withCase = M2Reader.Parse("S i go to scool .\nA 0 1|||R:ORTH|||I|||REQUIRED|||-NONE-|||0".Split('\n'), "t.m2").Sentences;
+        Assert.False(M2Evaluation.GoldHasCaseOnlyEdits(caseBlind));
+        Assert.True(M2Evaluation.GoldHasCaseOnlyEdits(withCase));
+
+        IReadOnlyList<SystemFlag<string>>[] flags = [M2Evaluation.HypothesisFlags(caseBlind[0].Tokens, "I go to school .".Split(' '))];
+        var (kept, setAside) = M2Evaluation.WithoutCaseOnlyFlags(caseBlind, flags);
+        Assert.Equal(1, setAside);
+        var flag = Assert.Single(kept[0]);
+        Assert.Equal(["school"], flag.Fix[0].Replacement);
+        // A flag with no fix, or a fix that changes more than case (i → we), is kept.
+        IReadOnlyList<SystemFlag<string>>[] others =
+        [
+            [new SystemFlag<string>(0, 1, [], "capitalization", "no fix"), .. M2Evaluation.HypothesisFlags(caseBlind[0].Tokens, "We go to scool .".Split(' '))],
+        ];
+        Assert.Equal(0, M2Evaluation.WithoutCaseOnlyFlags(caseBlind, others).SetAside);
+    }
+
+    [Fact]
     public void A_fix_that_changes_no_token_leaves_a_flag_without_fix()
     {
         var doc = Document("S It is fine .");

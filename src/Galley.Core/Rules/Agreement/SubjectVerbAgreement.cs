@@ -43,6 +43,10 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Keep("Does he know the way home?"),
         Example.Keep("The doctor insisted that she rest for a week."),
         Example.Keep("If he were here, he would help."),
+        Example.Flag("It are too late for that.", "It is too late for that.", "it opening a clause takes is"),
+        Example.Flag("She were never late for anything.", "She was never late for anything.", "were after he or she opening a sentence"),
+        Example.Keep("I wished she were here.", "a subjunctive after wish"),
+        Example.Keep("He talked as though he were the king.", "a subjunctive after as though"),
         Example.Keep("He cut the rope and put it away.", "past forms that look like the base"),
         Example.Keep("He need not worry."),
         Example.Keep("Act I is the longest."),
@@ -72,7 +76,7 @@ public sealed class SubjectVerbAgreement : Rule
             int v = SubjectPronoun.VerbAfter(text, t);
             if (v < 0 || tokens[v].Is(Document.TokenFlags.Capitalized)) continue;
             var verb = text.Word(v)!;
-            var corrections = Corrections(context, text, subject, verb, v);
+            var corrections = Corrections(context, text, subject, t, verb, v);
             if (corrections is null || DialectSpeech.Contains(context, text, v)) continue;
             var fixes = corrections.ConvertAll(text.WithApostrophe);
             var span = tokens[v].Span;
@@ -114,8 +118,10 @@ public sealed class SubjectVerbAgreement : Rule
     }
 
     /// <summary>The verb forms the subject takes instead of the one written, or null when it agrees.</summary>
-    private static List<string>? Corrections(CheckContext context, GrammarText text, string subject, string verb, int v)
+    private static List<string>? Corrections(CheckContext context, GrammarText text, string subject, int s, string verb, int v)
     {
+        // She were late: opening the sentence, no if, wish or as though can make it a subjunctive.
+        if (verb is "were" or "weren't" && subject is "he" or "she" && text.OpensSentence(s)) return [verb == "were" ? "was" : "wasn't"];
         // Every verb in the irregular table is an auxiliary (BuildIrregular checks): the bit test spares a hash for the rest.
         if (text.Is(v, WordClass.Auxiliary) && Irregular.TryGetValue((subject, verb), out var fixedVerb)) return [fixedVerb];
         var tags = text.Tags(v);
@@ -237,6 +243,11 @@ public sealed class SubjectVerbAgreement : Rule
             map[(s, "haven't")] = "hasn't";
         }
         map[("it", "don't")] = "doesn't";
+        map[("it", "are")] = "is";
+        map[("it", "aren't")] = "isn't";
+        map[("it", "am")] = "is";
+        map[("it", "have")] = "has";
+        map[("it", "haven't")] = "hasn't";
         foreach (var s in FunctionWords.IndefinitePronouns)
         {
             map[(s, "are")] = "is";

@@ -17,7 +17,7 @@ public sealed class VerbSlot : Rule
     private static readonly HashSet<string> SingularSubjects = new(StringComparer.Ordinal) { "he", "she", "it" };
     private static readonly HashSet<string> ObjectWords = new(StringComparer.Ordinal)
     {
-        "our", "your", "my", "his", "their", "its", "them", "us", "me", "him", "her", "you", "the", "a", "an", "this", "these", "those",
+        "our", "your", "my", "his", "their", "its", "it", "them", "us", "me", "him", "her", "you", "the", "a", "an", "this", "these", "those",
     };
 
     /// <summary>The words this rule looks at (<see cref="CueWords"/>).</summary>
@@ -38,6 +38,7 @@ public sealed class VerbSlot : Rule
     [
         Example.Flag("I was about to loose my temper.", "I was about to lose my temper."),
         Example.Flag("Don't loose your nerve now.", "Don't lose your nerve now."),
+        Example.Flag("She was about to loose it completely.", "She was about to lose it completely.", "it as the object"),
         Example.Flag("I couldn't breath in the smoke.", "I couldn't breathe in the smoke."),
         Example.Flag("She wanted to breath the sea air.", "She wanted to breathe the sea air."),
         Example.Flag("He past the old church without a glance.", "He passed the old church without a glance."),

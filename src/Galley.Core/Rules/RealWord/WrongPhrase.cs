@@ -35,6 +35,10 @@ public sealed class WrongPhrase : Rule
         Example.Keep("The ship changed course and tacked north."),
         Example.Keep("He was accused of stealing the cook's knife."),
         Example.Keep("The Sneak Peak was a bar on Fifth Street.", "a capitalized name"),
+        Example.Flag("I could care less what they think.", "I couldn't care less what they think."),
+        Example.Flag("After supper she laid down on the sofa.", "After supper she lay down on the sofa.", "laid with no object: lay"),
+        Example.Keep("He laid down his tools and left.", "laid with an object"),
+        Example.Keep("The rules were laid down in the charter.", "a passive"),
     ];
 
     public override bool IsParagraphLocal => true;
@@ -112,7 +116,7 @@ public sealed class WrongPhrase : Rule
                 return;
         var span = TextSpan.FromBounds(tokens[from].Start, tokens[to].End);
         string replacement = ConfusionRule.MatchStyle(context.Manuscript.StringOf(tokens[from]), string.Join(' ', right[prefix..^suffix]), curlyApostrophes: false);
-        string phrase = string.Join(' ', right);
+        string phrase = string.Join(' ', right.Select(w => w == "i" ? "I" : w));   // words are matched in lowercase; the pronoun is not
         string message = $"The phrase is \u201c{phrase}\u201d." + (entry.Note.Length > 0 ? $" {entry.Note}" : "");
         var severity = entry.Usage ? SubjectPronoun.SeverityAt(tokens[from], Info.Severity) : Info.Severity;
         sink.Report(Info, span, message, severity, Fix.Replace(span, replacement));

@@ -28,16 +28,27 @@ public sealed class CommaSplice : Rule
         Example.Keep("The plan, I think, was sound."),
         Example.Keep("\"It's late, we should go,\" she said.", "dialogue"),
         Example.Keep("The rain stopped, and we walked home."),
+        Example.Flag("The door swung open, she didn't say a word.", "The door swung open. She didn't say a word.", "a negated verb of saying with its object"),
+        Example.Keep("It was nothing, I don't think.", "an aside: I don't think"),
     ];
 
     /// <summary>"he was sure,", "she said to Carla", "I think.", "he could see.": an aside, not a second sentence.</summary>
     private static bool IsAside(CheckContext context, GrammarText text, int verb)
     {
         int second = text.Next(verb);
-        if (IsAsideVerb(context, text.Word(verb)) || second >= 0 && IsAsideVerb(context, text.Word(second))) return true;
+        if (IsAsideVerb(context, text.Word(verb)) || second >= 0 && IsAsideVerb(context, text.Word(second)) && EndsClause(context, text, second)) return true;
         if (second < 0 || text.Next(second) >= 0) return false;
         int after = second + 1;
         return after < text.Tokens.Length && text.Manuscript.ParagraphOf(after) == text.Manuscript.ParagraphOf(second) && text.Tokens[after].Kind == TokenKind.Punctuation && context.Text[text.Tokens[after].Start] == ',';
+    }
+
+    /// <summary>Nothing but a comma or the sentence's end after the word (I don't think, … / she didn't say.): an
+    /// aside; "she didn't say a word" goes on as a sentence of its own.</summary>
+    private static bool EndsClause(CheckContext context, GrammarText text, int t)
+    {
+        int after = t + 1;
+        var sentence = text.Manuscript.SentenceOf(t);
+        return after >= sentence.EndToken || text.Tokens[after].Kind == TokenKind.Punctuation;
     }
 
     private static bool IsAsideVerb(CheckContext context, string? word) => word is not null
