@@ -19,6 +19,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
         Example.Flag("I didn't saw him at the party.", "I didn't see him at the party."),
         Example.Flag("Did you went to the lake?", "Did you go to the lake?"),
         Example.Flag("She can sings better than anyone.", "She can sing better than anyone."),
+        Example.Flag("The frost will causes damage.", "The frost will cause damage.", "a word in -s often a noun"),
         Example.Flag("He couldn't even ran a mile.", "He couldn't even run a mile."),
         Example.Flag("I didnt had time to eat.", "I didnt have time to eat.", "a negative written without its apostrophe"),
         Example.Flag("Did they walked all the way home?", "Did they walk all the way home?", "a regular past after a questioning do-form"),
@@ -51,7 +52,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
             if (tokens[t].Is(Document.TokenFlags.Capitalized) && (!tokens[t].Is(Document.TokenFlags.SentenceStart) && !tokens[t].Is(Document.TokenFlags.SpeechStart)
                 || context.Names.IsName(context.Manuscript.StringOf(tokens[t]))))
                 continue;   // May, Will: a name, mid-sentence or one the story uses
-            if (aux == "will" && text.Previous(t) is var owner and >= 0 && text.Tags(owner).Top is Pos.Det or Pos.Adj) continue;   // the will was read
+            if (aux is "will" or "can" or "must" && text.Previous(t) is var owner and >= 0 && text.Tags(owner).Top is Pos.Det or Pos.Adj) continue;   // the will was read, a must
             int v = text.Next(t);
             bool question = v >= 0 && text.Word(v) is "i" or "you" or "he" or "she" or "we" or "they" or "it" && OpensQuestion(text, t);
             if (question) v = text.Next(v);   // did you go
@@ -68,7 +69,7 @@ public sealed class BaseFormAfterAuxiliary : Rule
             // After a negated or questioning do-form (didn't, did you), any past is a slip: didn't had, did they forked.
             var plain = (doForm && (negated || question) ? BaseOfAnyPast(context, text, form, v) : null)
                 ?? BaseOf(context, text, form, v, allowThirdPerson: !mainVerbDo)
-                ?? (doForm ? null : BaseOfRegularPastWithObject(context, text, form, v));
+                ?? (doForm ? null : BaseOfRegularPastWithObject(context, text, form, v) ?? BaseOfThirdPersonAfterModal(context, text, form, v));
             if (plain is null) continue;
             var span = tokens[v].Span;
             sink.Report(Info, span, $"After \u201c{context.Manuscript.StringOf(tokens[t])}\u201d use the plain verb \u201c{plain}\u201d.",
@@ -106,6 +107,19 @@ public sealed class BaseFormAfterAuxiliary : Rule
         int next = text.Next(v);
         if (next < 0 || text.Tagged(next).Head is not (Pos.Det or Pos.Pron or Pos.Noun) || text.Word(next) is "by") return null;
         return VerbForms.BaseOfPast(form, context);
+    }
+
+    /// <summary>Share of its uses a word in -s must be a verb to be read as one after a modal.</summary>
+    private const double ThirdPersonShare = 0.2;
+
+    /// <summary>After a modal, a word in -s often a noun too (will causes heat, can helps): nothing but a verb stands
+    /// there, so it is a verb in -s whose plain form is wanted. Not when a verb follows (can openers are).</summary>
+    private static string? BaseOfThirdPersonAfterModal(CheckContext context, GrammarText text, string form, int v)
+    {
+        if (!form.EndsWith('s') || form.Contains('\'') || form is "is" or "has" or "was" or "does" || text.Tags(v).Share(Pos.Vbz) < ThirdPersonShare) return null;
+        int next = text.Next(v);
+        if (next >= 0 && (text.Tagged(next).IsVerb || text.Tagged(next).Head == Pos.Md)) return null;
+        return VerbForms.BaseOfThirdPerson(form, context) is { } plain && VerbForms.ThirdPerson(plain) == form && WordTags.Of(plain).Share(Pos.Vb, Pos.Vbp) >= 0.3 ? plain : null;   // not dos (do's plural)
     }
 
     private static string? BaseOf(CheckContext context, GrammarText text, string form, int v, bool allowThirdPerson)

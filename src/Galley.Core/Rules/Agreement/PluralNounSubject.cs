@@ -16,7 +16,7 @@ public sealed class PluralNounSubject : Rule
     ];
 
     /// <summary>Singular verb forms and the plural form each needs.</summary>
-    private static readonly Dictionary<string, string> PluralOf = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> PluralOf = new(StringComparer.Ordinal)
     {
         ["was"] = "were", ["wasn't"] = "weren't", ["is"] = "are", ["isn't"] = "aren't", ["has"] = "have", ["hasn't"] = "haven't",
         ["does"] = "do", ["doesn't"] = "don't",
@@ -27,10 +27,10 @@ public sealed class PluralNounSubject : Rule
 
     public override RuleInfo Info { get; } = new(
         "GL4011", "plural-subject-agreement", Category.Agreement, Severity.Warning,
-        "A plural noun subject with a singular verb (the seeds was, my boots has).",
+        "A plural noun subject with a singular verb (the seeds was, my boots has, the patients shows).",
         Help: "Checked only where the subject is plain: a clause that starts with a determiner (the, these, my, some, all…), " +
               "perhaps an adjective or two, a plural noun (by the tagger and its -s form, or women, children, feet…) and right " +
-              "after it was, is, has or does, or after it a phrase of place (`the jars on the top shelf was`). A plural with no determiner is checked where it opens the clause (`People is strange`). Nothing else may stand " +
+              "after it was, is, has, does or a verb in -s that the tagger reads as a verb there (`the patients shows`), or after it a phrase of place (`the jars on the top shelf was`). A plural with no determiner is checked where it opens the clause (`People is strange`). Nothing else may stand " +
               "between noun and verb, so `of` or a relative clause (`the box of letters was`) never misleads it. Singular nouns in -s (news, series, species, physics) are " +
               "left alone, and inside dialogue a character may speak this way on purpose, so there it is only a hint.");
 
@@ -40,6 +40,8 @@ public sealed class PluralNounSubject : Rule
         Example.Flag("Young children is often afraid of the dark.", "Young children are often afraid of the dark.", "one adjective before a bare plural"),
         Example.Keep("Young children are often afraid of the dark."),
         Example.Flag("My old boots has holes in both soles.", "My old boots have holes in both soles."),
+        Example.Flag("The new tenants pays the rent late.", "The new tenants pay the rent late.", "a lexical verb in -s"),
+        Example.Keep("The boys' fights were loud.", "a possessive, and a noun before the verb"),
         Example.Flag("We waited, but the children wasn't ready.", "We waited, but the children weren't ready."),
         Example.Flag("Those apples doesn't look ripe to me.", "Those apples don't look ripe to me."),
         Example.Keep("The news was worse than we feared.", "a singular noun in -s"),
@@ -88,6 +90,11 @@ public sealed class PluralNounSubject : Rule
                     Report(context, text, sink, noun, placed, PluralOf[text.Word(placed)!]);
                     break;
                 }
+                else if (BaseOfLexicalThirdPerson(context, text, verb) is { } plain && IsPluralNoun(text, noun))
+                {
+                    Report(context, text, sink, noun, verb, plain);
+                    break;
+                }
                 if (text.Tagged(noun).Head is not (Pos.Adj or Pos.Noun) || tokens[noun].Is(Document.TokenFlags.Capitalized) && k > 0) break;
                 noun = verb;
             }
@@ -111,7 +118,9 @@ public sealed class PluralNounSubject : Rule
         for (int noun = 0; noun + 1 < tokens.Length; noun++)
         {
             int verb = text.Next(noun);
-            if (verb < 0 || text.Word(verb) is not { } written || !PluralOf.TryGetValue(written, out var plural)) continue;
+            if (verb < 0 || text.Word(verb) is not { } written) continue;
+            var plural = PluralOf.GetValueOrDefault(written) ?? BaseOfLexicalThirdPerson(context, text, verb);
+            if (plural is null) continue;
             // young people is: one adjective may open the subject before the plural
             int start = AdjectiveBefore(text, noun) is var adjective and >= 0 ? adjective : noun;
             if (!SubjectPronoun.StartsSubjectClause(text, start) || text.Is(text.Previous(start), WordClass.PluralSubjectDeterminer)) continue;
@@ -121,6 +130,22 @@ public sealed class PluralNounSubject : Rule
                 || (text.OpensSentence(start) || start != noun) && text.Word(noun) is { } word && CountNouns.IsIrregularPlural(word) && !tokens[noun].Is(Document.TokenFlags.AllCaps);
             if (plainPlural) Report(context, text, sink, noun, verb, plural);
         }
+    }
+
+    /// <summary>Share of its tagged uses a word must be a verb in -s to be read as one after a plural subject.</summary>
+    private const double LexicalVerbShare = 0.2;
+
+    /// <summary>The base of a lexical verb in -s right after a plural subject (the patients shows → show): the tagger
+    /// reads it as a verb here, the corpus often does, and its base is a verb. Not a noun that a verb follows (the boys
+    /// fights were), where the -s word heads the subject.</summary>
+    internal static string? BaseOfLexicalThirdPerson(CheckContext context, GrammarText text, int verb)
+    {
+        if (text.Word(verb) is not { } form || PluralOf.ContainsKey(form) || form.Contains('\'') || text.Tokens[verb].Is(Document.TokenFlags.Capitalized)) return null;
+        var tagged = text.Tagged(verb);
+        if (tagged.Head != Pos.Vbz || tagged.IsCompound || text.Tags(verb).Share(Pos.Vbz) < LexicalVerbShare) return null;
+        int next = text.Next(verb);
+        if (next >= 0 && (text.Tagged(next).IsVerb || text.Tagged(next).Head == Pos.Md)) return null;
+        return VerbForms.BaseOfThirdPerson(form, context) is { } plain && VerbForms.ThirdPerson(plain) == form && WordTags.Of(plain).Share(Pos.Vb, Pos.Vbp) >= 0.3 ? plain : null;   // not dos (do's plural)
     }
 
     /// <summary>After a phrase of place (the cups on the top shelf was): the singular verb right after it, or -1.

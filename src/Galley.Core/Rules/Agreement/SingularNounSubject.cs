@@ -15,7 +15,7 @@ public sealed class SingularNounSubject : Rule
         new[] { "the", "a", "an", "this", "that", "my", "his", "her", "our", "your", "their", "its", "every", "each" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Plural verb forms and the singular each needs. Not were, which a subjunctive keeps (as if the room were spinning).</summary>
-    private static readonly FrozenDictionary<string, string> SingularOf = new Dictionary<string, string>(StringComparer.Ordinal)
+    internal static readonly FrozenDictionary<string, string> SingularOf = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["have"] = "has", ["haven't"] = "hasn't", ["do"] = "does", ["don't"] = "doesn't", ["are"] = "is", ["aren't"] = "isn't",
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -105,7 +105,7 @@ public sealed class SingularNounSubject : Rule
 
     /// <summary>A singular common noun the corpus reads mostly as a noun (teacher, road), not a name, a plural, an
     /// adjective standing for people (the poor) or a noun that may take a plural verb.</summary>
-    private static bool IsSingularNoun(GrammarText text, int t)
+    internal static bool IsSingularNoun(GrammarText text, int t)
     {
         if (text.Tokens[t].Is(Document.TokenFlags.Capitalized) || text.Word(t) is not { } word || word.Contains('\'') || word.Contains('-')) return false;
         if (PluralInSense.Contains(word) || PluralNounSubject.IsPluralNoun(text, t)) return false;   // irregular plurals too (women)

@@ -36,6 +36,7 @@ public sealed class SubjectVerbAgreement : Rule
         Example.Keep("He, like a ghost, drifted past.", "a simile"),
         Example.Flag("She study hard every evening.", "She studies hard every evening.", "a noun-like verb before an adverb"),
         Example.Flag("They repairs the nets each spring.", "They repair the nets each spring.", "a plural-like verb before its object"),
+        Example.Flag("If they needs money, they ask.", "If they need money, they ask.", "a word often a noun that the tagger reads as a verb here"),
         Example.Flag("He shrug, and walks back to the truck.", "He shrugs, and walks back to the truck.", "a noun-like verb joined to a verb in -s"),
         Example.Keep("She and her sister walk and talks.", "a coordinated subject is left alone"),
         Example.Flag("Everyone are staring at us.", "Everyone is staring at us."),
@@ -136,7 +137,8 @@ public sealed class SubjectVerbAgreement : Rule
             if (past is not null) fixes.Insert(InPastNarrative(text, v) ? 0 : 1, past);
             return fixes;
         }
-        if (subject is "i" or "we" or "they" or "you" && (tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8 || IsThirdPersonBeforeObject(context, text, verb, v))
+        if (subject is "i" or "we" or "they" or "you" && (tags.Top == Pos.Vbz && tags.Share(Pos.Vbz) >= 0.8 || IsThirdPersonBeforeObject(context, text, verb, v)
+                                                          || IsThirdPersonHere(context, text, verb, tags, v))
             && VerbForms.BaseOfThirdPerson(verb, context) is { } plain)
             return [plain];
         return null;
@@ -162,6 +164,19 @@ public sealed class SubjectVerbAgreement : Rule
     /// <summary>A base verb Brown almost never tags as past, participle or noun (disapprove, not put, cut or need).</summary>
     private static bool IsPlainBaseVerb(string verb, TagProfile tags) =>
         tags.Top is Pos.Vb or Pos.Vbp && tags.Share(Pos.Vb, Pos.Vbp) >= 0.8 && tags.Share(Pos.Vbd, Pos.Vbn) < 0.05 && !IsFixedBase(verb);
+
+    /// <summary>Share of its tagged uses a word must be a verb in -s to be read as one where the tagger reads it so.</summary>
+    private const double ThirdPersonShare = 0.2;
+
+    /// <summary>A word often a noun too (needs, causes) that the tagger reads as a verb in -s right here, after I, we,
+    /// they or you (they needs money); not when a verb follows, where the word may be a noun the pronoun's verb follows.</summary>
+    private static bool IsThirdPersonHere(CheckContext context, GrammarText text, string verb, TagProfile tags, int v)
+    {
+        if (text.Tagged(v).Head != Pos.Vbz || text.Tagged(v).IsCompound || tags.Share(Pos.Vbz) < ThirdPersonShare || verb.Contains('\'')) return false;
+        int next = text.Next(v);
+        if (next >= 0 && (text.Tagged(next).IsVerb || text.Tagged(next).Head == Pos.Md)) return false;
+        return VerbForms.BaseOfThirdPerson(verb, context) is { } plain && VerbForms.ThirdPerson(plain) == verb;   // not dos (do's plural)
+    }
 
     /// <summary>A word that is often a noun or preposition too (like, study) right after he or she and before its object
     /// (he like this place, she study the map): only a verb stands there. Not "like a" (he, like a ghost, …).</summary>

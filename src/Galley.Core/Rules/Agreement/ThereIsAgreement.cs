@@ -133,12 +133,12 @@ public sealed class ThereIsAgreement : Rule
     /// <summary>The plural of a bare singular noun after "there are" (there were problem with it → problems): a noun
     /// Brown counts with "a" or "an" (so not bread, news or rain), standing alone (not before another noun, not joined
     /// by "and" to a second one: there were bread and cheese), whose plural the dictionary has.</summary>
-    internal static string? PluralOfBareNoun(CheckContext context, GrammarText text, int noun, string word)
+    internal static string? PluralOfBareNoun(CheckContext context, GrammarText text, int noun, string word, bool pluralSeen = false)
     {
         if (text.Tokens[noun].Is(Document.TokenFlags.Capitalized) || text.Tagged(noun).Head != Pos.Noun) return null;
         int after = text.Next(noun);
         if (after >= 0 && (text.Word(after) is "and" or "or" || text.Tagged(after).Head is Pos.Noun or Pos.Propn || text.Tags(after).IsMostly(Pos.Noun, 0.5))) return null;
-        return CountNouns.PluralOf(context, word);
+        return CountNouns.PluralOf(context, word, pluralSeen);
     }
 
     private void ReportBareNoun(CheckContext context, DiagnosticSink sink, GrammarText text, int verb, int noun, string be, string plural)
