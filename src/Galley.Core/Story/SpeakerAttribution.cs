@@ -144,6 +144,7 @@ internal sealed class SpeakerAttribution
             // nearest antecedent first.
             turn.Preferred = known.Key;
             turn.Pronoun = known.First().Pronoun;
+            turn.Resumes = Resumes(decided[0].Quote);   // later in the paragraph, going on is within the turn
         }
         else if (known is not null) turn.Known = known.Key;
         foreach (var line in decided) if (line.Addressee != Nobody) { turn.Addressee = line.Addressee; break; }
@@ -165,6 +166,33 @@ internal sealed class SpeakerAttribution
             if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Subjects.Contains(id) && _subjectTokens.BinarySearch(t) >= 0) turn.Subjects.Add(id);
         }
         return turn;
+    }
+
+    /// <summary>The tag or beat beside the line has its speaker take up their own speech again ("…," she went on;
+    /// she continued: "…"): up to three words after the line, or the last three before it, within its sentence.</summary>
+    private bool Resumes(Quotation line)
+    {
+        var tokens = _manuscript.Tokens;
+        var paragraph = _manuscript.Paragraphs[line.Paragraph];
+        int end = paragraph.FirstToken + paragraph.TokenCount;
+        bool IsStop(int t) => tokens[t].Kind == TokenKind.Quote || tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';';
+        bool Resuming(List<int> words)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                string w = NarratorFinder.Lower(_manuscript, words[i]);
+                if (w is "continued" or "resumed" or "proceeded" or "persisted" or "pursued") return true;
+                if (w is "went" or "goes" && i + 1 < words.Count && NarratorFinder.Lower(_manuscript, words[i + 1]) == "on") return true;
+            }
+            return false;
+        }
+        var after = new List<int>();
+        if (line.IsClosed)
+            for (int t = line.CloseToken + 1; t < end && after.Count < 4 && !IsStop(t); t++) if (tokens[t].IsWord) after.Add(t);
+        if (Resuming(after)) return true;
+        var before = new List<int>();
+        for (int t = line.OpenToken - 1; t >= paragraph.FirstToken && before.Count < 4 && !IsStop(t); t--) if (tokens[t].IsWord) before.Insert(0, t);
+        return Resuming(before);
     }
 
     /// <summary>Decodes the exchange's open turns and writes their speakers into the lines still without one.</summary>

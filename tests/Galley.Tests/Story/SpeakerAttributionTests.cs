@@ -620,4 +620,26 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Mary", "the clerk", "Mary", "the clerk"], Speakers(report));
     }
+
+    [Fact]
+    public void She_who_goes_on_is_the_last_speaker_not_the_woman_the_narration_just_named()
+    {
+        // Ada is the subject of the narration between, but "she went on" takes up Nell's own line again.
+        var report = StoryAnalysis.Analyze("""
+            Nell and Tom sat by the stove while the snow came down.
+
+            "Tom, you should take the job," said Nell.
+
+            "I don't want it," said Tom.
+
+            "It pays well. And the mill is close to home."
+
+            Ada came in with the kettle and set it on the hob.
+
+            "You would be back by six every evening," she went on.
+
+            "I said no," said Tom.
+            """);
+        Assert.Equal(["Nell", "Tom", "Nell", "Nell", "Tom"], Speakers(report));
+    }
 }
