@@ -54,8 +54,22 @@ internal sealed class SpeakerAttribution
         foreach (var sentence in manuscript.Sentences)
         {
             int subject = SubjectOf(manuscript, cast, sentence);
-            if (subject >= 0) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
+            if (subject >= 0 && !JoinedSubject(subject)) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
         }
+    }
+
+    /// <summary>The name at <paramref name="t"/> is one of two subjects (Holmes and Jones sat…, Ada and I went…): they,
+    /// not a he or she the next tag can continue.</summary>
+    private bool JoinedSubject(int t)
+    {
+        var tokens = _manuscript.Tokens;
+        int id = _cast.CharacterAt(t), next = t + 1;
+        while (next < tokens.Length && _cast.CharacterAt(next) == id) next++;
+        while (next < tokens.Length && !tokens[next].IsWord && tokens[next].Kind != TokenKind.Quote && _manuscript.Text[tokens[next].Start] is not ('.' or '!' or '?' or ';' or ',')) next++;
+        if (next + 1 >= tokens.Length || NarratorFinder.Lower(_manuscript, next) != "and" || NarratorFinder.IsQuoted(tokens[next])) return false;
+        int other = next + 1;
+        if (!tokens[other].IsWord) return false;
+        return _cast.CharacterAt(other) is var c and >= 0 && c != id || NarratorFinder.Lower(_manuscript, other) is "i" or "his" or "her" or "my" or "the";
     }
 
     /// <summary>The token of the character a sentence's narration opens with ("Mrs. Blewett looked…", "…," Anne said),

@@ -642,4 +642,18 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Nell", "Tom", "Nell", "Nell", "Tom"], Speakers(report));
     }
+
+    [Fact]
+    public void Two_joined_subjects_are_not_the_she_of_the_next_tag()
+    {
+        // "Nell and Ada" are they: the she who speaks is Edith, the last one subject on her own.
+        var report = StoryAnalysis.Analyze("""
+            Edith came in from the yard with her boots full of snow.
+
+            Edith set the kettle on the stove. Nell and Ada sat by the window and watched the rain. "It will not stop before morning," she said.
+
+            "Then we stay," said Nell.
+            """);
+        Assert.Equal(["Edith", "Nell"], Speakers(report));
+    }
 }
