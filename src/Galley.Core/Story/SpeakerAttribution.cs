@@ -182,7 +182,7 @@ internal sealed class SpeakerAttribution
         return turn;
     }
 
-    /// <summary>The tag or beat beside the line has its speaker take up their own speech again ("…," she went on;
+    /// <summary>The tag or beat beside the line has its speaker take up their own speech again ("…," she went on; she added;
     /// she continued: "…"): up to three words after the line, or the last three before it, within its sentence.</summary>
     private bool Resumes(Quotation line)
     {
@@ -195,7 +195,7 @@ internal sealed class SpeakerAttribution
             for (int i = 0; i < words.Count; i++)
             {
                 string w = NarratorFinder.Lower(_manuscript, words[i]);
-                if (w is "continued" or "resumed" or "proceeded" or "persisted" or "pursued") return true;
+                if (w is "continued" or "resumed" or "proceeded" or "persisted" or "pursued" or "added") return true;
                 if (w is "went" or "goes" && i + 1 < words.Count && NarratorFinder.Lower(_manuscript, words[i + 1]) == "on") return true;
             }
             return false;

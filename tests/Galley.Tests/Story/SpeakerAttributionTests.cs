@@ -621,11 +621,14 @@ public class SpeakerAttributionTests
         Assert.Equal(["Mary", "the clerk", "Mary", "the clerk"], Speakers(report));
     }
 
-    [Fact]
-    public void She_who_goes_on_is_the_last_speaker_not_the_woman_the_narration_just_named()
+    [Theory]
+    [InlineData("went on")]
+    [InlineData("continued")]
+    [InlineData("added")]
+    public void She_who_goes_on_is_the_last_speaker_not_the_woman_the_narration_just_named(string verb)
     {
         // Ada is the subject of the narration between, but "she went on" takes up Nell's own line again.
-        var report = StoryAnalysis.Analyze("""
+        var report = StoryAnalysis.Analyze($$"""
             Nell and Tom sat by the stove while the snow came down.
 
             "Tom, you should take the job," said Nell.
@@ -636,7 +639,7 @@ public class SpeakerAttributionTests
 
             Ada came in with the kettle and set it on the hob.
 
-            "You would be back by six every evening," she went on.
+            "You would be back by six every evening," she {{verb}}.
 
             "I said no," said Tom.
             """);
