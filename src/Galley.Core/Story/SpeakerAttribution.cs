@@ -54,8 +54,22 @@ internal sealed class SpeakerAttribution
         foreach (var sentence in manuscript.Sentences)
         {
             int subject = SubjectOf(manuscript, cast, sentence);
-            if (subject >= 0) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
+            if (subject >= 0 && !JoinedSubject(subject)) { _subjectTokens.Add(subject); _subjectIds.Add(cast.CharacterAt(subject)); }
         }
+    }
+
+    /// <summary>The name at <paramref name="t"/> is one of two subjects (Holmes and Jones sat…, Ada and I went…): they,
+    /// not a he or she the next tag can continue.</summary>
+    private bool JoinedSubject(int t)
+    {
+        var tokens = _manuscript.Tokens;
+        int id = _cast.CharacterAt(t), next = t + 1;
+        while (next < tokens.Length && _cast.CharacterAt(next) == id) next++;
+        while (next < tokens.Length && !tokens[next].IsWord && tokens[next].Kind != TokenKind.Quote && _manuscript.Text[tokens[next].Start] is not ('.' or '!' or '?' or ';' or ',')) next++;
+        if (next + 1 >= tokens.Length || NarratorFinder.Lower(_manuscript, next) != "and" || NarratorFinder.IsQuoted(tokens[next])) return false;
+        int other = next + 1;
+        if (!tokens[other].IsWord) return false;
+        return _cast.CharacterAt(other) is var c and >= 0 && c != id || NarratorFinder.Lower(_manuscript, other) is "i" or "his" or "her" or "my" or "the";
     }
 
     /// <summary>The token of the character a sentence's narration opens with ("Mrs. Blewett looked…", "…," Anne said),
@@ -144,6 +158,7 @@ internal sealed class SpeakerAttribution
             // nearest antecedent first.
             turn.Preferred = known.Key;
             turn.Pronoun = known.First().Pronoun;
+            turn.Resumes = Resumes(decided[0].Quote);   // later in the paragraph, going on is within the turn
         }
         else if (known is not null) turn.Known = known.Key;
         foreach (var line in decided) if (line.Addressee != Nobody) { turn.Addressee = line.Addressee; break; }
@@ -165,6 +180,33 @@ internal sealed class SpeakerAttribution
             if (id >= 0 && _cast.Members[id].CanSpeak && !turn.Subjects.Contains(id) && _subjectTokens.BinarySearch(t) >= 0) turn.Subjects.Add(id);
         }
         return turn;
+    }
+
+    /// <summary>The tag or beat beside the line has its speaker take up their own speech again ("…," she went on; she added;
+    /// she continued: "…"): up to three words after the line, or the last three before it, within its sentence.</summary>
+    private bool Resumes(Quotation line)
+    {
+        var tokens = _manuscript.Tokens;
+        var paragraph = _manuscript.Paragraphs[line.Paragraph];
+        int end = paragraph.FirstToken + paragraph.TokenCount;
+        bool IsStop(int t) => tokens[t].Kind == TokenKind.Quote || tokens[t].Kind == TokenKind.Punctuation && _manuscript.Text[tokens[t].Start] is '.' or '!' or '?' or ';';
+        bool Resuming(List<int> words)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                string w = NarratorFinder.Lower(_manuscript, words[i]);
+                if (w is "continued" or "resumed" or "proceeded" or "persisted" or "pursued" or "added") return true;
+                if (w is "went" or "goes" && i + 1 < words.Count && NarratorFinder.Lower(_manuscript, words[i + 1]) == "on") return true;
+            }
+            return false;
+        }
+        var after = new List<int>();
+        if (line.IsClosed)
+            for (int t = line.CloseToken + 1; t < end && after.Count < 4 && !IsStop(t); t++) if (tokens[t].IsWord) after.Add(t);
+        if (Resuming(after)) return true;
+        var before = new List<int>();
+        for (int t = line.OpenToken - 1; t >= paragraph.FirstToken && before.Count < 4 && !IsStop(t); t--) if (tokens[t].IsWord) before.Insert(0, t);
+        return Resuming(before);
     }
 
     /// <summary>Decodes the exchange's open turns and writes their speakers into the lines still without one.</summary>

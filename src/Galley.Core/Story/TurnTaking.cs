@@ -10,6 +10,8 @@ internal sealed class Turn
     public int Preferred = SpeakerAttribution.Nobody;
     public int Addressee = SpeakerAttribution.Nobody;
     public bool Continues;
+    /// <summary>Its he or she takes up their own speech again ("…," she went on): most likely the last speaker.</summary>
+    public bool Resumes;
     /// <summary>Characters named as a sentence's subject in that narration.</summary>
     public readonly List<int> Subjects = new();
     /// <summary>Words of narration since the previous turn (between the paragraphs and in this one outside quotes).</summary>
@@ -41,6 +43,8 @@ internal static class TurnTaking
     /// that speaker); the one before the last again; a third person.</summary>
     private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, SameAfterOwnNarration = 0, Alternates = 1.0, ThirdParty = -1.0;
     /// <summary>Answering whoever addressed you by name; addressing the previous speaker.</summary>
+    /// <summary>A he or she who goes on (she continued) being the last speaker.</summary>
+    private const double ResumesOwnSpeech = 2.0;
     private const double AnswersWhoAddressedThem = 3.0, AddressesPreviousSpeaker = 0.5;
     /// <summary>Named in the narration since the last turn; the first-person narrator; named in one's own speech.</summary>
     private const double NamedNearby = 1.5, Narrator = 1.0, SpeaksOfThemselves = -3.0;
@@ -121,7 +125,8 @@ internal static class TurnTaking
             if (who == narrator) return Impossible;   // he or she is never the first-person narrator
             var g = genderOf(who);
             if (g != Gender.Unknown && g != turn.Pronoun) return WrongGender;
-            if (who == turn.Preferred) v += Antecedent;
+            // One who goes on is the one who spoke: the pronoun's nearest antecedent says nothing more.
+            if (who == turn.Preferred) v += turn.Resumes ? 0 : Antecedent;
             else if (g == turn.Pronoun && speaking.Contains(who) && !speaking.Contains(turn.Preferred)) v += SpeakingInExchange;
             else if (g == Gender.Unknown) v += UnknownGender;
         }
@@ -138,7 +143,7 @@ internal static class TurnTaking
         double v = 0;
         // After narration whose sentences have the last speaker as subject, that speaker carrying on is no less likely
         // than a change (Ruth went to the window. / "…"); after other narration a change is still likelier.
-        if (who == last) v += turn.NarrationWords == 0 ? SameAsPrevious : turn.Subjects.Contains(last) ? SameAfterOwnNarration : SameAfterNarration;
+        if (who == last) v += turn.Resumes ? ResumesOwnSpeech : turn.NarrationWords == 0 ? SameAsPrevious : turn.Subjects.Contains(last) ? SameAfterOwnNarration : SameAfterNarration;
         else if (beforeLast != SpeakerAttribution.Nobody)
         {
             // Into a turn whose speaker is known, the pattern speaks only weakly of the turns before it: a third

@@ -620,4 +620,43 @@ public class SpeakerAttributionTests
             """);
         Assert.Equal(["Mary", "the clerk", "Mary", "the clerk"], Speakers(report));
     }
+
+    [Theory]
+    [InlineData("went on")]
+    [InlineData("continued")]
+    [InlineData("added")]
+    public void She_who_goes_on_is_the_last_speaker_not_the_woman_the_narration_just_named(string verb)
+    {
+        // Ada is the subject of the narration between, but "she went on" takes up Nell's own line again.
+        var report = StoryAnalysis.Analyze($$"""
+            Nell and Tom sat by the stove while the snow came down.
+
+            "Tom, you should take the job," said Nell.
+
+            "I don't want it," said Tom.
+
+            "It pays well. And the mill is close to home."
+
+            Ada came in with the kettle and set it on the hob.
+
+            "You would be back by six every evening," she {{verb}}.
+
+            "I said no," said Tom.
+            """);
+        Assert.Equal(["Nell", "Tom", "Nell", "Nell", "Tom"], Speakers(report));
+    }
+
+    [Fact]
+    public void Two_joined_subjects_are_not_the_she_of_the_next_tag()
+    {
+        // "Nell and Ada" are they: the she who speaks is Edith, the last one subject on her own.
+        var report = StoryAnalysis.Analyze("""
+            Edith came in from the yard with her boots full of snow.
+
+            Edith set the kettle on the stove. Nell and Ada sat by the window and watched the rain. "It will not stop before morning," she said.
+
+            "Then we stay," said Nell.
+            """);
+        Assert.Equal(["Edith", "Nell"], Speakers(report));
+    }
 }
