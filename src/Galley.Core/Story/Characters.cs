@@ -112,7 +112,8 @@ internal sealed class Cast
             int after = NameAfterTitle(manuscript, t, names, lexicon);
             if (after > 0) surnames.Add(NameBook.StripPossessive(manuscript.TextOf(tokens[after])).ToString());
         }
-        bool IsName(int t) => IsNameToken(manuscript, tokens, t, names, lexicon)
+        var calendarNames = CalendarGivenNames(manuscript, names, lexicon);
+        bool IsName(int t) => IsNameToken(manuscript, tokens, t, names, lexicon, calendarNames)
             || surnames.Count > 0 && tokens[t].IsWord && tokens[t].Is(TokenFlags.Capitalized) && !tokens[t].Is(TokenFlags.AllCaps)
                && surnames.Contains(NameBook.StripPossessive(manuscript.TextOf(tokens[t])).ToString());
         for (int t = 0; t < tokens.Length; t++)
@@ -177,7 +178,7 @@ internal sealed class Cast
         for (int i = 0; i < runs.Count; i++)
         {
             var r = runs[i];
-            if (r.Title is not null || r.Words.Count < 2) continue;
+            if (r.Title is not null || r.Words.Count < 2 || calendarNames.Contains(r.Words[0])) continue;
             string lower = r.Words[0].ToLowerInvariant();
             if (lowercase.GetValueOrDefault(lower) >= 2 * Math.Max(1, midSentence.GetValueOrDefault(r.Words[0])) && lexicon.Words.Contains(lower, dialect))
                 runs[i] = r with { Start = r.Start + 1, Words = r.Words.GetRange(1, r.Words.Count - 1) };
@@ -189,6 +190,7 @@ internal sealed class Cast
         runs.RemoveAll(r =>
         {
             if (r.Title is not null || r.Words.Count != 1) return false;
+            if (calendarNames.Contains(r.Words[0])) return !CalendarWordReadsAsName(manuscript, r.Start);
             string lower = r.Words[0].ToLowerInvariant();
             int mid = midSentence.GetValueOrDefault(r.Words[0]);
             if (mid > 0 && fullNameSurnames.Contains(r.Words[0])) return false;
@@ -261,7 +263,7 @@ internal sealed class Cast
             if (KeyOf(run) is { } k) usesOfKey[k] = usesOfKey.GetValueOrDefault(k) + 1;
         foreach (var run in runs)
         {
-            string key = KeyOf(run) ?? BareSurnameJoins(firstNamesOfSurname[run.Words[0]], usesOfKey) ?? run.Words[0];
+            string key = KeyOf(run) ?? BareSurnameJoins(firstNamesOfSurname[run.Words[0]], usesOfKey, calendarNames) ?? run.Words[0];
             var member = MemberFor(key);
             string form = (run.Title is null ? "" : run.Title + " ") + string.Join(' ', run.Words);
             member.Forms[form] = member.Forms.GetValueOrDefault(form) + 1;
@@ -290,11 +292,12 @@ internal sealed class Cast
     /// not a woman's titled form or given name (narration calls a man by his bare surname: Denham beside Ralph
     /// Denham and Mrs. Denham), and among several of those the one named at least twice as often as any other (Ralph beside a
     /// Mr. Denham); null when that leaves no one.</summary>
-    private static string? BareSurnameJoins(HashSet<string> forms, Dictionary<string, int> usesOfKey)
+    private static string? BareSurnameJoins(HashSet<string> forms, Dictionary<string, int> usesOfKey, HashSet<string> calendarNames)
     {
         if (forms.Count == 1) return forms.First();
-        var men = forms.Where(form => form.IndexOf(' ') is var space && !(space > 0 ? Words.FemaleTitles.Contains(form[..space])
-                : StoryData.GenderOfGivenName(form) == Gender.Female))
+        // A month or weekday given name is a woman's (April, May, June).
+        var men = forms.Where(form => (form.IndexOf(' ') is var space and > 0 ? form[..space] : form) is var first
+                && !(Words.FemaleTitles.Contains(first) || StoryData.GenderOfGivenName(first) == Gender.Female || calendarNames.Contains(first)))
             .OrderByDescending(form => usesOfKey.GetValueOrDefault(form)).ThenBy(form => form, StringComparer.Ordinal).ToList();
         if (men.Count == 1) return men[0];
         return men.Count > 1 && usesOfKey.GetValueOrDefault(men[0]) >= MostUsedSurnameShare * usesOfKey.GetValueOrDefault(men[1]) ? men[0] : null;
@@ -328,15 +331,45 @@ internal sealed class Cast
         return new Cast(renumbered, characterAt);
     }
 
-    private static bool IsNameToken(Manuscript manuscript, Token[] tokens, int t, NameBook names, Lexicon.Lexicon lexicon)
+    private static bool IsNameToken(Manuscript manuscript, Token[] tokens, int t, NameBook names, Lexicon.Lexicon lexicon, HashSet<string>? calendarNames = null)
     {
         var token = tokens[t];
         if (!token.IsWord || !token.Is(TokenFlags.Capitalized) || token.Is(TokenFlags.AllCaps) && token.Length > 1) return false;
         var text = manuscript.TextOf(token);
-        var bare = NameBook.StripPossessive(text);
-        if (Words.MonthsAndDays.Contains(bare.ToString()) || lexicon.Language.IsTitle(bare)) return false;
+        var bare = NameBook.StripPossessive(text).ToString();
+        if (calendarNames is not null && calendarNames.Contains(bare)) return true;
+        if (Words.MonthsAndDays.Contains(bare) || lexicon.Language.IsTitle(bare)) return false;
         if (text.Length > 1 && text[0] == 'I' && CharClass.IsApostrophe(text[1])) return false;   // I'm, I've
         return names.IsName(text) || names.IsNamePlusS(bare);
+    }
+
+    /// <summary>Months and weekdays that open a full name at least <see cref="FullNameUsesForSurname"/> times (May
+    /// Welland, June Harrow): given names in this story, which a month otherwise never is.</summary>
+    private static HashSet<string> CalendarGivenNames(Manuscript manuscript, NameBook names, Lexicon.Lexicon lexicon)
+    {
+        var tokens = manuscript.Tokens;
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (!tokens[t].IsWord || !tokens[t].Is(TokenFlags.Capitalized) || tokens[t].End + 1 != tokens[t + 1].Start) continue;
+            string word = manuscript.StringOf(tokens[t]);
+            if (!Lexicon.CalendarWords.All.Contains(word) || !IsNameToken(manuscript, tokens, t + 1, names, lexicon)) continue;
+            uses[word] = uses.GetValueOrDefault(word) + 1;
+        }
+        return uses.Where(u => u.Value >= FullNameUsesForSurname).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A month or weekday that is a given name in this story names the character on its own (said May, May
+    /// laughed, "May, dear"), unless it reads as a date ("in May", "May 4") or, opening a sentence, as the modal
+    /// ("May I come in?").</summary>
+    private static bool CalendarWordReadsAsName(Manuscript manuscript, int t)
+    {
+        var tokens = manuscript.Tokens;
+        if (t + 1 < tokens.Length && char.IsAsciiDigit(manuscript.Text[tokens[t + 1].Start])) return false;
+        if (t > 0 && tokens[t - 1].IsWord && NarratorFinder.Lower(manuscript, t - 1) is "in" or "of" or "since" or "until" or "till"
+                or "last" or "next" or "early" or "late" or "every" or "during" or "mid" or "this") return false;
+        if (IsMidSentence(manuscript, t) || t + 1 >= tokens.Length || !tokens[t + 1].IsWord) return true;
+        return NarratorFinder.Lower(manuscript, t + 1) is not ("i" or "we" or "you" or "he" or "she" or "it" or "they" or "not" or "the" or "heaven" or "god");
     }
 
     /// <summary>The token of the name after a title at <paramref name="t"/> ("Mr. Archer", "Captain Wentworth"), or -1.

@@ -513,6 +513,45 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_month_that_opens_a_full_name_is_a_given_name_and_names_her_on_its_own()
+    {
+        // June Calloway is named in full three times; the bare June is her too, but not the month ("in June") nor
+        // the modal opening a question ("May I").
+        var report = StoryAnalysis.Analyze("""
+            June Calloway had come back to the farm in June, as she did every summer. Everyone at the farm was glad to
+            see June Calloway again, and Tobias most of all. He carried the bags up for June Calloway himself.
+
+            "May I open the windows?" asked June.
+
+            "Open them all," said Tobias. "The house has been shut since last June."
+
+            June laughed and went to the window.
+
+            "It smells of hay," she said.
+            """);
+        Assert.Equal(["June", "Tobias", "Tobias", "June"], Speakers(report));
+        Assert.Equal(5, report.Characters.Single(c => c.Name == "June").Mentions);   // not "in June", "last June"
+        var june = report.Characters.Single(c => c.Name == "June");
+        Assert.Contains("June Calloway", june.Aliases);
+        Assert.DoesNotContain(report.Characters, c => c.Name == "May");
+    }
+
+    [Fact]
+    public void A_bare_surname_does_not_join_a_woman_known_by_her_full_name()
+    {
+        // Two Ruths keep their full names apart; the bare Garland is Mr. Garland, not Ruth Garland.
+        var report = StoryAnalysis.Analyze("""
+            Ruth Garland and Ruth Oakes had been friends since school. Mr. Garland kept the shop below their rooms, and
+            Ruth Garland helped him on Saturdays. Ruth Oakes never did. Ruth Garland swept while Ruth Oakes read.
+
+            "Close up early," Garland said.
+
+            "We will," said Ruth Oakes.
+            """);
+        Assert.Equal("Mr. Garland", report.Dialogue[0].Speaker);
+    }
+
+    [Fact]
     public void The_surname_of_an_often_used_full_name_is_a_name_even_when_it_is_a_word()
     {
         var report = StoryAnalysis.Analyze("""
