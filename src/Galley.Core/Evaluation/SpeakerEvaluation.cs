@@ -118,27 +118,45 @@ public sealed class SpeakerNames
         var words = Words(name);
         if (words.Length == 0) return null;
         if (_exact.TryGetValue(string.Join(' ', words), out var exact)) return exact.Count == 1 ? exact.First() : null;
+        // Exact words first; only when no character fits them, a long word may differ by one letter (an annotator's
+        // typo: the gold spells one alias "May Wellend" for May Welland).
+        return ResolveWithin(words, fuzzy: false, out bool ambiguous) ?? (ambiguous ? null : ResolveWithin(words, fuzzy: true, out _));
+    }
+
+    private string? ResolveWithin(string[] words, bool fuzzy, out bool ambiguous)
+    {
         string? found = null;
+        ambiguous = false;
         foreach (var (character, forms) in _characters)
         {
-            if (!forms.Any(f => Within(f, words) || Within(words, f))) continue;
-            if (found is not null && found != character) return null;
+            if (!forms.Any(f => Within(f, words, fuzzy) || Within(words, f, fuzzy))) continue;
+            if (found is not null && found != character) { ambiguous = true; return null; }
             found = character;
         }
         return found;
     }
 
     /// <summary>Whether <paramref name="inner"/> is a run of <paramref name="outer"/>'s words with a word that is not a title.</summary>
-    private static bool Within(string[] inner, string[] outer)
+    private static bool Within(string[] inner, string[] outer, bool fuzzy)
     {
         if (inner.Length > outer.Length || inner.All(Titles.Contains)) return false;
         for (int s = 0; s + inner.Length <= outer.Length; s++)
         {
             int k = 0;
-            while (k < inner.Length && inner[k] == outer[s + k]) k++;
+            while (k < inner.Length && SameWord(inner[k], outer[s + k], fuzzy)) k++;
             if (k == inner.Length) return true;
         }
         return false;
+    }
+
+    /// <summary>Equal, or with <paramref name="fuzzy"/> two words of six letters or more that differ in one letter.</summary>
+    private static bool SameWord(string a, string b, bool fuzzy)
+    {
+        if (a == b) return true;
+        if (!fuzzy || a.Length != b.Length || a.Length < 6) return false;
+        int differences = 0;
+        for (int i = 0; i < a.Length && differences < 2; i++) if (a[i] != b[i]) differences++;
+        return differences == 1;
     }
 
     private static string[] Words(string name) =>

@@ -77,6 +77,8 @@ public class SpeakerEvaluationTests
     [InlineData("Brandt", null)]                      // within Mr. Brandt and Mrs. Brandt: ambiguous
     [InlineData("Mr.", null)]                         // a title alone names no one
     [InlineData("Tomasz", null)]
+    [InlineData("Gerhart", "Gerhard Brandt")]         // no name fits exactly: one letter off in a long word (a gold typo)
+    [InlineData("Mrs. Ilsa", null)]                   // a short word (Ilse) is never read as a typo
     public void A_speaker_name_maps_to_one_gold_character(string name, string? expected)
     {
         var names = new SpeakerNames(SpeakerCsv.Characters(Characters, "c.csv"));
