@@ -537,6 +537,20 @@ public class SpeakerAttributionTests
     }
 
     [Fact]
+    public void April_May_and_June_are_womens_given_names()
+    {
+        // No pronoun tells her gender here: the given name does, as Clara's would.
+        var report = StoryAnalysis.Analyze("""
+            April Moreau and Tobias Hale stood at the gate. April Moreau held the lamp, and Tobias Hale held the dog.
+
+            "Is it far?" asked April Moreau.
+
+            "Not far," said Tobias Hale.
+            """);
+        Assert.Equal(Gender.Female, report.Characters.Single(c => c.Name.StartsWith("April", StringComparison.Ordinal)).Gender);
+    }
+
+    [Fact]
     public void A_bare_surname_does_not_join_a_woman_known_by_her_full_name()
     {
         // Two Ruths keep their full names apart; the bare Garland is Mr. Garland, not Ruth Garland.
