@@ -62,13 +62,19 @@ public sealed class CompoundSubjectMe : Rule
         {
             int before = text.Previous(start);
             if (before < 0 || text.Word(before) is null) return start != and;   // the start of the sentence, or a comma
-            var tags = text.Tags(before);
-            bool nounPhrase = text.Word(before) is "my" or "your" or "his" or "her" or "our" or "their" or "the" or "a" or "an" or "you"
-                || tags.Share(Pos.Noun, Pos.Propn) + tags.Share(Pos.Adj) >= 0.6 || text.Tokens[before].Is(TokenFlags.Capitalized);
-            if (!nounPhrase) return false;
+            if (!IsNounPhraseWord(text, before)) return false;
             start = before;
         }
         return text.Previous(start) is var first && (first < 0 || text.Word(first) is null);
+    }
+
+    /// <summary>A word that can stand in a short noun phrase before "and": a determiner, "you", a noun, an adjective
+    /// or a capitalized word (my little sister, Tobias).</summary>
+    internal static bool IsNounPhraseWord(GrammarText text, int t)
+    {
+        var tags = text.Tags(t);
+        return text.Word(t) is "my" or "your" or "his" or "her" or "our" or "their" or "the" or "a" or "an" or "you"
+            || tags.Share(Pos.Noun, Pos.Propn) + tags.Share(Pos.Adj) >= 0.6 || text.Tokens[t].Is(TokenFlags.Capitalized);
     }
 
     private static string? PartnerAsSubject(GrammarText text, CheckContext context, int other)

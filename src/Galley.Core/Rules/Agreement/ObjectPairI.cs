@@ -69,10 +69,7 @@ public sealed class ObjectPairI : Rule
             int before = text.Previous(start);
             if (before < 0 || text.Word(before) is not { } word) return false;
             if (start != and && Prepositions.Contains(word)) return true;
-            var tags = text.Tags(before);
-            bool nounPhrase = word is "my" or "your" or "his" or "her" or "our" or "their" or "the" or "a" or "an" or "you" or "him" or "them" or "us"
-                || tags.Share(Pos.Noun, Pos.Propn) + tags.Share(Pos.Adj) >= 0.6 || text.Tokens[before].Is(TokenFlags.Capitalized);
-            if (!nounPhrase) return false;
+            if (!(word is "him" or "them" or "us" || CompoundSubjectMe.IsNounPhraseWord(text, before))) return false;
             start = before;
         }
         return false;
