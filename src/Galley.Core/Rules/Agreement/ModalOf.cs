@@ -20,7 +20,9 @@ public sealed class ModalOf : Rule
         Example.Flag("We could of been killed.", "We could have been killed."),
         Example.Flag("You shouldn't of told him.", "You shouldn't have told him."),
         Example.Flag("She would of never guessed.", "She would have never guessed.", "an adverb between of and the participle"),
+        Example.Flag("She could not of known about the fire.", "She could not have known about the fire.", "not between"),
         Example.Keep("He could of course refuse."),
+        Example.Keep("He could not of course refuse.", "of course"),
         Example.Keep("I should have known better."),
     ];
 
@@ -33,6 +35,8 @@ public sealed class ModalOf : Rule
         foreach (int t in text.TokensOf(WordClass.PerfectModal))
         {
             int of = text.Next(t);
+            bool negated = text.Word(of) == "not";   // could not of known
+            if (negated) of = text.Next(of);
             if (of < 0 || text.Word(of) != "of") continue;
             int next = text.Next(of);
             if (text.Is(next, WordClass.MidAdverb)) next = text.Next(next);   // should of just told
@@ -40,9 +44,15 @@ public sealed class ModalOf : Rule
             var span = tokens[of].Span;
             var ofText = context.Manuscript.StringOf(tokens[of]);
             string have = char.IsUpper(ofText[0]) ? "Have" : "have";
-            var contracted = Fix.Replace(TextSpan.FromBounds(tokens[t].End, span.End), text.WithApostrophe("'ve"), $"Change to \u201c{context.Manuscript.StringOf(tokens[t])}{text.WithApostrophe("'ve")}\u201d");
-            sink.Report(Info, span, $"\u201c{context.Manuscript.StringOf(tokens[t])} of\u201d should be \u201c{context.Manuscript.StringOf(tokens[t])} have\u201d.",
-                Fix.Replace(span, have), contracted);
+            string modal = context.Manuscript.StringOf(tokens[t]) + (negated ? " not" : "");
+            string message = $"\u201c{modal} of\u201d should be \u201c{modal} have\u201d.";
+            if (negated)
+            {
+                sink.Report(Info, span, message, Fix.Replace(span, have));
+                continue;
+            }
+            var contracted = Fix.Replace(TextSpan.FromBounds(tokens[t].End, span.End), text.WithApostrophe("'ve"), $"Change to \u201c{modal}{text.WithApostrophe("'ve")}\u201d");
+            sink.Report(Info, span, message, Fix.Replace(span, have), contracted);
         }
     }
 
