@@ -69,6 +69,9 @@ public sealed class Manuscript
 
     public Paragraph ParagraphOf(int tokenIndex) => Paragraphs[SentenceOf(tokenIndex).Paragraph];
 
+    /// <summary>Whether the token is the punctuation mark <paramref name="mark"/> (a comma, a full stop…).</summary>
+    public bool IsMark(int tokenIndex, char mark) => Tokens[tokenIndex].Kind == TokenKind.Punctuation && Text[Tokens[tokenIndex].Start] == mark;
+
     /// <summary>The index of the word token after <paramref name="tokenIndex"/> in the same sentence, or -1.</summary>
     public int NextWord(int tokenIndex)
     {

@@ -8,11 +8,9 @@ namespace Galley.Rules.Agreement;
 /// group after "of" is, so the verb is too.</summary>
 public sealed class EachOfAgreement : Rule
 {
-    private static readonly Dictionary<string, string> Singular = new(StringComparer.Ordinal)
-    {
-        ["have"] = "has", ["haven't"] = "hasn't", ["are"] = "is", ["aren't"] = "isn't", ["were"] = "was", ["weren't"] = "wasn't",
-        ["do"] = "does", ["don't"] = "doesn't",
-    };
+    /// <summary>The past of be, which <see cref="SingularNounSubject.SingularOf"/> leaves out for the subjunctive: after
+    /// each of or one of at a clause's start it is no subjunctive.</summary>
+    private static readonly Dictionary<string, string> SingularPast = new(StringComparer.Ordinal) { ["were"] = "was", ["weren't"] = "wasn't" };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -48,7 +46,8 @@ public sealed class EachOfAgreement : Rule
             int of = text.Next(t);
             if (of < 0 || text.Word(of) != "of" || GroupEnd(text, text.Next(of)) is not (>= 0 and var group)) continue;
             int verb = text.Next(group);
-            if (verb < 0 || text.Word(verb) is not { } written || !Singular.TryGetValue(written, out var fix)) continue;
+            if (verb < 0 || text.Word(verb) is not { } written
+                || !(SingularNounSubject.SingularOf.TryGetValue(written, out var fix) || SingularPast.TryGetValue(written, out fix))) continue;
             fix = text.WithApostrophe(fix);
             var span = tokens[verb].Span;
             sink.Report(Info, span, $"The subject is \u201c{context.Manuscript.StringOf(tokens[t])}\u201d: \u201c{fix}\u201d, not \u201c{context.Manuscript.StringOf(tokens[verb])}\u201d.",

@@ -53,7 +53,7 @@ public sealed class CapitalWhereSpeechResumes : Rule
                 Report(context, sink, first + 1, null);
             }
             else if (before.Paragraph == q.Paragraph && tagged.TryGetValue(before, out var tag) && tag.End == SpeechEnd.Comma
-                     && IsComma(m, q.OpenToken - 1) && OnlyWordsBetween(m, tag.LastToken + 1, q.OpenToken - 1))
+                     && m.IsMark(q.OpenToken - 1, ',') && SpeechTags.OnlyWordsBetween(m, tag.LastToken + 1, q.OpenToken - 1))
             {
                 Report(context, sink, first, m.Tokens[q.OpenToken - 1].Span);
             }
@@ -73,17 +73,6 @@ public sealed class CapitalWhereSpeechResumes : Rule
         else
             sink.Report(Info, token.Span, "Speech that resumes after a pause goes on in lowercase.", lower);
     }
-
-    /// <summary>The tag runs straight to the comma before the next speech (she said softly, "…"), not through a new
-    /// clause (I said, adding, "…").</summary>
-    private static bool OnlyWordsBetween(Manuscript m, int from, int comma)
-    {
-        if (comma - from > 3) return false;
-        for (int t = from; t < comma; t++) if (!m.Tokens[t].IsWord) return false;
-        return true;
-    }
-
-    private static bool IsComma(Manuscript m, int t) => m.Tokens[t].Kind == TokenKind.Punctuation && m.Text[m.Tokens[t].Start] == ',';
 
     /// <summary>The speech ends with an ellipsis or a dash before its closing quote.</summary>
     private static bool TrailsOff(Manuscript m, Quotation q) => m.Tokens[q.CloseToken - 1].Kind is TokenKind.Ellipsis or TokenKind.Dash;

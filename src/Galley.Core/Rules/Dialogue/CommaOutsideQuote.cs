@@ -34,7 +34,7 @@ public sealed class CommaOutsideQuote : Rule
             if (!q.IsSpeech || !q.IsClosed || q.CloseToken <= q.OpenToken + 1 || q.CloseToken + 2 >= m.Tokens.Length) continue;
             var close = m.Tokens[q.CloseToken];
             var comma = m.Tokens[q.CloseToken + 1];
-            if (comma.Kind != TokenKind.Punctuation || m.Text[comma.Start] != ',' || comma.Start != close.End) continue;
+            if (!m.IsMark(q.CloseToken + 1, ',') || comma.Start != close.End) continue;
             if (SpeechTags.Classify(m, q.CloseToken - 1) != SpeechEnd.None) continue;   // "Why?", he asked: another rule's case
             if (SpeechTags.TagAfter(context, q, q.CloseToken + 2, splitsSentence: true) is null) continue;
             var span = TextSpan.FromBounds(close.Start, comma.End);

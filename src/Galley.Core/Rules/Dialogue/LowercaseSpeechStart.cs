@@ -41,10 +41,8 @@ public sealed class LowercaseSpeechStart : Rule
             if (!q.IsSpeech || q.OpenToken < 2 || q.OpenToken + 1 >= m.Tokens.Length) continue;
             var first = m.Tokens[q.OpenToken + 1];
             if (!first.IsWord || !char.IsLower(m.Text[first.Start]) || m.SentenceOf(q.OpenToken + 1).Paragraph != q.Paragraph) continue;
-            var comma = m.Tokens[q.OpenToken - 1];
-            if (comma.Kind != TokenKind.Punctuation || m.Text[comma.Start] != ',') continue;
-            int verb = q.OpenToken - 2;
-            if (verb > 0 && m.Tokens[verb].IsWord && IsObjectPronoun(m, verb) && m.Tokens[verb - 1].IsWord) verb--;   // told him, "…"
+            if (!m.IsMark(q.OpenToken - 1, ',')) continue;
+            int verb = SpeechTags.VerbBefore(m, q.OpenToken - 2);   // said, / told him,
             if (!m.Tokens[verb].IsWord || !SpeechTags.IsSpeechVerb(context, verb) || !OpensWithTag(m, verb)) continue;
             if (m.Lower(q.OpenToken + 1) is "and" or "or" or "but" or "nor" or "that") continue;   // speech going on, or reported
             // "r u there??": texting shorthand is lowercase on purpose; only a dictionary word is given a capital
@@ -71,6 +69,4 @@ public sealed class LowercaseSpeechStart : Rule
             if (!m.Tokens[t].IsWord || m.Lower(t) is "as") return false;
         return true;
     }
-
-    private static bool IsObjectPronoun(Manuscript m, int t) => m.Lower(t) is "me" or "him" or "her" or "them" or "us" or "you";
 }

@@ -9,8 +9,6 @@ namespace Galley.Rules.Dialogue;
 
 public sealed class MissingCommaBeforeSpeech : Rule
 {
-    private static readonly HashSet<string> Objects = new(StringComparer.OrdinalIgnoreCase) { "me", "him", "her", "them", "us", "you" };
-
     public override RuleInfo Info { get; } = new(
         "GL2005", "missing-comma-before-speech", Category.Dialogue, Severity.Warning,
         "A speech tag before the speech takes a comma: He said, \"Come in.\"",
@@ -51,8 +49,7 @@ public sealed class MissingCommaBeforeSpeech : Rule
             if (before < m.Paragraphs[q.Paragraph].FirstToken || !m.Tokens[open].Is(TokenFlags.SpaceBefore) || !m.Tokens[before].IsWord) continue;
             int first = open + 1;
             if (!m.Tokens[first].IsWord || !IsSentence(m, q)) continue;
-            int verb = before;
-            if (Objects.Contains(m.StringOf(m.Tokens[verb])) && verb - 1 >= 0 && m.Tokens[verb - 1].IsWord) verb--;
+            int verb = SpeechTags.VerbBefore(m, before);
             if (!IsFiniteSpeechVerb(context, verb) || m.SentenceOf(verb) != m.SentenceOf(open)) continue;
             // Lowercase speech is a sentence of its own only where the tag resumes speech it split ("I know," she said "maybe").
             if (!m.Tokens[first].Is(TokenFlags.Capitalized) && !ResumesSplitSpeech(context, earlier, q, verb)) continue;
@@ -92,9 +89,7 @@ public sealed class MissingCommaBeforeSpeech : Rule
     {
         var m = context.Manuscript;
         if (earlier is not { IsClosed: true, IsSpeech: true } || earlier.Paragraph != q.Paragraph || m.SentenceOf(earlier.CloseToken) != m.SentenceOf(verb)) return false;
-        if (SpeechTags.Classify(m, earlier.CloseToken - 1) != SpeechEnd.Comma || verb - earlier.CloseToken > 4) return false;
-        for (int t = earlier.CloseToken + 1; t < verb; t++) if (!m.Tokens[t].IsWord) return false;   // she said, the old man said
-        return true;
+        return SpeechTags.Classify(m, earlier.CloseToken - 1) == SpeechEnd.Comma && SpeechTags.OnlyWordsBetween(m, earlier.CloseToken + 1, verb);
     }
 
     private static readonly HashSet<string> PluralSubjects = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "they", "you" };

@@ -38,7 +38,7 @@ public sealed class NewSentenceAfterTag : Rule
             int comma = tag.LastToken + 1;
             for (int words = 0; words < 3 && comma < m.Tokens.Length && m.Tokens[comma].IsWord; words++) comma++;   // asked quietly,
             int open = comma + 1, first = open + 1;
-            if (first >= m.Tokens.Length || m.Tokens[comma].Kind != TokenKind.Punctuation || m.Text[m.Tokens[comma].Start] != ',') continue;
+            if (first >= m.Tokens.Length || !m.IsMark(comma, ',')) continue;
             if (m.Tokens[open].Kind != TokenKind.Quote || !m.Tokens[open].Is(TokenFlags.Opening)) continue;
             if (!m.Tokens[first].IsWord || !m.Tokens[first].Is(TokenFlags.Capitalized) || m.SentenceOf(first).Paragraph != q.Paragraph) continue;
             var span = m.Tokens[comma].Span;

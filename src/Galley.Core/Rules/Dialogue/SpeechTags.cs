@@ -36,6 +36,23 @@ internal sealed class SpeechTags
 
     public IReadOnlyList<SpeechTag> Tags { get; }
 
+    /// <summary>me, him, her, them, us, you: the object a tag's verb may take (told him, "…").</summary>
+    public static bool IsObjectPronoun(string word) => ObjectPronouns.Contains(word);
+
+    /// <summary>The tag's verb when the word before the speech is at <paramref name="t"/>: that word, or the word
+    /// before it when it is an object pronoun (whispered, told him).</summary>
+    public static int VerbBefore(Manuscript m, int t) =>
+        t > 0 && m.Tokens[t].IsWord && ObjectPronouns.Contains(m.Lower(t)) && m.Tokens[t - 1].IsWord ? t - 1 : t;
+
+    /// <summary>At most three tokens from <paramref name="from"/> up to <paramref name="to"/>, all words: a tag's
+    /// subject or adverbs (she said softly, "…"), not a new clause (I said, adding, "…").</summary>
+    public static bool OnlyWordsBetween(Manuscript m, int from, int to)
+    {
+        if (to - from > 3) return false;
+        for (int t = from; t < to; t++) if (!m.Tokens[t].IsWord) return false;
+        return true;
+    }
+
     private SpeechTags(List<SpeechTag> tags) => Tags = tags;
 
     public static SpeechTags Of(CheckContext context) => context.Memo(Find);

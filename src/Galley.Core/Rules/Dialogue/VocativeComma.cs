@@ -12,8 +12,6 @@ namespace Galley.Rules.Dialogue;
 /// after a word that takes no object (an adjective, an adverb, an object pronoun), or at the start before I, you or we.</summary>
 public sealed class VocativeComma : Rule
 {
-    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "you", "me", "him", "her", "us", "them" };
-
     /// <summary>Adverbs that end a clause and never lead into a noun phrase (come here Lana; not "not Katharine").</summary>
     private static readonly HashSet<string> ClosingAdverbs = new(StringComparer.Ordinal)
     {
@@ -56,8 +54,8 @@ public sealed class VocativeComma : Rule
         {
             if (!q.IsSpeech || !q.IsClosed || q.CloseToken - q.OpenToken < 4) continue;
             int first = q.OpenToken + 1;
-            if (IsAddressedName(context, first) && first + 1 < q.CloseToken && m.Tokens[first + 1].IsWord
-                && SubjectsAfterName.Contains(m.Lower(first + 1)))
+            if (first + 1 < q.CloseToken && m.Tokens[first + 1].IsWord && SubjectsAfterName.Contains(m.Lower(first + 1))
+                && IsAddressedName(context, first))
             {
                 var name = m.Tokens[first];
                 sink.Report(Info, name.Span, $"Set the name off with a comma: \u201c{m.StringOf(name)},\u201d.",
@@ -87,7 +85,7 @@ public sealed class VocativeComma : Rule
             || Lexicon.CalendarWords.All.Contains(word.ToString())) return false;
         bool NamePart(int i) => i >= 0 && i < m.Tokens.Length && m.Tokens[i].IsWord && m.Tokens[i].Is(TokenFlags.Capitalized) && m.Lower(i) is not ("i" or "i'm")
                                 && m.SentenceOf(i) == m.SentenceOf(t) && !m.Tokens[i].Is(TokenFlags.SentenceStart | TokenFlags.SpeechStart);
-        return !NamePart(t + 1) && !(NamePart(t - 1) || t > 0 && m.Tokens[t - 1].Kind == TokenKind.Punctuation && m.Text[m.Tokens[t - 1].Start] == '.');
+        return !NamePart(t + 1) && !(NamePart(t - 1) || t > 0 && m.IsMark(t - 1, '.'));
     }
 
     /// <summary>The word before a name at the end of speech cannot make it part of the sentence: an object pronoun
@@ -97,7 +95,7 @@ public sealed class VocativeComma : Rule
     {
         if (text.Word(t) is not { } word) return false;
         var previous = text.Word(text.Previous(t));
-        if (ObjectPronouns.Contains(word)) return previous is null || !NamingVerbs.Contains(previous);
+        if (SpeechTags.IsObjectPronoun(word)) return previous is null || !NamingVerbs.Contains(previous);
         var tags = text.Tags(t);
         if (ClosingAdverbs.Contains(word)) return true;
         bool adjective = text.Tagged(t).Head == Pos.Adj && tags.Share(Pos.Adj, Pos.Adv) >= 0.8 || tags.Top == Pos.Vbn;
