@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Galley.Lexicon;
 
 /// <summary>Months and weekdays: capitalized like names, so a slip of one (Septemeber, Wensday) could pass for a
@@ -7,11 +9,16 @@ public static class CalendarWords
     /// <summary>The months and the days of the week, capitalized.</summary>
     public static IReadOnlyList<string> All => Words;
 
+    /// <summary>Whether the word, as written, is a month or weekday (a set: asked once per capitalized word).</summary>
+    public static bool Contains(string word) => Set.Contains(word);
+
     private static readonly string[] Words =
     [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ];
+
+    private static readonly FrozenSet<string> Set = Words.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The month or weekday a word is one or two slips from (one for words under seven letters), keeping its
     /// first and last two letters (Septemeber, Wensday, Feburary); names made from them change an end (Augustin,

@@ -353,7 +353,7 @@ internal sealed class Cast
         {
             if (!tokens[t].IsWord || !tokens[t].Is(TokenFlags.Capitalized) || tokens[t].End + 1 != tokens[t + 1].Start) continue;
             string word = manuscript.StringOf(tokens[t]);
-            if (!Lexicon.CalendarWords.All.Contains(word) || !IsNameToken(manuscript, tokens, t + 1, names, lexicon)) continue;
+            if (!Lexicon.CalendarWords.Contains(word) || !IsNameToken(manuscript, tokens, t + 1, names, lexicon)) continue;
             uses[word] = uses.GetValueOrDefault(word) + 1;
         }
         return uses.Where(u => u.Value >= FullNameUsesForSurname).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);

@@ -183,7 +183,7 @@ internal sealed class SpeakerAttribution
     }
 
     /// <summary>The tag or beat beside the line has its speaker take up their own speech again ("…," she went on; she added;
-    /// she continued: "…"): up to three words after the line, or the last three before it, within its sentence.</summary>
+    /// she continued: "…"): up to four words after the line, or the last four before it, within its sentence.</summary>
     private bool Resumes(Quotation line)
     {
         var tokens = _manuscript.Tokens;

@@ -42,9 +42,9 @@ internal static class TurnTaking
     /// <summary>The same speaker as the turn before (less unlikely after narration, not at all after narration about
     /// that speaker); the one before the last again; a third person.</summary>
     private const double SameAsPrevious = -3.0, SameAfterNarration = -1.0, SameAfterOwnNarration = 0, Alternates = 1.0, ThirdParty = -1.0;
-    /// <summary>Answering whoever addressed you by name; addressing the previous speaker.</summary>
     /// <summary>A he or she who goes on (she continued) being the last speaker.</summary>
     private const double ResumesOwnSpeech = 2.0;
+    /// <summary>Answering whoever addressed you by name; addressing the previous speaker.</summary>
     private const double AnswersWhoAddressedThem = 3.0, AddressesPreviousSpeaker = 0.5;
     /// <summary>Named in the narration since the last turn; the first-person narrator; named in one's own speech.</summary>
     private const double NamedNearby = 1.5, Narrator = 1.0, SpeaksOfThemselves = -3.0;

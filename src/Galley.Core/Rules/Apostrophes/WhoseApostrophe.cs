@@ -39,7 +39,7 @@ public sealed class WhoseApostrophe : Rule
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (text.Word(t) is not ("who's" or "who\u2019s")) continue;
+            if (text.Word(t) != "who's") continue;   // Word straightens a curly apostrophe
             int noun = text.Next(t);
             if (noun < 0 || tokens[noun].Is(Document.TokenFlags.Capitalized)) continue;
             var tags = text.Tags(noun);

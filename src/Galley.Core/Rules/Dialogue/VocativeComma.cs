@@ -82,7 +82,7 @@ public sealed class VocativeComma : Rule
         // Will, May, Hope: a name that is also a word (Will you…?, May I…?) is left alone, and so are days and months
         // (come back Thursday) and hyphened epithets (you Anne-girl)
         if (context.Lexicon.Words.ContainsExact(m.Lower(t).ToString(), context.Dialect) || word.Contains('-')
-            || Lexicon.CalendarWords.All.Contains(word.ToString())) return false;
+            || Lexicon.CalendarWords.Contains(word.ToString())) return false;
         bool NamePart(int i) => i >= 0 && i < m.Tokens.Length && m.Tokens[i].IsWord && m.Tokens[i].Is(TokenFlags.Capitalized) && m.Lower(i) is not ("i" or "i'm")
                                 && m.SentenceOf(i) == m.SentenceOf(t) && !m.Tokens[i].Is(TokenFlags.SentenceStart | TokenFlags.SpeechStart);
         return !NamePart(t + 1) && !(NamePart(t - 1) || t > 0 && m.IsMark(t - 1, '.'));
