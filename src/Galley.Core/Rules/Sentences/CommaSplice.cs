@@ -36,7 +36,7 @@ public sealed class CommaSplice : Rule
     private static bool IsAside(CheckContext context, GrammarText text, int verb)
     {
         int second = text.Next(verb);
-        if (IsAsideVerb(context, text.Word(verb)) || second >= 0 && IsAsideVerb(context, text.Word(second)) && EndsClause(context, text, second)) return true;
+        if (IsAsideVerb(context, text.Word(verb)) || second >= 0 && IsAsideVerb(context, text.Word(second)) && EndsClause(text, second)) return true;
         if (second < 0 || text.Next(second) >= 0) return false;
         int after = second + 1;
         return after < text.Tokens.Length && text.Manuscript.ParagraphOf(after) == text.Manuscript.ParagraphOf(second) && text.Tokens[after].Kind == TokenKind.Punctuation && context.Text[text.Tokens[after].Start] == ',';
@@ -44,7 +44,7 @@ public sealed class CommaSplice : Rule
 
     /// <summary>Nothing but a comma or the sentence's end after the word (I don't think, … / she didn't say.): an
     /// aside; "she didn't say a word" goes on as a sentence of its own.</summary>
-    private static bool EndsClause(CheckContext context, GrammarText text, int t)
+    private static bool EndsClause(GrammarText text, int t)
     {
         int after = t + 1;
         var sentence = text.Manuscript.SentenceOf(t);
